@@ -1,0 +1,53 @@
+namespace CrossDept.Threads;
+
+/// <summary>The analysis JSON shared by the API, the analyze command and the task pane (contract/analysis.md).</summary>
+public sealed record ThreadAnalysis(
+    ConversationSummary Conversation,
+    IReadOnlyList<MessageView> Messages,
+    IReadOnlyList<Agreement> Agreements,
+    IReadOnlyList<RecipientStatus> Recipients,
+    ConfirmationDraft ConfirmationDraft);
+
+public sealed record ConversationSummary(string Subject, IReadOnlyList<Person> Participants);
+
+/// <summary>One message as its sender wrote it: quoted history removed, signature kept and also given apart.</summary>
+public sealed record MessageView(
+    string? Id,
+    Person From,
+    DateTimeOffset SentAt,
+    bool IsAutoReply,
+    DateOnly? AwayUntil,
+    string Text,
+    string? Signature);
+
+/// <summary>A commitment someone made and did not withdraw.</summary>
+public sealed record Agreement(
+    Person Owner,
+    string What,
+    DateOnly? Due,
+    string? DueText,
+    string? SourceMessageId,
+    string Quote);
+
+public enum ReplyStatus { Replied, Waiting, Away }
+
+public enum NextStep { None, Wait, Remind, Call }
+
+/// <summary>Where one person the mailbox owner asked stands.</summary>
+public sealed record RecipientStatus(
+    string Address,
+    string? Name,
+    ReplyStatus Status,
+    NextStep NextStep,
+    int UnansweredRequests,
+    DateTimeOffset? LastReplyAt,
+    DateOnly? AwayUntil,
+    DateTimeOffset? LastAskedAt);
+
+/// <summary>An email ready to open in Outlook: HTML with every piece of mail text encoded, and plain text.</summary>
+public sealed record ConfirmationDraft(
+    string Subject,
+    IReadOnlyList<string> To,
+    IReadOnlyList<string> Cc,
+    string Html,
+    string Text);

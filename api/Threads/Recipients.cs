@@ -1,0 +1,74 @@
+namespace CrossDept.Threads;
+
+/// <summary>
+/// Who the mailbox owner asked and where each of them stands, per person (contract: recipients).
+/// A third email to someone who ignored two does not work; a call does, so two unanswered asks mean "call".
+/// </summary>
+public static class Recipients
+{
+    /// <summary>Business time after which a single unanswered ask deserves a reminder.</summary>
+    static readonly TimeSpan ReminderAfter = TimeSpan.FromDays(2);
+
+    public static IReadOnlyList<RecipientStatus> Track(IReadOnlyList<ReadMessage> conversation, string me, DateTimeOffset now)
+    {
+        var ordered = conversation.OrderBy(m => m.Source.SentAt).ToArray();
+        var asks = ordered.Where(m => m.Source.From.Is(me)).ToArray();
+
+        var asked = new List<Person>();
+        foreach (var ask in asks)
+            foreach (var person in ask.Source.To)
+                if (!person.Is(me) && !asked.Any(p => p.Is(person.Address)))
+                    asked.Add(person);
+
+        return asked.Select(person => Status(person, ordered, asks, me, now)).ToArray();
+    }
+
+    static RecipientStatus Status(Person person, ReadMessage[] ordered, ReadMessage[] asks, string me, DateTimeOffset now)
+    {
+        var asksToThem = asks.Where(a => a.Source.To.Any(p => p.Is(person.Address))).ToArray();
+        var firstAsk = asksToThem[0].Source.SentAt;
+        var fromThem = ordered.Where(m => m.Source.From.Is(person.Address) && m.Source.SentAt > firstAsk).ToArray();
+
+        var lastReply = fromThem.LastOrDefault(m => !m.IsAutoReply)?.Source.SentAt;
+        var lastAutoReply = fromThem.LastOrDefault(m => m.IsAutoReply);
+        var unanswered = asksToThem.Count(a => lastReply is null || a.Source.SentAt > lastReply);
+        var lastAsk = asksToThem[^1].Source.SentAt;
+        var name = person.Name ?? ordered.Select(m => m.Source.From).FirstOrDefault(p => p.Is(person.Address) && p.Name is not null)?.Name;
+
+        // An auto-reply only speaks for the time after it: a real reply sent later means they are back.
+        var away = lastReply is null && lastAutoReply is not null
+            && (lastAutoReply.AwayUntil is null || lastAutoReply.AwayUntil > DateOnly.FromDateTime(now.DateTime));
+
+        var status = lastReply is not null ? ReplyStatus.Replied : away ? ReplyStatus.Away : ReplyStatus.Waiting;
+        var next = status switch
+        {
+            ReplyStatus.Replied => NextStep.None,
+            ReplyStatus.Away => NextStep.Wait,
+            _ when unanswered >= 2 => NextStep.Call,
+            _ when BusinessTimeBetween(lastAsk, now) >= ReminderAfter => NextStep.Remind,
+            _ => NextStep.Wait,
+        };
+
+        return new RecipientStatus(person.Address, name, status, next, unanswered, lastReply,
+            away ? lastAutoReply!.AwayUntil : null, lastAsk);
+    }
+
+    /// <summary>Time between two instants that falls on Monday to Friday, counted in the ask's own time zone.</summary>
+    public static TimeSpan BusinessTimeBetween(DateTimeOffset from, DateTimeOffset to)
+    {
+        if (to <= from)
+            return TimeSpan.Zero;
+        var local = to.ToOffset(from.Offset);
+        var total = TimeSpan.Zero;
+        var cursor = from;
+        while (cursor < local)
+        {
+            var nextMidnight = new DateTimeOffset(cursor.Date.AddDays(1), cursor.Offset);
+            var end = nextMidnight < local ? nextMidnight : local;
+            if (cursor.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                total += end - cursor;
+            cursor = end;
+        }
+        return total;
+    }
+}

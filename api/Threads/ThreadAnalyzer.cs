@@ -1,0 +1,72 @@
+using CrossDept.Agreements;
+using CrossDept.Outreach;
+using CrossDept.Threads.Reading;
+
+namespace CrossDept.Threads;
+
+/// <summary>The pure analysis core: a conversation in, the contract's analysis out. No I/O.</summary>
+public static class ThreadAnalyzer
+{
+    public static ThreadAnalysis Analyze(ConversationInput input, string me, DateTimeOffset now)
+    {
+        var read = input.Messages
+            .OrderBy(m => m.SentAt)
+            .Select(MessageReader.Read)
+            .ToArray();
+
+        var participants = Participants(read);
+        var subject = input.Subject ?? Subjects.Topic(read.FirstOrDefault(m => !m.IsAutoReply)?.Source.Subject ?? read.FirstOrDefault()?.Source.Subject);
+        var agreements = AgreementExtractor.Extract(read, participants, me);
+        var recipients = Recipients.Track(read, me, now);
+        var copied = Copied(read, agreements, me);
+        var draft = ConfirmationComposer.Compose(subject, agreements, copied, me, now);
+
+        return new ThreadAnalysis(
+            new ConversationSummary(subject, participants),
+            read.Select(m => new MessageView(m.Source.Id, m.Source.From, m.Source.SentAt, m.IsAutoReply, m.AwayUntil, m.Text, m.Signature)).ToArray(),
+            agreements,
+            recipients,
+            draft);
+    }
+
+    /// <summary>Everyone on the conversation, once each, in the order they first appear, with the first name given for them.</summary>
+    public static IReadOnlyList<Person> Participants(IEnumerable<ReadMessage> messages)
+    {
+        var byAddress = new Dictionary<string, Person>(StringComparer.OrdinalIgnoreCase);
+        var order = new List<string>();
+        foreach (var m in messages)
+            foreach (var p in m.Source.To.Prepend(m.Source.From).Concat(m.Source.Cc))
+            {
+                if (!byAddress.TryGetValue(p.Address, out var known))
+                {
+                    byAddress[p.Address] = p;
+                    order.Add(p.Address);
+                }
+                else if (known.Name is null && p.Name is not null)
+                {
+                    byAddress[p.Address] = known with { Name = p.Name };
+                }
+            }
+        return order.Select(a => byAddress[a]).ToArray();
+    }
+
+    /// <summary>People copied on the thread who own nothing in it: they are informed, so the confirmation copies them.</summary>
+    static IReadOnlyList<Person> Copied(IEnumerable<ReadMessage> messages, IReadOnlyList<Agreement> agreements, string me)
+    {
+        var copied = new List<Person>();
+        foreach (var p in messages.Where(m => !m.IsAutoReply).SelectMany(m => m.Source.Cc))
+            if (!p.Is(me) && !agreements.Any(a => a.Owner.Is(p.Address)) && !copied.Any(c => c.Is(p.Address)))
+                copied.Add(p);
+        return copied;
+    }
+}
+
+/// <summary>Subject lines without the reply and forward prefixes that clients stack on them.</summary>
+public static class Subjects
+{
+    static readonly System.Text.RegularExpressions.Regex Prefix = new(
+        @"^\s*((re|fw|fwd|aw|wg|sv|vs|tr|rif|antw|odp|automatic reply|auto(matic)?[- ]?reply|out of office)\s*(\[\d+\])?\s*:\s*)+",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    public static string Topic(string? subject) => Prefix.Replace(subject ?? "", "").Trim();
+}
