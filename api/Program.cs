@@ -1,3 +1,4 @@
+using CrossDept.Auth;
 using CrossDept.Hosting;
 using CrossDept.Threads;
 
@@ -22,16 +23,21 @@ builder.Services.AddApiDescription();
 builder.Services.AddSingleton(TimeProvider.System);
 // Health for load balancers and CI.
 builder.Services.AddHealthChecks();
+// Sign-in: Entra ID tokens with access_as_user, or the demo mailbox owner in Development on loopback.
+builder.AddSignIn();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseApiDescription();
+app.UseSignIn();
 
 app.MapHealthChecks("/healthz");
 // Thread analysis: POST /api/threads/analyze.
 app.MapThreads();
+// The signed-in user: GET /api/me.
+app.MapMe();
 
 app.Run();
 return 0;
