@@ -1,4 +1,7 @@
 using CrossDept.Auth;
+using CrossDept.Calls;
+using CrossDept.Mailbox;
+using CrossDept.People;
 using CrossDept.Hosting;
 using CrossDept.Threads;
 
@@ -25,6 +28,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHealthChecks();
 // Sign-in: Entra ID tokens with access_as_user, or the demo mailbox owner in Development on loopback.
 builder.AddSignIn();
+// The user's Microsoft 365 (Graph, on behalf of the user) or the demo .eml mailbox.
+builder.AddMailbox();
 
 var app = builder.Build();
 
@@ -38,6 +43,12 @@ app.MapHealthChecks("/healthz");
 app.MapThreads();
 // The signed-in user: GET /api/me.
 app.MapMe();
+// Conversations from the mailbox: GET /api/mailbox/conversations, …/{id}/analysis, POST …/{id}/confirmation-draft.
+app.MapMailbox();
+// Directory cards: GET /api/people/{address}, POST /api/people/lookup.
+app.MapPeople();
+// Calls: POST /api/calls/slots, POST /api/calls.
+app.MapCalls();
 
 app.Run();
 return 0;
