@@ -103,23 +103,25 @@ public sealed class GraphMailbox(GraphServiceClient graph, MailboxSettings setti
             return [];
         // One $batch (split by the SDK into batches of at most 20) for everyone's profile and manager, plus one mail-tips
         // request for everyone's automatic replies.
-        var batch = new BatchRequestContentCollection(graph);
+        var requests = new Dictionary<string, Microsoft.Kiota.Abstractions.RequestInformation>();
         var steps = new List<(string Address, string User, string Manager)>();
-        foreach (var address in addresses)
+        for (var i = 0; i < addresses.Count; i++)
         {
-            var user = await batch.AddBatchRequestStepAsync(graph.Users[address].ToGetRequestInformation(r =>
-                r.QueryParameters.Select = ["displayName", "mail", "userPrincipalName", "jobTitle", "department", "businessPhones", "mobilePhone"]));
-            var manager = await batch.AddBatchRequestStepAsync(graph.Users[address].Manager.ToGetRequestInformation(r =>
-                r.QueryParameters.Select = ["displayName", "mail", "userPrincipalName"]));
-            steps.Add((address, user, manager));
+            var address = addresses[i];
+            requests[$"user{i}"] = graph.Users[address].ToGetRequestInformation(r =>
+                r.QueryParameters.Select = ["displayName", "mail", "userPrincipalName", "jobTitle", "department", "businessPhones", "mobilePhone"]);
+            requests[$"manager{i}"] = graph.Users[address].Manager.ToGetRequestInformation(r =>
+                r.QueryParameters.Select = ["displayName", "mail", "userPrincipalName"]);
+            steps.Add((address, $"user{i}", $"manager{i}"));
         }
-        var tips = await batch.AddBatchRequestStepAsync(graph.Me.GetMailTips.ToPostRequestInformation(new GetMailTipsPostRequestBody
+        const string tips = "tips";
+        requests[tips] = graph.Me.GetMailTips.ToPostRequestInformation(new GetMailTipsPostRequestBody
         {
             EmailAddresses = addresses.ToList(),
             MailTipsOptions = MailTipsType.AutomaticReplies,
-        }));
+        });
 
-        var responses = await SendBatchAsync(batch, cancellationToken);
+        var responses = await SendBatchAsync(requests, cancellationToken);
         var away = new Dictionary<string, AwayNotice>(StringComparer.OrdinalIgnoreCase);
         if (await Read(responses, tips, GetMailTipsPostResponse.CreateFromDiscriminatorValue) is { Value: { } allTips })
             foreach (var tip in allTips)
@@ -145,21 +147,27 @@ public sealed class GraphMailbox(GraphServiceClient graph, MailboxSettings setti
     /// Sends the batch; requests Graph throttled inside it (an inner 429 or 503) are sent again in a new batch after
     /// their Retry-After. The outer request's own retries are the resilience handler's.
     /// </summary>
-    async Task<Dictionary<string, HttpResponseMessage>> SendBatchAsync(BatchRequestContentCollection batch, CancellationToken cancellationToken)
+    async Task<Dictionary<string, HttpResponseMessage>> SendBatchAsync(
+        IReadOnlyDictionary<string, Microsoft.Kiota.Abstractions.RequestInformation> requests, CancellationToken cancellationToken)
     {
         var results = new Dictionary<string, HttpResponseMessage>();
+        var pending = requests.Keys.ToList();
         for (var attempt = 0; ; attempt++)
         {
+            // The SDK splits the collection into $batch requests of at most 20 steps; our ids survive the retries.
+            var batch = new BatchRequestContentCollection(graph);
+            foreach (var id in pending)
+                await batch.AddBatchRequestStepAsync(requests[id], id);
             var response = await graph.Batch.PostAsync(batch, cancellationToken);
             var statuses = await response.GetResponsesStatusCodesAsync();
-            var throttled = new Dictionary<string, HttpStatusCode>();
+            var throttled = new List<string>();
             var wait = TimeSpan.Zero;
             foreach (var (id, status) in statuses)
             {
                 var message = await response.GetResponseByIdAsync(id);
                 if (status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable && attempt < MaxBatchRetries)
                 {
-                    throttled[id] = status;
+                    throttled.Add(id);
                     var retryAfter = GraphResilienceHandler.RetryAfter(message) ?? TimeSpan.FromSeconds(1 << attempt);
                     wait = retryAfter > wait ? retryAfter : wait;
                     message.Dispose();
@@ -173,7 +181,7 @@ public sealed class GraphMailbox(GraphServiceClient graph, MailboxSettings setti
                 return results;
             logger.LogWarning("Graph throttled {Count} requests inside a $batch; sending them again in {Wait}.", throttled.Count, wait);
             await Task.Delay(wait, cancellationToken);
-            batch = batch.NewBatchWithFailedRequests(throttled);
+            pending = throttled;
         }
     }
 

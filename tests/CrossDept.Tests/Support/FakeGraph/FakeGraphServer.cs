@@ -50,6 +50,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
     public FakeGraphData Data { get; } = new();
     public ConcurrentQueue<GraphRequest> Requests { get; } = new();
+    /// <summary>Exceptions the fake itself threw while answering (should stay empty).</summary>
+    public ConcurrentQueue<Exception> Failures { get; } = new();
     public string BaseAddress { get; private set; } = "";
     /// <summary>Messages per page when the client gives no $top (Graph's default is 10).</summary>
     public int PageSize { get; set; } = 10;
@@ -122,6 +124,12 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         try
         {
             await Answer(context, request);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in the fake, not a Graph behaviour: keep it for the test to see.
+            Failures.Enqueue(e);
+            throw;
         }
         finally
         {
