@@ -56,8 +56,13 @@ public sealed class GraphMailbox(GraphServiceClient graph, MailboxSettings setti
         return messages.Count == 0 ? null : new ConversationInput(null, messages.Select(ToIncoming).ToArray());
     }
 
+    /// <summary>Conversations already read in this request (the mailbox is per request): the draft reuses the analysis's read.</summary>
+    readonly Dictionary<string, List<Message>> read = new(StringComparer.Ordinal);
+
     async Task<List<Message>> ConversationMessagesAsync(string conversationId, CancellationToken cancellationToken)
     {
+        if (read.TryGetValue(conversationId, out var known))
+            return known;
         // /me/messages spans every folder, Sent Items included. $orderby cannot be combined with this filter (Graph answers
         // InefficientFilter), so the messages are sorted here.
         var messages = new List<Message>();
@@ -75,7 +80,7 @@ public sealed class GraphMailbox(GraphServiceClient graph, MailboxSettings setti
                 break;
             page = await graph.Me.Messages.WithUrl(next).GetAsync(r => r.Headers.Add("Prefer", Prefer), cancellationToken);
         }
-        return messages.Where(m => m.IsDraft != true).OrderBy(m => m.SentDateTime ?? m.ReceivedDateTime).ToList();
+        return read[conversationId] = messages.Where(m => m.IsDraft != true).OrderBy(m => m.SentDateTime ?? m.ReceivedDateTime).ToList();
     }
 
     static IncomingMessage ToIncoming(Message m) => new()
