@@ -128,7 +128,7 @@ public sealed class GraphMailbox(GraphServiceClient graph, MailboxSettings setti
 
         var responses = await SendBatchAsync(requests, cancellationToken);
         var away = new Dictionary<string, AwayNotice>(StringComparer.OrdinalIgnoreCase);
-        if (await Read(responses, tips, GetMailTipsPostResponse.CreateFromDiscriminatorValue) is { Value: { } allTips })
+        if (await Read(responses, tips, GetMailTipsPostResponse.CreateFromDiscriminatorValue, optional: true) is { Value: { } allTips })
             foreach (var tip in allTips)
                 if (tip.EmailAddress?.Address is { } address && tip.AutomaticReplies is { Message: { Length: > 0 } message } replies)
                     away[address] = new AwayNotice(ToOffset(replies.ScheduledEndTime), message);
@@ -138,7 +138,7 @@ public sealed class GraphMailbox(GraphServiceClient graph, MailboxSettings setti
         {
             if (await Read(responses, userStep, User.CreateFromDiscriminatorValue) is not { } user)
                 continue;
-            var manager = await Read(responses, managerStep, DirectoryObject.CreateFromDiscriminatorValue) as User;
+            var manager = await Read(responses, managerStep, DirectoryObject.CreateFromDiscriminatorValue, optional: true) as User;
             string[] phones = [.. user.BusinessPhones ?? [], .. user.MobilePhone is { Length: > 0 } mobile ? [mobile] : Array.Empty<string>()];
             cards.Add(new PersonCard(user.Mail ?? address, user.DisplayName, user.JobTitle, user.Department,
                 phones.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct().ToArray(),
@@ -190,12 +190,13 @@ public sealed class GraphMailbox(GraphServiceClient graph, MailboxSettings setti
         }
     }
 
+    /// <summary>One response of a batch: null when not found; an optional part (manager, mail tips) the app may not see is null too.</summary>
     async Task<T?> Read<T>(Dictionary<string, HttpResponseMessage> responses, string id,
-        Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<T> factory) where T : Microsoft.Kiota.Abstractions.Serialization.IParsable
+        Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<T> factory, bool optional = false) where T : Microsoft.Kiota.Abstractions.Serialization.IParsable
     {
         if (!responses.TryGetValue(id, out var response))
             return default;
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        if (response.StatusCode == HttpStatusCode.NotFound || (optional && response.StatusCode == HttpStatusCode.Forbidden))
             return default;
         if (!response.IsSuccessStatusCode)
         {

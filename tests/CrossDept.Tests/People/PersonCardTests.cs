@@ -133,3 +133,19 @@ public class PersonCardTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 }
+
+public class PersonCardPermissionTests
+{
+    [Test]
+    public async Task ManagerTheAppMayNotReadLeavesTheCardWithoutOne()
+    {
+        await using var tenant = await GraphTenant.StartAsync();
+        using var client = tenant.Client();
+        tenant.Graph.Inject(new Fault("GET", "/manager$", FaultKind.Forbidden, Times: 1, InBatch: true));
+
+        var card = await client.GetFromJsonAsync<PersonCard>("/api/people/tom.becker@contoso.com", AnalysisJson.Options);
+
+        Assert.That(card!.Manager, Is.Null);
+        Assert.That(card.Phones, Is.Not.Empty);
+    }
+}
