@@ -58,7 +58,7 @@ public static class HtmlText
             RemoveFrom(cutAt);
 
         var quotes = root.QuerySelectorAll(
-            "div.gmail_quote, blockquote.gmail_quote, div.gmail_extra > div.gmail_quote, blockquote[type='cite'], div.moz-cite-prefix, div.yahoo_quoted, " +
+            "div.gmail_quote, blockquote[type='cite'], div.moz-cite-prefix, div.yahoo_quoted, " +
             "div.yahoo-quoted-begin, blockquote.yahoo_quoted, div#divRplyFwdMsg, div.protonmail_quote, blockquote[data-mce-style], div.zmail_extra, " +
             "blockquote[style*='border-left'], blockquote[style*='BORDER-LEFT']").ToArray();
         foreach (var quote in quotes)
