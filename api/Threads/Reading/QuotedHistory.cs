@@ -58,6 +58,9 @@ public static partial class QuotedHistory
     [GeneratedRegex(@"^\s*>")]
     private static partial Regex QuotedLine();
 
+    [GeneratedRegex(@"^\s*([-=_*~])\1{2,}\s*$")]
+    private static partial Regex RuleLine();
+
     [GeneratedRegex(@"<[^<>\s]+@[^<>\s]+>|\S+@\S+\.\w+")]
     private static partial Regex AddressInBrackets();
 
@@ -66,6 +69,10 @@ public static partial class QuotedHistory
 
     [GeneratedRegex(@"^(on|le|am|el|il|em|op)\s.*\s(wrote|a écrit|schrieb|escribió|ha scritto|escreveu|schreef)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WroteNoColon();
+
+    // "Am 24.02.2015 um 22:48 schrieb John Doe <john@doe.example>:" — the verb before the name.
+    [GeneratedRegex(@"^(am|den|le|el|il|em|op|on)\s+(?<date>.+?)\s+(schrieb|skrev|schreef|escribió|a écrit|kirjoitti|napisał)\s+(?<who>.+?)\s*:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VerbThenWho();
 
     // Gmail's old attribution: "2009/5/12 John Doe <john@doe.example>" with no verb.
     [GeneratedRegex(@"^\s*(?<date>\d{4}/\d{1,2}/\d{1,2})\s+(?<who>[^<>]*<[^<>@\s]+@[^<>\s]+>)\s*:?\s*$")]
@@ -91,6 +98,10 @@ public static partial class QuotedHistory
                 break;
             }
         }
+
+        // A rule of "====" or "----" drawn above the history belongs to it.
+        while (cut < lines.Length && cut > 0 && (IsBlank(lines[cut - 1]) || RuleLine().IsMatch(lines[cut - 1])))
+            cut--;
 
         // 2. ">"-quoted blocks above the cut, with the attribution line that introduces each.
         for (var i = 0; i < cut; i++)
@@ -282,6 +293,9 @@ public static partial class QuotedHistory
             if (k > i)
             {
                 var next = lines[k].Trim();
+                // Only a line that opens like an attribution may run on past a blank line (Polymail wraps "<address>" apart).
+                if (next.Length == 0 && !AttributionStart().IsMatch(first) || k > i + 2 && !AttributionStart().IsMatch(first))
+                    return false;
                 if (next.Length == 0)
                     continue;
                 joined += " " + next;
@@ -362,6 +376,8 @@ public static partial class QuotedHistory
         joined = Regex.Replace(joined, @"<\s+", "<");
         if (DateThenAddress().Match(joined) is { Success: true } gmail)
             return (gmail.Groups["who"].Value.Trim(), gmail.Groups["date"].Value);
+        if (VerbThenWho().Match(joined) is { Success: true } verbFirst)
+            return (verbFirst.Groups["who"].Value.Trim(), verbFirst.Groups["date"].Value.Trim().TrimEnd(','));
         var who = WhoWrote().Match(joined);
         if (!who.Success)
             return (null, null);
