@@ -32,13 +32,13 @@ public static partial class QuotedHistory
     private static partial Regex UnderscoreRule();
 
     // Header fields of a quoted message block, as Outlook, Apple Mail, Gmail and Thunderbird write them (bold markers allowed).
-    [GeneratedRegex(@"^\s*>?\s*\*?(from|sent|date|to|cc|subject|reply-to|de|envoyé|date|à|pour|objet|sujet|répondre à|von|gesendet|an|betreff|datum|da|inviato|data|a|oggetto|van|verzonden|aan|onderwerp|enviado|para|asunto|fecha|assunto|od|wysłane|wysłano|do|temat|data wysłania|från|skickat|till|ämne|fra|sendt|til|emne|dato|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|от|отправлено|дата|кому|тема|копия|enviada em|enviado el)\s*\*?\s*:\s*\*?(?<value>.*)$", Options)]
+    [GeneratedRegex(@"^\s*>?\s*\*?(from|sent|date|to|cc|subject|reply-to|de|envoyé|date|à|pour|objet|sujet|répondre à|von|gesendet|an|betreff|datum|da|inviato|data|a|oggetto|van|verzonden|aan|onderwerp|enviado|para|asunto|fecha|assunto|od|wysłane|wysłano|do|temat|data wysłania|från|skickat|till|ämne|fra|sendt|til|emne|dato|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|от|отправлено|дата|кому|тема|копия|enviada em|enviado el|message du)\s*\*?\s*:\s*\*?(?<value>.*)$", Options)]
     private static partial Regex HeaderField();
 
     [GeneratedRegex(@"^\s*>?\s*\*?(from|de|von|da|van|od|från|fra|lähettäjä|от)\s*\*?\s*:", Options)]
     private static partial Regex FromField();
 
-    [GeneratedRegex(@"^\s*>?\s*\*?(sent|date|gesendet|datum|envoyé|inviato|data|verzonden|enviado|fecha|wysłane|wysłano|skickat|sendt|dato|lähetetty|päivämäärä|отправлено|дата|enviada em|data wysłania)\s*\*?\s*:", Options)]
+    [GeneratedRegex(@"^\s*>?\s*\*?(sent|date|gesendet|datum|envoyé|inviato|data|verzonden|enviado|fecha|wysłane|wysłano|skickat|sendt|dato|lähetetty|päivämäärä|отправлено|дата|enviada em|data wysłania|message du)\s*\*?\s*:", Options)]
     private static partial Regex DateField();
 
     // The attribution above a quote: "On <date>, <who> wrote:" and its translations; clients wrap it over lines.
@@ -141,6 +141,10 @@ public static partial class QuotedHistory
             }
             for (var k = start; k <= end; k++)
                 keep[k] = false;
+            // Text written right up against the quote continues right after it: the blank lines went with the quote.
+            if (start > 0 && !IsBlank(lines[start - 1]))
+                for (var k = end + 1; k < cut && IsBlank(lines[k]); k++)
+                    keep[k] = false;
             removedAny = true;
             i = end;
         }
@@ -208,7 +212,7 @@ public static partial class QuotedHistory
         if (IsBlank(line) || IsQuoted(line) && !ForwardBanner().IsMatch(line))
             return false;
         // Mobile clients put "Sent from my iPhone" under what was typed; whatever follows it is the old message.
-        if (i > 0 && Signatures.IsDeviceLine(lines[PreviousNonBlank(lines, i)]) && HasText(lines, 0, PreviousNonBlank(lines, i)))
+        if (i > 0 && Signatures.IsDeviceLine(lines[PreviousNonBlank(lines, i)]) && !Signatures.IsDeviceLine(line) && HasText(lines, 0, PreviousNonBlank(lines, i)))
         {
             headerEnd = i;
             return true;
@@ -400,10 +404,11 @@ public static partial class QuotedHistory
     static bool IsLostContinuation(string[] lines, int i, int cut)
     {
         var line = lines[i];
-        if (IsBlank(line) || IsQuoted(line) || !IsQuoted(lines[i - 1]) || lines[i - 1].TrimStart().TrimStart('>').Trim().Length == 0)
+        if (IsBlank(line) || IsQuoted(line) || !IsQuoted(lines[i - 1]))
             return false;
-        var t = line.TrimStart();
-        return char.IsLower(t[0]) || i + 1 < cut && IsQuoted(lines[i + 1]) && lines[i + 1].TrimStart().TrimStart('>').Trim().Length > 0;
+        var sandwiched = i + 1 < cut && IsQuoted(lines[i + 1]);
+        var previousHasText = lines[i - 1].TrimStart().TrimStart('>').Trim().Length > 0;
+        return sandwiched || previousHasText && char.IsLower(line.TrimStart()[0]);
     }
 
     static bool IsBlank(string line) => string.IsNullOrWhiteSpace(line);
