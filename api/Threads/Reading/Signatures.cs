@@ -31,7 +31,7 @@ public static partial class Signatures
     private static partial Regex Closing();
 
     // The opening of a legal or confidentiality notice.
-    [GeneratedRegex(@"^\s*(\*+\s*)?(confidential|confidentiality|disclaimer|notice|important notice|legal notice|privileged|this (e-?mail|email|message|communication|transmission)( and any (files|attachments))?( transmitted with it)?( \(including any attachments\))?( is| are| may| contains| and)|the information (contained )?in this (e-?mail|email|message)|if you (are not|have received) (the intended|this (e-?mail|email|message) in error)|please consider the environment)", Options)]
+    [GeneratedRegex(@"^\s*(\*+\s*)?(confidential|confidentiality|disclaimer|notice|important notice|legal notice|privileged|this (e-?mail|email|message|communication|transmission)( and any (files|attachments))?( transmitted with it)?( \(including any attachments\))?( is| are| may| will| has been| contains| and)|the information (contained )?in this (e-?mail|email|message)|if you (are not|have received) (the intended|this (e-?mail|email|message) in error)|please consider the environment)", Options)]
     private static partial Regex Disclaimer();
 
     // Contact-block cues: phone, address, URL, company suffix, "Name | Title".
@@ -68,7 +68,7 @@ public static partial class Signatures
         var earliest = nonEmpty[Math.Max(1, nonEmpty.Count - MaxLines)];
         var disclaimer = DisclaimerStart(lines, nonEmpty);
         // Everything below a legal notice is the notice; the search for the sign-off ends where it starts.
-        var end = disclaimer ?? lines.Length;
+        var end = disclaimer is { } d ? PreviousNonEmpty(lines, d) + 1 : lines.Length;
 
         int? start = null;
         for (var i = earliest; i < end; i++)
