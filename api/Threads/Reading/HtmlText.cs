@@ -69,7 +69,7 @@ public static class HtmlText
             var end = ClosingOf(html, start, tag);
             if (end < 0)
                 break; // unbalanced: leave it to the parser
-            result ??= new StringBuilder(html.Length);
+            result ??= new StringBuilder(Math.Min(html.Length, start + 4096));
             result.Append(html, copied, start - copied).Append("<div>&gt;</div>");
             copied = end;
         }

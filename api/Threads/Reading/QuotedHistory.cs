@@ -42,7 +42,7 @@ public static partial class QuotedHistory
     private static partial Regex DateField();
 
     // The attribution above a quote: "On <date>, <who> wrote:" and its translations; clients wrap it over lines.
-    [GeneratedRegex(@"(^|\s)(wrote|writes|a écrit|schrieb|escribió|escribio|ha scritto|scrive|escreveu|schreef|napisał|napisała|napisał\(a\)|kirjoitti|skrev|написал|написала|написал\(а\)|пишет|sent|geschreven|αέγραψε|yazdı)\s*(\S+@\S+)?\s*(:|-{2,})\s*$", Options)]
+    [GeneratedRegex(@"(^|\s)(wrote|writes|a écrit|schrieb|escribió|escribio|ha scritto|scrive|escreveu|schreef|napisał|napisała|napisał\(a\)|kirjoitti|skrev|написал|написала|написал\(а\)|пишет|sent|geschreven|αέγραψε|yazdı)\s*(\S+@\S+)?\s*(:|-{2,})\s*$", Options | RegexOptions.RightToLeft)]
     private static partial Regex WroteEnding();
 
     [GeneratedRegex(@"^(?<who>.+?)\s+(wrote|writes|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|napisał\(a\)|napisała|napisał|kirjoitti|skrev|написал\(а\)|написала|написал|пишет)\s*:\s*$", Options)]
@@ -52,7 +52,8 @@ public static partial class QuotedHistory
     [GeneratedRegex(@"^\s*(on|le|am|el|il|em|op|w dniu|dnia|den|på|d\.|в|o|la|kl\.|\d{1,4}[-./]\d{1,2}|\d{1,2}\.? \p{L}+|\p{Lu}\p{Ll}+,? \d)\b", Options)]
     private static partial Regex AttributionStart();
 
-    [GeneratedRegex(@"^(on|le|am|el|il|em|op|w dniu|dnia|den|på)\s+(?<date>.+?),?\s+(?<who>[^,]*?(<[^>]*>|\S+@\S+|""[^""]+""|\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*)*))\s*$", Options)]
+    // Bounded pieces only: nested open-ended repeats here backtracked for hundreds of microseconds on one line.
+    [GeneratedRegex(@"^(on|le|am|el|il|em|op|w dniu|dnia|den|på)\s+(?<date>.+?),?\s+(?<who>[^,<>]*<[^<>]*>|\S+@\S+|""[^""]+""|\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,3})\s*$", Options)]
     private static partial Regex OnDateWho();
 
     [GeneratedRegex(@"^\s*>")]
@@ -169,7 +170,9 @@ public static partial class QuotedHistory
         List<string>? result = null;
         for (var i = 0; i < lines.Length; i++)
         {
-            var m = lines[i].Length < 400 && NextNonBlankIsQuoted(lines, i + 1, lines.Length) && !IsQuoted(lines[i]) ? SharedLine().Match(lines[i]) : Match.Empty;
+            // The cheap tests first: the line ends in ":" and in a "wrote" verb before the costly split is tried.
+            var m = lines[i].Length < 400 && lines[i].TrimEnd().EndsWith(':') && NextNonBlankIsQuoted(lines, i + 1, lines.Length) && !IsQuoted(lines[i])
+                && WroteEnding().IsMatch(lines[i]) ? SharedLine().Match(lines[i]) : Match.Empty;
             if (m.Success)
             {
                 result ??= [.. lines[..i]];
