@@ -135,6 +135,8 @@ public static partial class Commitments
             else if (word is "can" || word.Contains("able"))
                 stance = Stance.Offer;
 
+            if (verb == "have" && HaveTo().IsMatch(clause, modal.Groups["vp"].Index))
+                continue; // "I'll have to check": an obligation, not a promise
             if (NonAction().IsMatch(verb) && stance != Stance.Declined)
             {
                 // "I'll be sending", "we'll be in touch": be + doing is a commitment; "I will be out" is not.
@@ -146,7 +148,7 @@ public static partial class Commitments
             if (what.Length == 0)
                 continue;
             return new Commitment(named is null ? CommitmentOwner.Sender : CommitmentOwner.Named, named, what, stance, null,
-                IsVague(what), meeting, false, start, end);
+                !meeting && IsVague(what), meeting, false, start, end);
         }
         return null;
     }
@@ -178,14 +180,23 @@ public static partial class Commitments
     /// <summary>The verb phrase from <paramref name="from"/> to the clause end, without its date, time and filler.</summary>
     internal static (string What, bool Meeting) Phrase(string text, int from, int end, IReadOnlyList<DueDate> dates)
     {
-        var cut = end;
-        var date = dates.FirstOrDefault(d => d.Index >= from && d.Index < end);
-        if (date is not null)
-            cut = date.Index;
-        var stop = PhraseStop().Match(text, from, cut - from);
+        // The date goes in its own column: take it out of the phrase, wherever it sits.
+        var inside = dates.Where(d => d.Index >= from && d.Index < end).ToArray();
+        var date = inside.FirstOrDefault();
+        var sb = new System.Text.StringBuilder();
+        var at = from;
+        foreach (var d in inside)
+        {
+            if (d.Index > at)
+                sb.Append(text, at, d.Index - at);
+            at = Math.Min(end, Math.Max(at, d.End));
+        }
+        if (at < end)
+            sb.Append(text, at, end - at);
+        var vp = sb.ToString();
+        var stop = PhraseStop().Match(vp);
         if (stop.Success)
-            cut = stop.Index;
-        var vp = text[from..cut];
+            vp = vp[..stop.Index];
         var time = TimeOfDay().Match(vp);
         var timeText = time.Success ? time.Value.Trim() : null;
         if (time.Success)
@@ -204,13 +215,15 @@ public static partial class Commitments
 
     static string Tidy(string vp)
     {
-        vp = vp.Trim().TrimEnd('.', ',', '!', ';', ':', '-', ' ', ')', '"');
+        vp = vp.Trim().TrimEnd('.', ',', '!', '?', ';', ':', '-', ' ', ')', '"');
         vp = Filler().Replace(vp, "");
         vp = HaveItToYou().Replace(vp, "send ${np}");
         vp = GetYouIt().Replace(vp, "${verb} ");
         vp = TrailingToYou().Replace(vp, "");
         vp = OurMy().Replace(vp, "the");
-        vp = Spaces().Replace(vp, " ").Trim().TrimEnd('.', ',', '!', ';', ':', '-', ' ');
+        vp = Spaces().Replace(vp, " ").Trim().TrimEnd('.', ',', '!', '?', ';', ':', '-', ' ');
+        if (vp.Length > 1 && char.IsUpper(vp[0]) && char.IsLower(vp[1]))
+            vp = char.ToLowerInvariant(vp[0]) + vp[1..];
         return vp;
     }
 
@@ -247,7 +260,7 @@ public static partial class Commitments
     private static partial Regex HedgeModal();
 
     // Verbs that after "I will" do not promise work to someone (I'll see, I'll need, I'll be out).
-    [GeneratedRegex(@"^(?:be|see|need|have|like|love|want|know|remember|miss|lose|understand|imagine|think|guess|assume|hear|appreciate|agree|only|not|never|always|usually|often|continue|wait|stay|remain|happen|cost|feel|seem|mean|wonder|hate|prefer|wish|ever|probably|likely|definitely|surely|certainly|also|just|still|need)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:be|see|need|like|love|want|know|remember|miss|lose|understand|imagine|think|guess|assume|hear|appreciate|agree|only|not|never|always|usually|often|continue|wait|stay|remain|happen|cost|feel|seem|mean|wonder|hate|prefer|wish|ever|probably|likely|definitely|surely|certainly|also|just|still|need)$", RegexOptions.IgnoreCase)]
     private static partial Regex NonAction();
 
     [GeneratedRegex(@"^be\s+(?:\w+ing\b|there\b|in touch\b|on the call\b|available\b|around\b|back in touch\b)", RegexOptions.IgnoreCase)]
@@ -315,6 +328,9 @@ public static partial class Commitments
 
     [GeneratedRegex(@"\b(?:[Oo]ur|[Mm]y)\b")]
     private static partial Regex OurMy();
+
+    [GeneratedRegex(@"\Ghave\s+(?:to|got to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HaveTo();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
