@@ -218,7 +218,7 @@ public static partial class Commitments
         vp = vp.Trim().TrimEnd('.', ',', '!', '?', ';', ':', '-', ' ', ')', '"');
         vp = Filler().Replace(vp, "");
         vp = HaveItToYou().Replace(vp, "send ${np}");
-        vp = GetYouIt().Replace(vp, "${verb} ");
+        vp = GetYouIt().Replace(vp, m => (m.Groups["verb"].Value.Equals("get", StringComparison.OrdinalIgnoreCase) ? "send" : m.Groups["verb"].Value) + " ");
         vp = TrailingToYou().Replace(vp, "");
         vp = OurMy().Replace(vp, "the");
         vp = Spaces().Replace(vp, " ").Trim().TrimEnd('.', ',', '!', '?', ';', ':', '-', ' ');

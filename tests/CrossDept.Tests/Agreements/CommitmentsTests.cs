@@ -12,7 +12,7 @@ public class CommitmentsTests
     [TestCase("I'll put together the combined sheet and share it with you on Monday for a quick check.", "put together the combined sheet and share it")]
     [TestCase("Point 3 needs a DPA amendment - I will send you a redline by next Tuesday.", "send a redline")]
     [TestCase("Our team will have the feed running in staging by the 20th.", "have the feed running in staging")]
-    [TestCase("I'll get you the first draft by Thursday.", "get the first draft")]
+    [TestCase("I'll get you the first draft by Thursday.", "send the first draft")]
     [TestCase("We will provision the 5 laptops by Nov 13, and I'll ping you once they're imaged.", "provision the 5 laptops")]
     [TestCase("Perfect, thanks Ben. I will request the five accounts in the portal today.", "request the five accounts in the portal")]
     [TestCase("I can do Tuesday the 17th at 10.", "meet Tuesday the 17th at 10")]
