@@ -281,7 +281,7 @@ public static partial class Commitments
     [GeneratedRegex(@"\b(?:once|when|after|as soon as|whenever)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnTiming();
 
-    [GeneratedRegex(@"\b(?:if|unless|provided|providing|as long as|so long as|assuming|on condition|once you|when you|as soon as you|after you)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<!\b(?:see|know|check|ask|asking|wonder|wondering|out|me know|tell me|whether)\s)if|unless|provided|providing|as long as|so long as|assuming|on condition|once you|when you|as soon as you|after you)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConditionWord();
 
     [GeneratedRegex(@"\G(?:if|unless|provided|providing|assuming)\s+(?:needed|necessary|required|helpful|useful|that helps|that works|that's ok|that is ok|that's okay|that suits|you like|you'd like|you want|you prefer|you need (?:it|them|anything)|so|not|any|you have any questions|there are any questions|anything changes)\b", RegexOptions.IgnoreCase)]
