@@ -1,4 +1,6 @@
+using CrossDept.Asks;
 using CrossDept.Hosting;
+using CrossDept.Outreach;
 using CrossDept.Threads;
 
 // The command line lives in the same executable as the API.
@@ -32,6 +34,10 @@ app.UseApiDescription();
 app.MapHealthChecks("/healthz");
 // Thread analysis: POST /api/threads/analyze.
 app.MapThreads();
+// Drafts from an analysis: POST /api/drafts/reminder, /call-notes, /escalation, /thank-you.
+app.MapOutreach();
+// The vague-ask check for drafts in compose mode: POST /api/asks/check.
+app.MapAsks();
 
 app.Run();
 return 0;
