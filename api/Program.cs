@@ -1,4 +1,8 @@
 using CrossDept.Asks;
+using CrossDept.Auth;
+using CrossDept.Calls;
+using CrossDept.Mailbox;
+using CrossDept.People;
 using CrossDept.Hosting;
 using CrossDept.Outreach;
 using CrossDept.Threads;
@@ -24,12 +28,21 @@ builder.Services.AddApiDescription();
 builder.Services.AddSingleton(TimeProvider.System);
 // Health for load balancers and CI.
 builder.Services.AddHealthChecks();
+// Sign-in: Entra ID tokens with access_as_user, or the demo mailbox owner in Development on loopback.
+builder.AddSignIn();
+// The user's Microsoft 365 (Graph, on behalf of the user) or the demo .eml mailbox.
+builder.AddMailbox();
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
+// A body that cannot be read is the caller's error (400), not ours; every failure is ProblemDetails.
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+});
 app.UseStatusCodePages();
 app.UseApiDescription();
+app.UseSignIn();
 
 app.MapHealthChecks("/healthz");
 // Thread analysis: POST /api/threads/analyze.
@@ -38,6 +51,14 @@ app.MapThreads();
 app.MapOutreach();
 // The vague-ask check for drafts in compose mode: POST /api/asks/check.
 app.MapAsks();
+// The signed-in user: GET /api/me.
+app.MapMe();
+// Conversations from the mailbox: GET /api/mailbox/conversations, …/{id}/analysis, POST …/{id}/confirmation-draft.
+app.MapMailbox();
+// Directory cards: GET /api/people/{address}, POST /api/people/lookup.
+app.MapPeople();
+// Calls: POST /api/calls/slots, POST /api/calls.
+app.MapCalls();
 
 app.Run();
 return 0;
