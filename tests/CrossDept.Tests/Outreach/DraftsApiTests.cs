@@ -146,6 +146,15 @@ public class DraftsApiTests
         await Post("/api/drafts/thank-you", With(Conversation(), "agreementIndex", 7), HttpStatusCode.UnprocessableEntity);
 
     [Test]
+    public async Task DraftsNeedASignedInUserInATenant()
+    {
+        await using var tenant = new CrossDept.Tests.Support.ApiFactory();
+        using var anonymous = tenant.CreateClient();
+        using var response = await anonymous.PostAsJsonAsync("/api/drafts/reminder", Conversation());
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
     public async Task ADraftWithoutMessagesIsAValidationProblem()
     {
         var body = Conversation();
