@@ -23,6 +23,7 @@ public static partial class AgreementExtractor
             var message = ordered[i];
             var sender = names.Canonical(message.Source.From);
             var sentences = Sentences.Split(message.Body);
+            var recap = RecapCue().IsMatch(message.Body);
             var fromThis = new List<Found>();
             string? acceptance = null;
 
@@ -34,7 +35,7 @@ public static partial class AgreementExtractor
                 if (acceptance is null && Commitments.IsAcceptance(sentence))
                     acceptance = sentence;
 
-                foreach (var c in Commitments.Find(sentence, dates))
+                foreach (var c in Commitments.Find(sentence, dates, recap))
                 {
                     var owner = c.Owner == CommitmentOwner.Sender ? sender : names.Resolve(c.Name);
                     if (owner is null)
@@ -152,6 +153,9 @@ public static partial class AgreementExtractor
     }
 
     sealed record Found(Person Owner, string What, DateOnly? Due, string? DueText, string? SourceMessageId, string Quote, bool Vague, string? Condition);
+
+    [GeneratedRegex(@"\b(?:recap|summary|to summari[sz]e|action items?|next steps|what we agreed|as agreed|agreed actions|takeaways|follow-?ups|owners?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecapCue();
 
     [GeneratedRegex(@"\b(?:done|sent|attached|granted|approved|here is|here's|here are|signed|submitted|shared|uploaded|confirmed|given|added|enabled|you now have|you should now have|you have access|is live|are live|went out|goes out)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConditionMet();

@@ -48,12 +48,12 @@ public static partial class Commitments
     }
 
     /// <summary>Every commitment-shaped clause of a sentence with its stance; <paramref name="dates"/> are the sentence's dates.</summary>
-    public static IReadOnlyList<Commitment> Find(string sentence, IReadOnlyList<DueDate> dates)
+    public static IReadOnlyList<Commitment> Find(string sentence, IReadOnlyList<DueDate> dates, bool inRecap = false)
     {
         var found = new List<Commitment>();
         var text = sentence.TrimEnd();
         // A question asks; it does not promise ("Shall I send it?", "Will you send it?").
-        if (text.EndsWith('?'))
+        if (text.TrimEnd('"', '\'', ')', ' ').EndsWith('?'))
             return found;
         var accepting = AcceptancePrefix().IsMatch(text);
         var hedged = HedgeWords().IsMatch(text);
@@ -62,7 +62,8 @@ public static partial class Commitments
         {
             var clause = text[start..end];
             var hasDate = dates.Any(d => d.Index < end && d.End > start) || dates.Count > 0 && !OwnTiming().IsMatch(clause);
-            var commitment = YouWillHave(text, start, end, dates) ?? ThingWillLand(text, start, end, dates) ?? SubjectModal(text, start, end, dates, accepting);
+            var commitment = YouWillHave(text, start, end, dates) ?? ThingWillLand(text, start, end, dates) ?? SubjectModal(text, start, end, dates, accepting)
+                ?? Implicit(text, start, end, dates) ?? (inRecap && start == 0 ? RecapItem(text, end, dates) : null);
             if (commitment is null)
                 continue;
 
@@ -163,6 +164,30 @@ public static partial class Commitments
         return np.Length == 0 ? null : new Commitment(CommitmentOwner.Sender, null, "send " + np, Stance.Firm, null, IsVague("send " + np), false, false, start, end);
     }
 
+    // "Will send it over tomorrow.", "Happy to do that by Thursday.", "Can do Thursday at 3.": the writer, unsaid.
+    static Commitment? Implicit(string text, int start, int end, IReadOnlyList<DueDate> dates)
+    {
+        var m = ImplicitSubject().Match(text[start..end]);
+        if (!m.Success)
+            return null;
+        var (what, meeting) = Phrase(text, start + m.Groups["vp"].Index, end, dates);
+        var verb = what.Split(' ')[0];
+        if (what.Length == 0 || NonAction().IsMatch(verb) || NotAVerb().IsMatch(verb) || verb == "have" && HaveTo().IsMatch(what))
+            return null;
+        var stance = m.Groups["can"].Success ? Stance.Offer : Stance.Firm;
+        return new Commitment(CommitmentOwner.Sender, null, what, stance, null, !meeting && IsVague(what), meeting, false, start, end);
+    }
+
+    // In a recap, "Omar: share the top-20 account list by Friday" assigns the line to Omar.
+    static Commitment? RecapItem(string text, int end, IReadOnlyList<DueDate> dates)
+    {
+        var m = RecapLine().Match(text[..end]);
+        if (!m.Success || NotAName().IsMatch(m.Groups["name"].Value))
+            return null;
+        var (what, meeting) = Phrase(text, m.Groups["vp"].Index, end, dates);
+        return what.Length == 0 ? null : new Commitment(CommitmentOwner.Named, m.Groups["name"].Value, what, Stance.Firm, null, false, meeting, false, 0, end);
+    }
+
     // "The draft will land on Monday instead": a thing the writer delivers, promised with a date.
     static Commitment? ThingWillLand(string text, int start, int end, IReadOnlyList<DueDate> dates)
     {
@@ -198,11 +223,11 @@ public static partial class Commitments
         if (stop.Success)
             vp = vp[..stop.Index];
         var time = TimeOfDay().Match(vp);
-        var timeText = time.Success ? time.Value.Trim() : null;
+        var timeText = time.Success ? time.Value.Trim().TrimEnd('.') : null;
         if (time.Success)
             vp = vp.Remove(time.Index, time.Length);
         if (timeText is null && date is not null && TimeOfDay().Match(text, date.End, Math.Max(0, end - date.End)) is { Success: true } after && after.Index - date.End <= 2)
-            timeText = after.Value.Trim();
+            timeText = after.Value.Trim().TrimEnd('.');
 
         vp = Tidy(vp);
         if (date is not null && MeetingVerb().IsMatch(vp))
@@ -266,7 +291,7 @@ public static partial class Commitments
     [GeneratedRegex(@"^be\s+(?:\w+ing\b|there\b|in touch\b|on the call\b|available\b|around\b|back in touch\b)", RegexOptions.IgnoreCase)]
     private static partial Regex BeDoing();
 
-    [GeneratedRegex(@"\byou(?:'ll|\s+will|\s+shall|\s+should)\s+(?:have|get|receive)\s+(?!to\b|a chance\b|time\b|any\b|questions?\b)(?<np>\w.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\byou(?:'ll|\s+will|\s+shall|\s+should)\s+(?:have|get|receive)|^(?:(?:and|so)\s+)?(?:expect|look out for))\s+(?!to\b|a chance\b|time\b|any\b|questions?\b|delays?\b|some\b|the (?:idea|point|gist|picture|impression|sense|feeling|message)\b)(?<np>\w.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex YouWillHavePattern();
 
     [GeneratedRegex(@"(?:^|[:,]\s*|\b(?:and|but|so|then|ok|okay)\s+)(?<det>[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?<np>[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:will|'ll|is going to|are going to)\s+(?:now\s+|then\s+|also\s+|still\s+|definitely\s+)?(?<pred>land|arrive|ship|go out|go live|be (?:ready|done|finished|complete|completed|sent|delivered|available|live|up|running|shared|out|in your inbox|with you|over to you|uploaded|published|signed|approved|in place|fixed|resolved|deployed))\b", RegexOptions.CultureInvariant)]
@@ -328,6 +353,15 @@ public static partial class Commitments
 
     [GeneratedRegex(@"\b(?:[Oo]ur|[Mm]y)\b")]
     private static partial Regex OurMy();
+
+    [GeneratedRegex(@"^(?:(?:and|so|then|ok|okay)\s+)?(?:(?<will>[Ww]ill|[Ss]hall)|(?<happy>(?:[Hh]appy|[Gg]lad|[Pp]lanning|[Gg]oing)\s+to)|(?<can>[Cc]an))\s+(?:(?:definitely|also|certainly|then|gladly)\s+)?(?<vp>[a-z][\w'-]*\b.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ImplicitSubject();
+
+    [GeneratedRegex(@"^(?<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s*(?:\([^)]*\)\s*)?(?::|\s-)\s+(?<vp>[a-z][\w'-]*\b.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RecapLine();
+
+    [GeneratedRegex(@"^(?:these|those|the|this|that|you|we|they|it|he|she|there|a|an|all|any|some|our|your|my|their|i|not|never)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAVerb();
 
     [GeneratedRegex(@"\Ghave\s+(?:to|got to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HaveTo();

@@ -122,6 +122,13 @@ public class AgreementExtractorTests
         Assert.That(Extract(Mail(Jane, [Raj], 0, "I'll book the room for Thursday.")).Single().Owner, Is.EqualTo(Jane));
 
     [Test]
+    public void ARecapAssignsNameColonLinesToThosePeople()
+    {
+        var agreements = Extract(Mail(Jane, [Raj, Kim], 0, "Action items from today:\n- Raj: send the export by Friday\n- Kim: share the budget codes by Wednesday\n\nThanks,\nJane"));
+        Assert.That(agreements.Select(a => (a.Owner.Address, a.What)), Is.EqualTo(new[] { (Raj.Address, "send the export"), (Kim.Address, "share the budget codes") }));
+    }
+
+    [Test]
     public void AnAcceptanceOfARecapConfirmsWithoutDuplicating()
     {
         var agreements = Extract(

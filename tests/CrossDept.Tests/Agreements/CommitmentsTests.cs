@@ -23,6 +23,10 @@ public class CommitmentsTests
     [TestCase("I am happy to draft a formal response.", "draft a formal response")]
     [TestCase("I will sign up for an informal SIG at CHI.", "sign up for an informal SIG at CHI")]
     [TestCase("We\u2019ll send the signed contract by 20 Nov.", "send the signed contract")]
+    [TestCase("Will send the deck over tomorrow.", "send the deck over")]
+    [TestCase("Happy to review the contract by Thursday.", "review the contract")]
+    [TestCase("Can do Thursday at 3pm.", "meet Thursday at 3pm")]
+    [TestCase("I'm on it - expect the numbers by Wednesday.", "send the numbers")]
     public void ACommitmentIsFoundWithAShortVerbPhrase(string sentence, string what)
     {
         Assert.That(Commitments.IsCommitment(sentence), Is.True, sentence);
