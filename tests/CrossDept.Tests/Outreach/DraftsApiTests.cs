@@ -190,3 +190,27 @@ public class DraftsApiTests
         });
     }
 }
+
+/// <summary>Every draft endpoint and the ask check are in Swagger with a summary and examples on their request fields.</summary>
+public class DraftsSwaggerTests
+{
+    [Test]
+    public async Task EveryDraftEndpointIsDescribedWithAnExample()
+    {
+        await using var factory = new WebApplicationFactory<Program>();
+        using var client = factory.CreateClient();
+        var doc = JsonDocument.Parse(await client.GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+        var schemas = doc.GetProperty("components").GetProperty("schemas");
+        Assert.Multiple(() =>
+        {
+            foreach (var route in new[] { "/api/drafts/reminder", "/api/drafts/call-notes", "/api/drafts/escalation", "/api/drafts/thank-you", "/api/asks/check" })
+            {
+                Assert.That(doc.GetProperty("paths").TryGetProperty(route, out var path), Is.True, route);
+                Assert.That(path.GetProperty("post").GetProperty("summary").GetString(), Is.Not.Empty, route);
+            }
+            Assert.That(schemas.GetProperty("DraftRequest").GetProperty("properties").GetProperty("me").GetProperty("example").GetString(), Is.EqualTo("jane.doe@contoso.com"));
+            Assert.That(schemas.GetProperty("DraftRequest").GetProperty("properties").GetProperty("person").GetProperty("example").GetString(), Is.EqualTo("kim.nguyen@contoso.com"));
+            Assert.That(schemas.GetProperty("AskCheckRequest").GetProperty("properties").GetProperty("text").GetProperty("example").GetString(), Does.Contain("ASAP"));
+        });
+    }
+}
