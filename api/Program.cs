@@ -1,8 +1,10 @@
+using CrossDept.Asks;
 using CrossDept.Auth;
 using CrossDept.Calls;
 using CrossDept.Mailbox;
 using CrossDept.People;
 using CrossDept.Hosting;
+using CrossDept.Outreach;
 using CrossDept.Threads;
 
 // The command line lives in the same executable as the API.
@@ -45,6 +47,10 @@ app.UseSignIn();
 app.MapHealthChecks("/healthz");
 // Thread analysis: POST /api/threads/analyze.
 app.MapThreads();
+// Drafts from an analysis: POST /api/drafts/reminder, /call-notes, /escalation, /thank-you.
+app.MapOutreach();
+// The vague-ask check for drafts in compose mode: POST /api/asks/check.
+app.MapAsks();
 // The signed-in user: GET /api/me.
 app.MapMe();
 // Conversations from the mailbox: GET /api/mailbox/conversations, …/{id}/analysis, POST …/{id}/confirmation-draft.
