@@ -1,5 +1,7 @@
 using CrossDept.Hosting;
+using CrossDept.Storage;
 using CrossDept.Threads;
+using CrossDept.Tracking;
 
 // The command line lives in the same executable as the API.
 if (args is ["analyze", .. var rest])
@@ -20,6 +22,10 @@ builder.Services.ConfigureHttpJsonOptions(o => AnalysisJson.Configure(o.Serializ
 builder.Services.AddApiDescription();
 // One clock, replaceable in tests.
 builder.Services.AddSingleton(TimeProvider.System);
+// Storage: SQLite file or PostgreSQL (Storage:Provider), migrated before the server listens.
+builder.Services.AddStorage();
+// Tracking asks over time: people asked, agreements, the board.
+builder.Services.AddTracking();
 // Health for load balancers and CI.
 builder.Services.AddHealthChecks();
 
@@ -32,6 +38,8 @@ app.UseApiDescription();
 app.MapHealthChecks("/healthz");
 // Thread analysis: POST /api/threads/analyze.
 app.MapThreads();
+// Tracking: /api/tracked, /api/board, /api/me/data.
+app.MapTracking();
 
 app.Run();
 return 0;
