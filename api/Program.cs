@@ -1,3 +1,7 @@
+using CrossDept.Auth;
+using CrossDept.Calls;
+using CrossDept.Mailbox;
+using CrossDept.People;
 using CrossDept.Hosting;
 using CrossDept.Storage;
 using CrossDept.Threads;
@@ -28,16 +32,29 @@ builder.Services.AddStorage();
 builder.Services.AddTracking();
 // Health for load balancers and CI.
 builder.Services.AddHealthChecks();
+// Sign-in: Entra ID tokens with access_as_user, or the demo mailbox owner in Development on loopback.
+builder.AddSignIn();
+// The user's Microsoft 365 (Graph, on behalf of the user) or the demo .eml mailbox.
+builder.AddMailbox();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseApiDescription();
+app.UseSignIn();
 
 app.MapHealthChecks("/healthz");
 // Thread analysis: POST /api/threads/analyze.
 app.MapThreads();
+// The signed-in user: GET /api/me.
+app.MapMe();
+// Conversations from the mailbox: GET /api/mailbox/conversations, …/{id}/analysis, POST …/{id}/confirmation-draft.
+app.MapMailbox();
+// Directory cards: GET /api/people/{address}, POST /api/people/lookup.
+app.MapPeople();
+// Calls: POST /api/calls/slots, POST /api/calls.
+app.MapCalls();
 // Tracking: /api/tracked, /api/board, /api/me/data.
 app.MapTracking();
 
