@@ -13,8 +13,8 @@ public static class TrackingApi
 
     public static RouteGroupBuilder MapTracking(this IEndpointRouteBuilder routes)
     {
-        // Every route needs a signed-in user; what they reach is scoped by their tenant and object id in every query.
-        var group = routes.MapGroup("/api").RequireAuthorization().WithTags("Tracking");
+        // Every route needs a signed-in user with access_as_user; what they reach is scoped by their tenant and object id in every query.
+        var group = routes.MapUserGroup("/api").WithTags("Tracking");
 
         group.MapPost("/tracked", Track).WithName("TrackConversation")
             .WithSummary("Track a conversation from its analysis (idempotent per conversationId)")
