@@ -82,10 +82,10 @@ public sealed class TrackingStore(Database db)
         DateOnly? on, long? expectedVersion, DateTimeOffset now, CancellationToken ct) =>
         db.WriteAsync(async (c, tx, token) =>
         {
-            var agreement = await c.QuerySingleOrDefaultAsync<AgreementRow>(Cmd("""
-                SELECT a.* FROM agreement a JOIN tracked_conversation t ON t.id = a.tracked_id
-                WHERE a.id = @AgreementId AND t.id = @Id AND t.tenant_id = @TenantId AND t.object_id = @ObjectId
-                """, new { AgreementId = agreementId, Id = id, owner.TenantId, owner.ObjectId }, tx, token));
+            if (await LockAsync(c, tx, owner, id, token) is null)
+                return Change<TrackedConversation>.NotFound();
+            var agreement = await c.QuerySingleOrDefaultAsync<AgreementRow>(Cmd(
+                "SELECT * FROM agreement WHERE id = @AgreementId AND tracked_id = @Id", new { AgreementId = agreementId, Id = id }, tx, token));
             if (agreement is null)
                 return Change<TrackedConversation>.NotFound();
 
@@ -122,7 +122,7 @@ public sealed class TrackingStore(Database db)
         db.WriteAsync(async (c, tx, token) =>
         {
             var addr = Address(address);
-            var version = await VersionAsync(c, tx, owner, id, token);
+            var version = await LockAsync(c, tx, owner, id, token);
             if (version is null)
                 return Change<TrackedConversation>.NotFound();
             var asked = await c.ExecuteScalarAsync<long>(Cmd(
@@ -188,6 +188,16 @@ public sealed class TrackingStore(Database db)
         var current = await VersionAsync(c, tx, owner, id, ct);
         return current is null ? Change<long>.NotFound() : Change<long>.Stale(current.Value);
     }
+
+    /// <summary>
+    /// Takes the conversation's row lock before reading what a change depends on, so check-then-write cannot race:
+    /// PostgreSQL locks the row (FOR UPDATE); a SQLite write transaction already holds the database's write lock.
+    /// </summary>
+    Task<long?> LockAsync(DbConnection c, DbTransaction tx, Owner owner, string id, CancellationToken ct) =>
+        c.QuerySingleOrDefaultAsync<long?>(Cmd(
+            "SELECT version FROM tracked_conversation WHERE id = @Id AND tenant_id = @TenantId AND object_id = @ObjectId"
+            + (db.Provider == StorageProvider.Postgres ? " FOR UPDATE" : ""),
+            new { Id = id, owner.TenantId, owner.ObjectId }, tx, ct));
 
     static Task<long?> VersionAsync(DbConnection c, DbTransaction? tx, Owner owner, string id, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<long?>(Cmd(

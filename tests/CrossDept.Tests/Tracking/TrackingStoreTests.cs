@@ -187,6 +187,27 @@ public sealed class TrackingStoreTests(StorageProvider provider)
     }
 
     [Test]
+    public async Task TheSameChangeSentManyTimesAtOnceLandsOnce()
+    {
+        var tracked = (await Track(Alice, Churn())).Value!;
+        var agreementId = tracked.Agreements.Single().Id;
+        var at = At("2026-11-04T15:00:00-05:00");
+
+        var calls = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() =>
+            store.RecordCallAsync(Alice, tracked.Id, Tom.Address, CallKind.Made, at, null, null, Now, CancellationToken.None))));
+        var dones = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() =>
+            store.SetAgreementStatusAsync(Alice, tracked.Id, agreementId, AgreementStatus.Done, null, null, Now, CancellationToken.None))));
+
+        Assert.That(calls.Count(c => c.Result == ChangeResult.Done), Is.EqualTo(1));
+        Assert.That(calls.Count(c => c.Result == ChangeResult.Unchanged), Is.EqualTo(5));
+        Assert.That(dones.Count(c => c.Result == ChangeResult.Done), Is.EqualTo(1));
+        var now = (await store.GetAsync(Alice, tracked.Id, Now, CancellationToken.None))!;
+        Assert.That(now.People.Single(p => p.Address == Tom.Address).CallsMade, Is.EqualTo(1));
+        Assert.That(now.Activity.Count(a => a.Kind == ActivityKind.AgreementDone), Is.EqualTo(1));
+        Assert.That(now.Version, Is.EqualTo(tracked.Version + 2), "one version per change that happened");
+    }
+
+    [Test]
     public async Task ACallWithSomeoneNotAskedIsRefused()
     {
         var tracked = (await Track(Alice, Churn())).Value!;
