@@ -274,6 +274,17 @@ public sealed class TrackingApiTests(StorageProvider provider)
     }
 
     [Test]
+    public async Task HealthReachesTheDatabase()
+    {
+        using var anonymous = api.CreateClient();
+
+        var health = await anonymous.GetAsync("/healthz");
+
+        Assert.That(health.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await health.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
+    }
+
+    [Test]
     public async Task SwaggerDescribesTheTrackingRoutes()
     {
         var swagger = await jane.GetStringAsync("/swagger/v1/swagger.json");
