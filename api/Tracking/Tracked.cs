@@ -27,6 +27,7 @@ public sealed record PersonAsked(
     string? Name,
     ReplyStatus Status,
     NextStep NextStep,
+    int RequestsSent,
     int UnansweredRequests,
     int Replies,
     DateTimeOffset? LastAskedAt,

@@ -220,14 +220,15 @@ public sealed class TrackingStore(Database db)
                 LastAskedAt = Text(r.LastAskedAt), LastReplyAt = Text(r.LastReplyAt), AwayUntil = Text(r.AwayUntil),
             };
             people.TryGetValue(addr, out var old);
+            row.RequestsSent = RequestsSent(old, r);
             await c.ExecuteAsync(Cmd(old is null
                 ? """
-                  INSERT INTO person_asked (tracked_id, address, name, status, unanswered_requests, replies, last_asked_at, last_reply_at, away_until)
-                  VALUES (@TrackedId, @Address, @Name, @Status, @UnansweredRequests, @Replies, @LastAskedAt, @LastReplyAt, @AwayUntil)
+                  INSERT INTO person_asked (tracked_id, address, name, status, unanswered_requests, replies, last_asked_at, last_reply_at, away_until, requests_sent)
+                  VALUES (@TrackedId, @Address, @Name, @Status, @UnansweredRequests, @Replies, @LastAskedAt, @LastReplyAt, @AwayUntil, @RequestsSent)
                   """
                 : """
                   UPDATE person_asked SET name = COALESCE(@Name, name), status = @Status, unanswered_requests = @UnansweredRequests, replies = @Replies,
-                      last_asked_at = @LastAskedAt, last_reply_at = @LastReplyAt, away_until = @AwayUntil
+                      last_asked_at = @LastAskedAt, last_reply_at = @LastReplyAt, away_until = @AwayUntil, requests_sent = @RequestsSent
                   WHERE tracked_id = @TrackedId AND address = @Address
                   """, row, tx, ct));
 
@@ -291,6 +292,23 @@ public sealed class TrackingStore(Database db)
             await c.ExecuteAsync(Cmd("UPDATE agreement SET in_latest_analysis = 0 WHERE id = @Id", new { gone.Id }, tx, ct));
     }
 
+    /// <summary>
+    /// Requests seen so far. The analysis gives only the unanswered count since the last reply, so this adds what each newer
+    /// ask brought: a lower bound when tracking began after someone had already answered earlier asks.
+    /// </summary>
+    static long RequestsSent(PersonRow? old, RecipientStatus now)
+    {
+        var seen = now.UnansweredRequests > 0 ? now.UnansweredRequests : now.LastAskedAt is null ? 0 : 1;
+        if (old is null)
+            return seen;
+        var askedAgain = now.LastAskedAt is { } asked && (old.LastAskedAt is null || ParseInstant(old.LastAskedAt) < asked);
+        if (!askedAgain)
+            return old.RequestsSent;
+        var repliedSince = now.LastReplyAt is { } reply && (old.LastReplyAt is null || ParseInstant(old.LastReplyAt) < reply);
+        var newAsks = repliedSince ? now.UnansweredRequests : now.UnansweredRequests - old.UnansweredRequests;
+        return old.RequestsSent + Math.Max(1, newAsks);
+    }
+
     static Task LogAsync(DbConnection c, DbTransaction tx, string trackedId, DateTimeOffset at, string kind, string? address, string? agreementId,
         string? detail, CancellationToken ct) =>
         c.ExecuteAsync(Cmd("""
@@ -346,7 +364,7 @@ public sealed class TrackingStore(Database db)
         var statusNow = Checkpoints.StatusNow(stored, awayUntil, now);
         return new PersonAsked(p.Address, p.Name, statusNow,
             Checkpoints.NextStepFor(statusNow, (int)p.UnansweredRequests, lastAsked, lastCall, nextCall, now),
-            (int)p.UnansweredRequests, (int)p.Replies, lastAsked, ParseInstantOrNull(p.LastReplyAt), statusNow == ReplyStatus.Away ? awayUntil : null,
+            (int)p.RequestsSent, (int)p.UnansweredRequests, (int)p.Replies, lastAsked, ParseInstantOrNull(p.LastReplyAt), statusNow == ReplyStatus.Away ? awayUntil : null,
             scheduled.Length, made.Length, nextCall, lastCall,
             history?.Select(h => new StatusChange(ParseInstant(h.At), Parse<ReplyStatus>(h.Status), (int)h.UnansweredRequests, ParseDate(h.AwayUntil))).ToArray() ?? []);
     }
@@ -409,6 +427,7 @@ public sealed class TrackingStore(Database db)
         public string? LastAskedAt { get; set; }
         public string? LastReplyAt { get; set; }
         public string? AwayUntil { get; set; }
+        public long RequestsSent { get; set; }
     }
 
     sealed class HistoryRow

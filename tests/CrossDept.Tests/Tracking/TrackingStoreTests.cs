@@ -98,6 +98,8 @@ public sealed class TrackingStoreTests(StorageProvider provider)
         var tom = refreshed.People.Single(p => p.Address == Tom.Address);
         Assert.That(tom.UnansweredRequests, Is.EqualTo(2));
         Assert.That(tom.History.Select(h => h.UnansweredRequests), Is.EqualTo(new[] { 1, 2 }), "each status change is kept");
+        Assert.That(tom.RequestsSent, Is.EqualTo(2), "a second ask seen");
+        Assert.That(refreshed.People.Single(p => p.Address == Raj.Address).RequestsSent, Is.EqualTo(1));
     }
 
     [Test]
