@@ -54,8 +54,10 @@ public sealed class TrackingStore(Database db)
             if (bump.Result != ChangeResult.Done)
                 return new Change<TrackedConversation>(bump.Result, CurrentVersion: bump.CurrentVersion, Problem: bump.Problem);
 
-            await ApplyAnalysisAsync(c, tx, id, analysis, now, token);
-            await LogAsync(c, tx, id, now, created ? ActivityKind.Tracked : ActivityKind.Refreshed, null, null, null, token);
+            var batch = new StatementBatch();
+            await ApplyAnalysisAsync(c, tx, batch, id, analysis, now, token);
+            Log(batch, id, now, created ? ActivityKind.Tracked : ActivityKind.Refreshed, null, null, null);
+            await batch.ExecuteAsync(c, tx, token);
             var view = (await LoadAsync(c, tx, owner, id, null, details: true, now, token)).Single();
             return new Change<TrackedConversation>(ChangeResult.Done, view, view.Version, Created: created);
         }, ct);
@@ -68,8 +70,10 @@ public sealed class TrackingStore(Database db)
             var bump = await BumpAsync(c, tx, owner, id, expectedVersion, now, SubjectOf(analysis), token);
             if (bump.Result != ChangeResult.Done)
                 return new Change<TrackedConversation>(bump.Result, CurrentVersion: bump.CurrentVersion, Problem: bump.Problem);
-            await ApplyAnalysisAsync(c, tx, id, analysis, now, token);
-            await LogAsync(c, tx, id, now, ActivityKind.Refreshed, null, null, null, token);
+            var batch = new StatementBatch();
+            await ApplyAnalysisAsync(c, tx, batch, id, analysis, now, token);
+            Log(batch, id, now, ActivityKind.Refreshed, null, null, null);
+            await batch.ExecuteAsync(c, tx, token);
             var view = (await LoadAsync(c, tx, owner, id, null, details: true, now, token)).Single();
             return new Change<TrackedConversation>(ChangeResult.Done, view, view.Version);
         }, ct);
@@ -204,11 +208,22 @@ public sealed class TrackingStore(Database db)
             "SELECT version FROM tracked_conversation WHERE id = @Id AND tenant_id = @TenantId AND object_id = @ObjectId",
             new { Id = id, owner.TenantId, owner.ObjectId }, tx, ct));
 
-    /// <summary>Folds an analysis into the stored facts. Only addresses, counts, dates and agreements are read: never message text.</summary>
-    static async Task ApplyAnalysisAsync(DbConnection c, DbTransaction tx, string id, ThreadAnalysis analysis, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Folds an analysis into the stored facts: reads what is stored in one round trip, writes every change in another.
+    /// Only addresses, counts, dates and agreements are read from the analysis: never message text.
+    /// </summary>
+    static async Task ApplyAnalysisAsync(DbConnection c, DbTransaction tx, StatementBatch batch, string id, ThreadAnalysis analysis,
+        DateTimeOffset now, CancellationToken ct)
     {
-        var people = (await c.QueryAsync<PersonRow>(Cmd("SELECT * FROM person_asked WHERE tracked_id = @Id", new { Id = id }, tx, ct)))
-            .ToDictionary(p => p.Address);
+        Dictionary<string, PersonRow> people;
+        Dictionary<string, AgreementRow> agreements;
+        await using (var stored = await c.QueryMultipleAsync(Cmd(
+            "SELECT * FROM person_asked WHERE tracked_id = @Id; SELECT * FROM agreement WHERE tracked_id = @Id;", new { Id = id }, tx, ct)))
+        {
+            people = (await stored.ReadAsync<PersonRow>()).ToDictionary(p => p.Address);
+            agreements = (await stored.ReadAsync<AgreementRow>()).ToDictionary(a => a.MatchKey);
+        }
+
         var messages = analysis.Messages ?? [];
         foreach (var r in (analysis.Recipients ?? []).DistinctBy(r => Address(r.Address)))
         {
@@ -221,7 +236,7 @@ public sealed class TrackingStore(Database db)
             };
             people.TryGetValue(addr, out var old);
             row.RequestsSent = RequestsSent(old, r);
-            await c.ExecuteAsync(Cmd(old is null
+            batch.Add(old is null
                 ? """
                   INSERT INTO person_asked (tracked_id, address, name, status, unanswered_requests, replies, last_asked_at, last_reply_at, away_until, requests_sent)
                   VALUES (@TrackedId, @Address, @Name, @Status, @UnansweredRequests, @Replies, @LastAskedAt, @LastReplyAt, @AwayUntil, @RequestsSent)
@@ -230,25 +245,22 @@ public sealed class TrackingStore(Database db)
                   UPDATE person_asked SET name = COALESCE(@Name, name), status = @Status, unanswered_requests = @UnansweredRequests, replies = @Replies,
                       last_asked_at = @LastAskedAt, last_reply_at = @LastReplyAt, away_until = @AwayUntil, requests_sent = @RequestsSent
                   WHERE tracked_id = @TrackedId AND address = @Address
-                  """, row, tx, ct));
+                  """, row);
 
             if (old is null || old.Status != row.Status || old.UnansweredRequests != row.UnansweredRequests || old.AwayUntil != row.AwayUntil)
-                await c.ExecuteAsync(Cmd("""
+                batch.Add("""
                     INSERT INTO person_status_history (tracked_id, address, at, status, unanswered_requests, away_until)
                     VALUES (@TrackedId, @Address, @At, @Status, @UnansweredRequests, @AwayUntil)
-                    """, new { row.TrackedId, row.Address, At = Text(now), row.Status, row.UnansweredRequests, row.AwayUntil }, tx, ct));
+                    """, new { row.TrackedId, row.Address, At = Text(now), row.Status, row.UnansweredRequests, row.AwayUntil });
 
             if (r.LastAskedAt is { } asked && (old?.LastAskedAt is null || ParseInstant(old.LastAskedAt) < asked))
-                await LogAsync(c, tx, id, asked, ActivityKind.Asked, addr, null,
-                    r.UnansweredRequests == 0 ? "answered since" : $"{r.UnansweredRequests} unanswered", ct);
+                Log(batch, id, asked, ActivityKind.Asked, addr, null, r.UnansweredRequests == 0 ? "answered since" : $"{r.UnansweredRequests} unanswered");
             if (r.LastReplyAt is { } replied && (old?.LastReplyAt is null || ParseInstant(old.LastReplyAt) < replied))
-                await LogAsync(c, tx, id, replied, ActivityKind.Replied, addr, null, null, ct);
+                Log(batch, id, replied, ActivityKind.Replied, addr, null, null);
             if (r.Status == ReplyStatus.Away && old?.Status != row.Status)
-                await LogAsync(c, tx, id, now, ActivityKind.Away, addr, null, r.AwayUntil is { } back ? $"until {Text(back)}" : "no return date", ct);
+                Log(batch, id, now, ActivityKind.Away, addr, null, r.AwayUntil is { } back ? $"until {Text(back)}" : "no return date");
         }
 
-        var agreements = (await c.QueryAsync<AgreementRow>(Cmd("SELECT * FROM agreement WHERE tracked_id = @Id", new { Id = id }, tx, ct)))
-            .ToDictionary(a => a.MatchKey);
         var seen = new HashSet<string>();
         foreach (var a in analysis.Agreements ?? [])
         {
@@ -262,19 +274,18 @@ public sealed class TrackingStore(Database db)
             };
             if (agreements.TryGetValue(key, out var old))
             {
-                await c.ExecuteAsync(Cmd("""
+                batch.Add("""
                     UPDATE agreement SET owner_name = @OwnerName, what = @What, due = @Due, due_text = @DueText, quote = @Quote,
                         source_message_id = @SourceMessageId, in_latest_analysis = 1
                     WHERE id = @Id
-                    """, new { values.OwnerName, values.What, values.Due, values.DueText, values.Quote, values.SourceMessageId, old.Id }, tx, ct));
+                    """, new { values.OwnerName, values.What, values.Due, values.DueText, values.Quote, values.SourceMessageId, old.Id });
                 if (old.Due != values.Due)
-                    await LogAsync(c, tx, id, now, ActivityKind.DueChanged, values.OwnerAddress, old.Id,
-                        $"{old.Due ?? "no date"} -> {values.Due ?? "no date"}", ct);
+                    Log(batch, id, now, ActivityKind.DueChanged, values.OwnerAddress, old.Id, $"{old.Due ?? "no date"} -> {values.Due ?? "no date"}");
             }
             else
             {
                 var agreementId = NewId();
-                await c.ExecuteAsync(Cmd("""
+                batch.Add("""
                     INSERT INTO agreement (id, tracked_id, match_key, owner_address, owner_name, what, due, due_text, quote, source_message_id,
                         status, status_changed_at, done_on, in_latest_analysis)
                     VALUES (@Id, @TrackedId, @MatchKey, @OwnerAddress, @OwnerName, @What, @Due, @DueText, @Quote, @SourceMessageId, 'open', NULL, NULL, 1)
@@ -282,14 +293,13 @@ public sealed class TrackingStore(Database db)
                 {
                     Id = agreementId, values.TrackedId, values.MatchKey, values.OwnerAddress, values.OwnerName, values.What, values.Due,
                     values.DueText, values.Quote, values.SourceMessageId,
-                }, tx, ct));
-                await LogAsync(c, tx, id, now, ActivityKind.Agreed, values.OwnerAddress, agreementId,
-                    values.Due is null ? values.What : $"{values.What} by {values.Due}", ct);
+                });
+                Log(batch, id, now, ActivityKind.Agreed, values.OwnerAddress, agreementId, values.Due is null ? values.What : $"{values.What} by {values.Due}");
             }
         }
         // An agreement the conversation no longer shows (withdrawn, or reworded) keeps its status and history, marked as such.
         foreach (var gone in agreements.Values.Where(a => !seen.Contains(a.MatchKey) && a.InLatestAnalysis != 0))
-            await c.ExecuteAsync(Cmd("UPDATE agreement SET in_latest_analysis = 0 WHERE id = @Id", new { gone.Id }, tx, ct));
+            batch.Add("UPDATE agreement SET in_latest_analysis = 0 WHERE id = @Id", new { gone.Id });
     }
 
     /// <summary>
@@ -308,6 +318,11 @@ public sealed class TrackingStore(Database db)
         var newAsks = repliedSince ? now.UnansweredRequests : now.UnansweredRequests - old.UnansweredRequests;
         return old.RequestsSent + Math.Max(1, newAsks);
     }
+
+    static void Log(StatementBatch batch, string trackedId, DateTimeOffset at, string kind, string? address, string? agreementId, string? detail) =>
+        batch.Add("""
+            INSERT INTO activity (tracked_id, at, kind, address, agreement_id, detail) VALUES (@TrackedId, @At, @Kind, @Address, @AgreementId, @Detail)
+            """, new { TrackedId = trackedId, At = Text(at), Kind = kind, Address = address, AgreementId = agreementId, Detail = detail });
 
     static Task LogAsync(DbConnection c, DbTransaction tx, string trackedId, DateTimeOffset at, string kind, string? address, string? agreementId,
         string? detail, CancellationToken ct) =>
