@@ -65,5 +65,5 @@ public static class ActivityKind
 {
     public const string Tracked = "tracked", Refreshed = "refreshed", Asked = "asked", Replied = "replied", Away = "away",
         Agreed = "agreed", DueChanged = "dueChanged", AgreementDone = "agreementDone", AgreementDropped = "agreementDropped",
-        AgreementReopened = "agreementReopened", CallScheduled = "callScheduled", CallMade = "callMade";
+        CallScheduled = "callScheduled", CallMade = "callMade";
 }

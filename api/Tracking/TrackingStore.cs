@@ -14,13 +14,13 @@ public sealed record Change<T>(ChangeResult Result, T? Value = default, long Cur
 {
     public static Change<T> NotFound() => new(ChangeResult.NotFound);
     public static Change<T> Stale(long current) => new(ChangeResult.Stale, CurrentVersion: current,
-        Problem: $"The tracked conversation changed since version you sent; it is now at version {current}. Read it again and retry.");
+        Problem: $"The tracked conversation changed since the version you sent; it is now at version {current}. Read it again and retry.");
 }
 
 /// <summary>
 /// The tracking queries (Dapper, SQL beside the feature). Every statement is scoped by the owner's tenant and object id;
 /// an item of someone else is indistinguishable from one that does not exist. Every change runs in one transaction
-/// that first bumps the conversation's version (optimistic concurrency, and the row lock that serialises writers).
+/// that first locks or bumps the conversation's row (the lock serialises writers; the version is the optimistic-concurrency check).
 /// </summary>
 public sealed class TrackingStore(Database db)
 {
