@@ -20,7 +20,7 @@ public sealed class TrackingApiTests(StorageProvider provider)
     static readonly JsonSerializerOptions Json = AnalysisJson.Options;
     const string ConversationId = "AAQkADAwATM0MDAAMS1iNWQ0LWQ2NjAtMDACLTAwCgAQAFzcnAZ2rUdOr3h2ZqJ3P1A=";
 
-    TestDatabase database = null!;
+    TestDatabase? database;
     ApiFactory api = null!;
     HttpClient jane = null!;
     HttpClient raj = null!;
@@ -29,9 +29,10 @@ public sealed class TrackingApiTests(StorageProvider provider)
     public async Task StartApi()
     {
         database = await TestDatabase.CreateAsync(provider, migrate: false);
+        var options = database.Options;
         api = new ApiFactory(provider == StorageProvider.Sqlite
-            ? new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite", ["Storage:SqlitePath"] = database.Options.SqlitePath }
-            : new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = database.Options.ConnectionString });
+            ? new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite", ["Storage:SqlitePath"] = options.SqlitePath }
+            : new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = options.ConnectionString });
         jane = api.CreateClientFor(TestTokens.Jane);
         raj = api.CreateClientFor(TestTokens.Raj);
     }
@@ -39,6 +40,9 @@ public sealed class TrackingApiTests(StorageProvider provider)
     [TearDown]
     public async Task StopApi()
     {
+        // Nothing was started when the PostgreSQL fixture was ignored for want of a server.
+        if (database is null)
+            return;
         jane.Dispose();
         raj.Dispose();
         await api.DisposeAsync();
