@@ -12,7 +12,7 @@ public sealed record Board(
 /// <summary>An open agreement with its checkpoint: checkIn (due within 2 business days), overdue, upcoming or noDate.</summary>
 public sealed record BoardAgreement(string TrackedId, string ConversationId, string Subject, TrackedAgreement Agreement);
 
-/// <summary>Someone who has not answered, with their next step: remind, call or wait.</summary>
+/// <summary>Someone who has not answered, with their next step: remind, call or wait (their history is on GET /api/tracked/{id}).</summary>
 public sealed record BoardPerson(string TrackedId, string ConversationId, string Subject, PersonAsked Person);
 
 public sealed record BoardConversation(string Id, string ConversationId, string Subject, long Version, DateTimeOffset LastRefreshedAt,

@@ -14,9 +14,10 @@ public static class TrackingApi
     public static RouteGroupBuilder MapTracking(this IEndpointRouteBuilder routes)
     {
         // Every route needs a signed-in user with access_as_user; what they reach is scoped by their tenant and object id in every query.
-        var group = routes.MapUserGroup("/api").WithTags("Tracking");
+        var group = routes.MapUserGroup("/api").WithTags("Tracking")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
-        group.MapPost("/tracked", Track).WithName("TrackConversation")
+        group.MapPost("/tracked", Track).WithName("TrackConversation").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Track a conversation from its analysis (idempotent per conversationId)")
             .WithDescription("Stores who was asked, their status, and the agreements, from the analysis of POST /api/threads/analyze. "
                 + "Tracking the same conversation again updates the same item (200) instead of creating another (201). "
@@ -26,18 +27,18 @@ public static class TrackingApi
         group.MapGet("/tracked/{id}", Get).WithName("GetTracked")
             .WithSummary("One tracked conversation: people asked with history, agreements with checkpoints, activity log")
             .WithDescription("The ETag header carries the version for If-Match on later changes. 404 when it is not the caller's.");
-        group.MapPost("/tracked/{id}/refresh", Refresh).WithName("RefreshTracked")
+        group.MapPost("/tracked/{id}/refresh", Refresh).WithName("RefreshTracked").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Newer messages arrived: apply the conversation's new analysis")
             .WithDescription("Agreements keep their ids and statuses; people's status changes are added to their history.");
-        group.MapDelete("/tracked/{id}", Stop).WithName("StopTracking")
+        group.MapDelete("/tracked/{id}", Stop).WithName("StopTracking").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Stop tracking: delete the conversation and everything recorded about it");
-        group.MapPost("/tracked/{id}/agreements/{agreementId}/done", Done).WithName("AgreementDone")
+        group.MapPost("/tracked/{id}/agreements/{agreementId}/done", Done).WithName("AgreementDone").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Mark an agreement delivered; the answer suggests the thank-you draft")
             .WithDescription("Idempotent. Changing a dropped agreement to done needs If-Match (or version): otherwise 409.");
-        group.MapPost("/tracked/{id}/agreements/{agreementId}/dropped", Dropped).WithName("AgreementDropped")
+        group.MapPost("/tracked/{id}/agreements/{agreementId}/dropped", Dropped).WithName("AgreementDropped").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Mark an agreement dropped")
             .WithDescription("Idempotent. Changing a done agreement to dropped needs If-Match (or version): otherwise 409.");
-        group.MapPost("/tracked/{id}/calls", RecordCall).WithName("RecordCall")
+        group.MapPost("/tracked/{id}/calls", RecordCall).WithName("RecordCall").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Record a call with one of the people asked, scheduled or made")
             .WithDescription("A call scheduled or made after the last unanswered ask turns their next step from call to wait. The same call twice is recorded once.");
         group.MapGet("/board", GetBoard).WithName("Board")
@@ -169,7 +170,7 @@ public static class TrackingApi
         };
     }
 
-    /// <summary>The board.</summary>
+    /// <summary>What needs following up: agreements due soon or overdue, people to remind or call</summary>
     /// <param name="user">The signed-in user.</param>
     /// <param name="store">Tracking queries.</param>
     /// <param name="clock">The server clock.</param>

@@ -294,5 +294,8 @@ public sealed class TrackingApiTests(StorageProvider provider)
         var swagger = await jane.GetStringAsync("/swagger/v1/swagger.json");
 
         Assert.That(swagger, Does.Contain("/api/board").And.Contain("/api/tracked/{id}/agreements/{agreementId}/done").And.Contain("/api/me/data"));
+        var paths = JsonNode.Parse(swagger)!["paths"]!;
+        Assert.That(paths["/api/tracked/{id}/refresh"]!["post"]!["responses"]!["409"], Is.Not.Null, "stale writes are documented");
+        Assert.That(paths["/api/board"]!["get"]!["summary"]!.GetValue<string>(), Does.StartWith("What needs following up"));
     }
 }
