@@ -91,6 +91,21 @@ public sealed class Database : IAsyncDisposable
             return result;
         }, ct);
 
+    /// <summary>
+    /// After erasing someone's data: SQLite's write-ahead log still holds earlier copies of their pages until a checkpoint
+    /// resets it, so checkpoint and truncate it (secure_delete has already zeroed the rows in the database pages).
+    /// PostgreSQL reclaims dead rows through autovacuum.
+    /// </summary>
+    public async Task ForgetErasedAsync(CancellationToken ct)
+    {
+        if (Provider != StorageProvider.Sqlite)
+            return;
+        await using var connection = await OpenAsync(ct);
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await checkpoint.ExecuteNonQueryAsync(ct);
+    }
+
     public ValueTask DisposeAsync()
     {
         if (postgres is not null)

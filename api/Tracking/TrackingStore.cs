@@ -155,8 +155,9 @@ public sealed class TrackingStore(Database db)
         }, ct);
 
     /// <summary>Stops tracking: the conversation and everything recorded about it are deleted.</summary>
-    public Task<Change<bool>> StopAsync(Owner owner, string id, long? expectedVersion, CancellationToken ct) =>
-        db.WriteAsync(async (c, tx, token) =>
+    public async Task<Change<bool>> StopAsync(Owner owner, string id, long? expectedVersion, CancellationToken ct)
+    {
+        var change = await db.WriteAsync(async (c, tx, token) =>
         {
             var deleted = await c.ExecuteAsync(Cmd("""
                 DELETE FROM tracked_conversation
@@ -167,11 +168,20 @@ public sealed class TrackingStore(Database db)
             var version = await VersionAsync(c, tx, owner, id, token);
             return version is null ? Change<bool>.NotFound() : Change<bool>.Stale(version.Value);
         }, ct);
+        if (change.Result == ChangeResult.Done)
+            await db.ForgetErasedAsync(ct);
+        return change;
+    }
 
     /// <summary>Erases everything of the owner's; returns how many tracked conversations went.</summary>
-    public Task<int> EraseAsync(Owner owner, CancellationToken ct) =>
-        db.WriteAsync((c, tx, token) => c.ExecuteAsync(Cmd(
+    public async Task<int> EraseAsync(Owner owner, CancellationToken ct)
+    {
+        var erased = await db.WriteAsync((c, tx, token) => c.ExecuteAsync(Cmd(
             "DELETE FROM tracked_conversation WHERE tenant_id = @TenantId AND object_id = @ObjectId", owner, tx, token)), ct);
+        if (erased > 0)
+            await db.ForgetErasedAsync(ct);
+        return erased;
+    }
 
     // ---- the pieces ----
 
