@@ -1,4 +1,5 @@
 using CrossDept.Hosting;
+using CrossDept.Pane;
 using CrossDept.Threads;
 
 // The command line lives in the same executable as the API.
@@ -22,12 +23,16 @@ builder.Services.AddApiDescription();
 builder.Services.AddSingleton(TimeProvider.System);
 // Health for load balancers and CI.
 builder.Services.AddHealthChecks();
+// The task pane's sign-in settings (section "Pane").
+builder.Services.AddPane();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseApiDescription();
+// The built task pane at /pane/, where manifest.xml points.
+app.UsePane();
 
 app.MapHealthChecks("/healthz");
 // Thread analysis: POST /api/threads/analyze.

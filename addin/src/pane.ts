@@ -1,0 +1,297 @@
+// The pane's state and what the user can do; views read it and call these actions.
+
+import { render } from "lit-html";
+import { apiRequest, newIdempotencyKey } from "./api";
+import { composeConfirmation, sameAddress, unique } from "./confirmation";
+import * as outlook from "./outlook";
+import { Cells } from "./remote";
+import type {
+  Agreement, AskCheck, AskFinding, BoardItem, BookedCall, ConversationListItem, Draft, Me, Person, PersonCard,
+  RecipientStatus, Slot, ThreadAnalysis,
+} from "./types";
+import { shell } from "./views/shell";
+
+export type Tab = "agreements" | "confirm" | "people" | "board" | "check";
+
+export interface PaneEnvironment {
+  /** Inside Outlook with an item open, or a plain browser (demo). */
+  outlook: boolean;
+  mode: "read" | "compose" | "demo";
+  /** With a tenant the API reads the whole conversation from the mailbox; without, the pane sends what Office.js gives. */
+  tenant: boolean;
+  me: Person | null;
+}
+
+export class Pane {
+  readonly cells: Cells;
+  tab: Tab;
+  conversationId: string | null = null;
+  agreements: Agreement[] = [];
+  edited = false;
+  editing: number | null = null;
+  adding = false;
+  copyManagers = false;
+  private rendered = false;
+  private scheduled = false;
+  /** One key per intended booking/draft, so "Try again" after a timeout never creates two. */
+  private readonly intents = new Map<string, string>();
+
+  constructor(
+    readonly env: PaneEnvironment,
+    private readonly root: HTMLElement,
+  ) {
+    this.cells = new Cells(() => this.changed());
+    this.tab = env.mode === "compose" ? "check" : "agreements";
+  }
+
+  changed(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    queueMicrotask(() => {
+      this.scheduled = false;
+      render(shell(this), this.root);
+      if (!this.rendered && this.firstContentShown()) {
+        this.rendered = true;
+        performance.mark("crossdept:first-render");
+      }
+    });
+  }
+
+  private firstContentShown(): boolean {
+    const key = this.env.mode === "compose" ? "check" : "analysis";
+    const cell = this.cells.get(key);
+    return cell.status === "ok" || cell.status === "error" || this.cells.get("conversations").status === "error";
+  }
+
+  get me(): string {
+    return this.env.me?.address ?? this.cells.value<Me>("me")?.address ?? "";
+  }
+
+  get analysis(): ThreadAnalysis | undefined {
+    return this.cells.value<ThreadAnalysis>("analysis");
+  }
+
+  async start(): Promise<void> {
+    this.changed();
+    if (this.env.mode === "compose") return void this.checkDraft();
+    if (this.env.mode === "read") return void this.readOpenMessage();
+    await this.cells.load<Me>("me", "Finding out who you are…", () => apiRequest<Me>("/api/me"));
+    const list = await this.cells.load("conversations", "Loading sample conversations…", () =>
+      apiRequest<ConversationListItem[] | { conversations?: ConversationListItem[]; items?: ConversationListItem[] }>("/api/mailbox/conversations").then(listOf),
+    );
+    if (list?.[0]) this.selectConversation(list[0].id);
+  }
+
+  /** Inside Outlook: the whole conversation from the API when it has a tenant, else the open message as Office.js gives it. */
+  readOpenMessage(): void {
+    void this.cells
+      .load<ThreadAnalysis>("analysis", "Reading this conversation…", async () => {
+        const current = await outlook.readCurrentMessage();
+        this.conversationId = current.conversationId;
+        if (this.env.tenant && current.conversationId)
+          return apiRequest<ThreadAnalysis>(`/api/mailbox/conversations/${encodeURIComponent(current.conversationId)}/analysis`);
+        return apiRequest<ThreadAnalysis>("/api/threads/analyze", {
+          body: { me: this.me, subject: current.subject, messages: [current.message] },
+        });
+      })
+      .then((analysis) => analysis && this.adopt(analysis));
+  }
+
+  selectConversation(id: string): void {
+    this.conversationId = id;
+    this.cells.clear("person:");
+    void this.cells
+      .load<ThreadAnalysis>("analysis", "Reading the conversation…", () =>
+        apiRequest<ThreadAnalysis>(`/api/mailbox/conversations/${encodeURIComponent(id)}/analysis`),
+      )
+      .then((analysis) => analysis && this.adopt(analysis));
+  }
+
+  private adopt(analysis: ThreadAnalysis): void {
+    this.agreements = analysis.agreements.map((a) => ({ ...a, owner: { ...a.owner } }));
+    this.edited = false;
+    this.editing = null;
+    this.adding = false;
+    this.cells.clear("confirm:");
+    this.changed();
+  }
+
+  selectTab(tab: Tab): void {
+    this.tab = tab;
+    if (tab === "board" && this.cells.get("board").status === "idle") this.loadBoard();
+    this.changed();
+  }
+
+  // Agreements, edited before confirming.
+
+  startEditing(index: number | null): void {
+    this.editing = index;
+    this.adding = false;
+    this.changed();
+  }
+
+  startAdding(on: boolean): void {
+    this.adding = on;
+    this.editing = null;
+    this.changed();
+  }
+
+  saveAgreement(index: number | null, owner: Person, what: string, due: string | null): void {
+    const agreement: Agreement = {
+      ...(index === null ? { quote: "", sourceMessageId: null, dueText: null } : this.agreements[index]!),
+      owner,
+      what,
+      due: due || null,
+    };
+    if (index === null) this.agreements = [...this.agreements, agreement];
+    else this.agreements = this.agreements.map((a, i) => (i === index ? agreement : a));
+    this.edited = true;
+    this.editing = null;
+    this.adding = false;
+    this.changed();
+  }
+
+  removeAgreement(index: number): void {
+    this.agreements = this.agreements.filter((_, i) => i !== index);
+    this.edited = true;
+    this.editing = null;
+    this.changed();
+  }
+
+  // The confirmation.
+
+  /** The server's draft while the agreements are as it found them; the pane's re-write once edited; managers added when asked. */
+  get draft(): Draft | undefined {
+    const analysis = this.analysis;
+    if (!analysis) return undefined;
+    const base = this.edited || !analysis.confirmationDraft.html
+      ? composeConfirmation(analysis.confirmationDraft.subject || analysis.conversation.subject, this.agreements, analysis.confirmationDraft.cc, this.me)
+      : analysis.confirmationDraft;
+    if (!this.copyManagers) return base;
+    const managers = this.cells.value<Person[]>("confirm:managers") ?? [];
+    return { ...base, cc: unique([...base.cc, ...managers.map((m) => m.address).filter((m) => !base.to.some((t) => sameAddress(t, m)))]) };
+  }
+
+  toggleCopyManagers(on: boolean): void {
+    this.copyManagers = on;
+    this.changed();
+    if (on && this.cells.get("confirm:managers").status !== "ok") {
+      const owners = unique(this.agreements.map((a) => a.owner.address).filter((a) => !sameAddress(a, this.me)));
+      void this.cells.load<Person[]>("confirm:managers", "Looking up their managers…", async () => {
+        const cards = await Promise.all(owners.map((o) => apiRequest<PersonCard>(`/api/people/${encodeURIComponent(o)}`)));
+        return cards.flatMap((c) => (c.manager ? [c.manager] : []));
+      });
+    }
+  }
+
+  /** Outlook's reply-all form when there is one; otherwise a draft in the mailbox through the API (Graph). */
+  openConfirmation(): void {
+    const draft = this.draft;
+    if (!draft) return;
+    const intent = this.intent(`confirm:${this.conversationId}`);
+    void this.cells.load<{ where: "outlook" | "drafts"; webLink?: string }>("confirm:opened", "Opening the reply…", async () => {
+      if (this.env.outlook) {
+        await outlook.openReplyAll(draft.html);
+        return { where: "outlook" };
+      }
+      const saved = await apiRequest<{ webLink?: string }>(
+        `/api/mailbox/conversations/${encodeURIComponent(this.conversationId ?? "")}/confirmation-draft`,
+        { body: draft, idempotencyKey: intent },
+      );
+      return { where: "drafts", webLink: saved?.webLink };
+    });
+  }
+
+  // People.
+
+  showPhone(person: RecipientStatus): void {
+    void this.cells.load<PersonCard>(`person:${person.address}:card`, "Looking up their phone…", () =>
+      apiRequest<PersonCard>(`/api/people/${encodeURIComponent(person.address)}`),
+    );
+  }
+
+  proposeSlots(person: RecipientStatus): void {
+    void this.cells.load<Slot[]>(`person:${person.address}:slots`, "Finding 15 free minutes on both calendars…", () =>
+      apiRequest<{ slots: Slot[] }>("/api/calls/slots", { body: { address: person.address, minutes: 15, withinBusinessDays: 5 } }).then((r) => r.slots ?? []),
+    );
+  }
+
+  bookCall(person: RecipientStatus, slot: Slot): void {
+    const intent = this.intent(`call:${person.address}:${slot.start}`);
+    const subject = `Quick call: ${this.analysis?.conversation.subject ?? "our request"}`;
+    void this.cells.load<BookedCall>(`person:${person.address}:booked`, "Booking the call…", () =>
+      apiRequest<BookedCall>("/api/calls", {
+        body: { address: person.address, start: slot.start, end: slot.end, subject, conversationId: this.conversationId },
+        idempotencyKey: intent,
+      }),
+    );
+  }
+
+  /** Talking points from the API, into a new Outlook meeting the user checks and sends. */
+  openCallForm(person: RecipientStatus): void {
+    void this.cells.load<Draft>(`person:${person.address}:notes`, "Writing talking points…", async () => {
+      const notes = await apiRequest<Draft>("/api/drafts/call-notes", { body: this.outreachRequest(person) });
+      if (this.env.outlook) outlook.openAppointment({ requiredAttendees: [person.address], subject: notes.subject, body: notes.text });
+      return notes;
+    });
+  }
+
+  draftReminder(person: RecipientStatus): void {
+    void this.cells.load<Draft>(`person:${person.address}:reminder`, "Drafting a reminder…", () =>
+      apiRequest<Draft>("/api/drafts/reminder", { body: this.outreachRequest(person) }),
+    );
+  }
+
+  openReminder(draft: Draft): boolean {
+    return this.env.outlook && outlook.openNewMessage(draft.to, draft.cc, draft.subject, draft.html);
+  }
+
+  private outreachRequest(person: RecipientStatus) {
+    return {
+      me: this.me,
+      recipient: { name: person.name ?? null, address: person.address },
+      subject: this.analysis?.conversation.subject,
+      conversationId: this.conversationId,
+      analysis: this.analysis,
+    };
+  }
+
+  // Board.
+
+  loadBoard(): void {
+    void this.cells.load<BoardItem[]>("board", "Loading your tracked asks…", () =>
+      apiRequest<BoardItem[] | { items?: BoardItem[] }>("/api/board").then(listOf),
+    );
+  }
+
+  // Compose: the vague-ask check.
+
+  checkDraft(): void {
+    void this.cells.load<AskCheck>("check", "Checking your request…", async () => {
+      const draft = await outlook.readDraft();
+      const check = await apiRequest<AskCheck | { findings?: AskFinding[]; issues?: AskFinding[] }>("/api/asks/check", {
+        body: { subject: draft.subject, html: draft.html, to: draft.to },
+      });
+      return { findings: ("findings" in check ? check.findings : undefined) ?? ("issues" in check ? check.issues : undefined) ?? [] };
+    });
+  }
+
+  applySuggestion(index: number, finding: AskFinding): void {
+    if (!finding.suggestion) return;
+    void this.cells.load<string>(`check:applied:${index}`, "Applying…", async () => {
+      const how = await outlook.applySuggestion(finding.excerpt, finding.suggestion!);
+      return how === "replaced" ? "Replaced in your message." : "Added where your cursor was.";
+    });
+  }
+
+  private intent(action: string): string {
+    let key = this.intents.get(action);
+    if (!key) this.intents.set(action, (key = newIdempotencyKey()));
+    return key;
+  }
+}
+
+function listOf<T>(answer: T[] | { items?: T[]; conversations?: T[] } | null | undefined): T[] {
+  if (Array.isArray(answer)) return answer;
+  return answer?.items ?? answer?.conversations ?? [];
+}
