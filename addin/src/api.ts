@@ -23,6 +23,12 @@ export class ApiError extends Error {
 export type TokenSource = () => Promise<string | null>;
 
 let tokenSource: TokenSource = async () => null;
+/** The pane is served by the API, so requests go to its own origin; tests point this at their server. */
+let base: string | undefined;
+
+export function useApiBase(origin: string | undefined): void {
+  base = origin;
+}
 
 /** Signing in is decided once at start-up; every request after that carries its token. */
 export function useTokenSource(source: TokenSource): void {
@@ -46,7 +52,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await fetch(base ? new URL(path, base) : path, {
       method: options.method ?? (options.body === undefined ? "GET" : "POST"),
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
