@@ -53,7 +53,7 @@ describe("apiRequest", () => {
   });
 
   it("AValidationProblemSaysWhichFieldIsWrong", async () => {
-    const error = await apiRequest("/api/invalid", { body: {} }).catch((e: ApiError) => e);
+    const error = (await apiRequest("/api/invalid", { body: {} }).catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(400);
     expect(error.message).toBe("The mailbox owner's email address is required.");
@@ -69,7 +69,7 @@ describe("apiRequest", () => {
 
   it("AnUnreachableServerSaysSo", async () => {
     useApiBase("http://127.0.0.1:9");
-    const error = await apiRequest("/api/ok").catch((e: ApiError) => e);
+    const error = (await apiRequest("/api/ok").catch((e: unknown) => e)) as ApiError;
     useApiBase(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
     expect(error.message).toBe("CrossDept can't reach its server. Check your connection, then try again.");
   });
