@@ -41,6 +41,8 @@ export class Pane {
     private readonly root: HTMLElement,
   ) {
     this.cells = new Cells(() => this.changed());
+    // lit-html renders beside what is there, so the static "Starting…" placeholder goes first.
+    root.replaceChildren();
     this.tab = env.mode === "compose" ? "check" : "agreements";
   }
 
