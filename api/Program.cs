@@ -1,3 +1,7 @@
+using CrossDept.Auth;
+using CrossDept.Calls;
+using CrossDept.Mailbox;
+using CrossDept.People;
 using CrossDept.Hosting;
 using CrossDept.Pane;
 using CrossDept.Threads;
@@ -25,6 +29,10 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHealthChecks();
 // The task pane's sign-in settings (section "Pane").
 builder.Services.AddPane();
+// Sign-in: Entra ID tokens with access_as_user, or the demo mailbox owner in Development on loopback.
+builder.AddSignIn();
+// The user's Microsoft 365 (Graph, on behalf of the user) or the demo .eml mailbox.
+builder.AddMailbox();
 
 var app = builder.Build();
 
@@ -33,10 +41,19 @@ app.UseStatusCodePages();
 app.UseApiDescription();
 // The built task pane at /pane/, where manifest.xml points.
 app.UsePane();
+app.UseSignIn();
 
 app.MapHealthChecks("/healthz");
 // Thread analysis: POST /api/threads/analyze.
 app.MapThreads();
+// The signed-in user: GET /api/me.
+app.MapMe();
+// Conversations from the mailbox: GET /api/mailbox/conversations, …/{id}/analysis, POST …/{id}/confirmation-draft.
+app.MapMailbox();
+// Directory cards: GET /api/people/{address}, POST /api/people/lookup.
+app.MapPeople();
+// Calls: POST /api/calls/slots, POST /api/calls.
+app.MapCalls();
 
 app.Run();
 return 0;

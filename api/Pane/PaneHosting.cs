@@ -16,7 +16,7 @@ public sealed class PaneOptions
     /// <summary>The add-in's Entra ID application (client) id; defaults to AzureAd:ClientId.</summary>
     public string? ClientId { get; set; }
 
-    /// <summary>The API scope the pane asks a token for; defaults to api://{ClientId}/access_as_user.</summary>
+    /// <summary>The API scope the pane asks a token for; defaults to {AzureAd:Audience or api://ClientId}/access_as_user.</summary>
     public string? ApiScope { get; set; }
 
     /// <summary>Defaults to AzureAd:Instance + AzureAd:TenantId, or the common endpoint.</summary>
@@ -79,7 +79,7 @@ public static class PaneHosting
         var instance = (Blank(configuration["AzureAd:Instance"]) ?? "https://login.microsoftonline.com/").TrimEnd('/');
         return new PaneConfig(
             clientId,
-            Blank(options.ApiScope) ?? $"api://{clientId}/access_as_user",
+            Blank(options.ApiScope) ?? $"{Blank(configuration["AzureAd:Audience"]) ?? "api://" + clientId}/access_as_user",
             Blank(options.Authority) ?? $"{instance}/{tenant}");
     }
 

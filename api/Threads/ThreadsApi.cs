@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CrossDept.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrossDept.Threads;
@@ -7,7 +8,7 @@ public static class ThreadsApi
 {
     public static RouteGroupBuilder MapThreads(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/threads").WithTags("Threads");
+        var group = routes.MapUserGroup("/api/threads").WithTags("Threads");
 
         group.MapPost("/analyze", Analyze)
             .WithName("AnalyzeThread")
@@ -19,8 +20,9 @@ public static class ThreadsApi
         return group;
     }
 
-    static Results<Ok<ThreadAnalysis>, ValidationProblem> Analyze(AnalyzeRequest request, TimeProvider clock)
+    static Results<Ok<ThreadAnalysis>, ValidationProblem> Analyze(AnalyzeRequest request, CurrentUser user, TimeProvider clock)
     {
+        request = request with { Me = string.IsNullOrWhiteSpace(request.Me) ? user.Address : request.Me };
         var errors = request.Validate();
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
@@ -34,7 +36,7 @@ public static class ThreadsApi
 /// <summary>A conversation as the task pane builds it from Office.js.</summary>
 public sealed record AnalyzeRequest
 {
-    /// <summary>The mailbox owner's address: whose asks are tracked.</summary>
+    /// <summary>The mailbox owner's address: whose asks are tracked; defaults to the signed-in user.</summary>
     /// <example>jane.doe@contoso.com</example>
     public string? Me { get; init; }
 

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CrossDept.Auth;
+
+public static class MeApi
+{
+    public static RouteGroupBuilder MapMe(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapUserGroup("/api/me").WithTags("Me");
+        group.MapGet("", Get)
+            .WithName("GetMe")
+            .WithSummary("The signed-in mailbox owner")
+            .WithDescription("Who the API acts for: the address used as \"me\" in every analysis, and whether this is the demo mailbox or a tenant.");
+        return group;
+    }
+
+    static Ok<Me> Get(CurrentUser user, IConfiguration configuration) =>
+        TypedResults.Ok(new Me(user.Address, user.Name, user.TenantId, SignIn.IsDemo(configuration) ? "demo" : "tenant"));
+}
+
+/// <summary>The signed-in mailbox owner.</summary>
+/// <param name="Address">The owner's address: "me" in every analysis. <example>jane.doe@contoso.com</example></param>
+/// <param name="Name">Display name. <example>Jane Doe</example></param>
+/// <param name="TenantId">Entra ID tenant. <example>de000000-0000-4000-8000-000000000001</example></param>
+/// <param name="Mode">"demo" (the .eml sample mailbox, Development only) or "tenant" (Microsoft Graph). <example>demo</example></param>
+public sealed record Me(string Address, string? Name, string TenantId, string Mode);

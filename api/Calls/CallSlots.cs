@@ -1,0 +1,46 @@
+namespace CrossDept.Calls;
+
+/// <summary>Free times for a short call: inside everyone's working hours, outside everyone's busy times. Pure.</summary>
+public static class CallSlots
+{
+    /// <summary>The window to look in: from now to the end of the N-th business day after today, in the user's time zone.</summary>
+    public static (DateTimeOffset Start, DateTimeOffset End) Window(DateTimeOffset now, int businessDays, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var day = local.Date;
+        for (var counted = 0; counted < businessDays;)
+        {
+            day = day.AddDays(1);
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                counted++;
+        }
+        var endLocal = day.AddDays(1);
+        return (now, new DateTimeOffset(endLocal, zone.GetUtcOffset(endLocal)));
+    }
+
+    public static IReadOnlyList<Slot> Find(IReadOnlyList<Schedule> schedules, DateTimeOffset from, DateTimeOffset to, int minutes, int max,
+        TimeZoneInfo fallbackZone)
+    {
+        var length = TimeSpan.FromMinutes(minutes);
+        var busy = schedules.SelectMany(s => s.Busy).OrderBy(b => b.Start).ToArray();
+        var hours = schedules.Select(s => s.WorkingHours ?? WorkingHours.Default(fallbackZone)).ToArray();
+        var slots = new List<Slot>();
+        // Calls start on the quarter or half hour, as people book them.
+        var step = TimeSpan.FromMinutes(minutes <= 15 ? 15 : 30);
+        var start = new DateTimeOffset(from.UtcDateTime.Ticks / step.Ticks * step.Ticks, TimeSpan.Zero);
+        if (start < from)
+            start += step;
+        for (; start + length <= to && slots.Count < max; start += step)
+        {
+            var end = start + length;
+            if (hours.All(h => h.Covers(start, end)) && !busy.Any(b => b.Start < end && start < b.End))
+                slots.Add(new Slot(start, end));
+        }
+        return slots;
+    }
+}
+
+/// <summary>A free time for the call, in UTC.</summary>
+/// <param name="Start"><example>2026-11-13T14:00:00+00:00</example></param>
+/// <param name="End"><example>2026-11-13T14:15:00+00:00</example></param>
+public sealed record Slot(DateTimeOffset Start, DateTimeOffset End);

@@ -1,0 +1,45 @@
+using CrossDept.Calls;
+using CrossDept.People;
+using CrossDept.Threads;
+
+namespace CrossDept.Mailbox;
+
+/// <summary>
+/// The signed-in user's Microsoft 365 as the product needs it: conversations, the people on them, calendars, and
+/// the two things it creates (a call, a confirmation draft). Two implementations: Microsoft Graph, and a folder of
+/// .eml files for the demo mailbox.
+/// </summary>
+public interface IMailbox
+{
+    /// <summary>Recent conversations, newest first.</summary>
+    Task<IReadOnlyList<ConversationListing>> ConversationsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every message of the conversation in every folder (Sent Items too), drafts excluded; null when unknown.</summary>
+    Task<ConversationInput?> ConversationAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Directory cards (manager, phones, away) for these people; people the directory does not know are left out.</summary>
+    Task<IReadOnlyList<PersonCard>> PeopleAsync(IReadOnlyList<string> addresses, CancellationToken cancellationToken);
+
+    /// <summary>Busy times and working hours of each person (the user included) between start and end.</summary>
+    Task<IReadOnlyList<Schedule>> SchedulesAsync(IReadOnlyList<string> addresses, DateTimeOffset start, DateTimeOffset end, int intervalMinutes,
+        CancellationToken cancellationToken);
+
+    /// <summary>Creates the call as a calendar event with an online meeting; the same key never creates a second event.</summary>
+    Task<ScheduledCall> CreateCallAsync(CallInvitation call, string idempotencyKey, CancellationToken cancellationToken);
+
+    /// <summary>Creates the confirmation as a reply-all draft on the conversation's latest message; the same key never creates a second draft.</summary>
+    Task<CreatedDraft?> CreateReplyAllDraftAsync(string conversationId, ConfirmationDraft draft, string idempotencyKey, CancellationToken cancellationToken);
+}
+
+/// <summary>A conversation in the list.</summary>
+/// <param name="Id">The conversation id (Graph's conversationId, or the sample folder's name). <example>02-twelve-peers</example></param>
+/// <param name="Subject">Its topic. <example>Your input on how we engage clients (CRM project)</example></param>
+/// <param name="LastMessageAt">The latest message's time. <example>2026-11-09T16:20:00-05:00</example></param>
+/// <param name="MessageCount">How many messages it has. <example>5</example></param>
+public sealed record ConversationListing(string Id, string Subject, DateTimeOffset LastMessageAt, int MessageCount);
+
+/// <summary>A draft created in the user's Drafts folder.</summary>
+/// <param name="Id">The draft's item id (immutable id in a tenant). <example>AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0AAAAA</example></param>
+/// <param name="WebLink">Opens the draft in Outlook on the web (null in the demo mailbox). <example>https://outlook.office365.com/owa/?ItemID=AAkALgAAAAAAHYQDEapmEc2byACqAC&amp;exvsurl=1&amp;viewmodel=ReadMessageItem</example></param>
+/// <param name="Subject">The draft's subject. <example>Confirming: Churn and refund data for the CX dashboard</example></param>
+public sealed record CreatedDraft(string Id, string? WebLink, string Subject);

@@ -1,0 +1,116 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CrossDept.Auth;
+using CrossDept.Graph;
+using CrossDept.Threads;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CrossDept.Mailbox;
+
+public static class MailboxApi
+{
+    public static RouteGroupBuilder MapMailbox(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapUserGroup("/api/mailbox/conversations").WithTags("Mailbox");
+
+        group.MapGet("", List)
+            .WithName("ListConversations")
+            .WithSummary("Recent conversations in the signed-in user's mailbox")
+            .WithDescription("In a tenant: the conversations of the most recent messages, newest first. In demo mode: the sample conversations.");
+
+        group.MapGet("/{id}/analysis", Analyze)
+            .WithName("AnalyzeConversation")
+            .WithSummary("Analyse a conversation from the mailbox by its id")
+            .WithDescription("Reads every message of the conversation in every folder (Sent Items too) and returns the same analysis as "
+                + "POST /api/threads/analyze and the analyze command, for the signed-in user. `now` defaults to the server's clock.");
+
+        group.MapPost("/{id}/confirmation-draft", CreateConfirmationDraft)
+            .WithName("CreateConfirmationDraft")
+            .WithSummary("Create the confirmation email as a reply-all draft in Drafts")
+            .WithDescription("Replies to all on the conversation's latest message with the confirmation draft (the analysis's, or the one "
+                + "in the body when the pane edited it). Requires an Idempotency-Key header: repeating the request with the same key "
+                + "returns the same draft and never creates a second one.");
+        return group;
+    }
+
+    static async Task<Ok<IReadOnlyList<ConversationListing>>> List(IMailbox mailbox, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mailbox.ConversationsAsync(cancellationToken));
+
+    static async Task<Results<Ok<ThreadAnalysis>, NotFound<ProblemDetails>>> Analyze(string id, DateTimeOffset? now, CurrentUser user,
+        IMailbox mailbox, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var conversation = await mailbox.ConversationAsync(id, cancellationToken);
+        if (conversation is null)
+            return NotFound(id);
+        return TypedResults.Ok(ThreadAnalyzer.Analyze(conversation, user.Address, now ?? clock.GetLocalNow()));
+    }
+
+    static async Task<Results<Created<CreatedDraft>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> CreateConfirmationDraft(
+        string id, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, [FromBody] ConfirmationDraftRequest? edited,
+        CurrentUser user, IMailbox mailbox, IdempotencyKeys keys, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!IdempotencyKeys.IsValid(idempotencyKey))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [IdempotencyKeys.Header] = ["An Idempotency-Key header (8 to 128 characters, e.g. a UUID) is required so a retry never creates a second draft."],
+            });
+        var fingerprint = Fingerprint(id, edited);
+        var result = await keys.RunOnceAsync(user, "confirmation-draft", idempotencyKey!, fingerprint, async () =>
+        {
+            var conversation = await mailbox.ConversationAsync(id, cancellationToken);
+            if (conversation is null)
+                return NotCreated.Instance;
+            var draft = edited?.ToDraft() ?? ThreadAnalyzer.Analyze(conversation, user.Address, edited?.Now ?? clock.GetLocalNow()).ConfirmationDraft;
+            return (object?)await mailbox.CreateReplyAllDraftAsync(id, draft, idempotencyKey!, cancellationToken) ?? NotCreated.Instance;
+        });
+        return result switch
+        {
+            { Conflict: true } => KeyReused(),
+            { Value: CreatedDraft created } => TypedResults.Created((string?)null, created),
+            _ => NotFound(id),
+        };
+    }
+
+    internal static string Fingerprint(params object?[] parts) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(parts, AnalysisJson.Options))));
+
+    internal static Conflict<ProblemDetails> KeyReused() => TypedResults.Conflict(new ProblemDetails
+    {
+        Status = StatusCodes.Status409Conflict,
+        Title = "Idempotency-Key already used",
+        Detail = "This Idempotency-Key was used for a different request; use a new key for a new item.",
+    });
+
+    static NotFound<ProblemDetails> NotFound(string id) => TypedResults.NotFound(new ProblemDetails
+    {
+        Status = StatusCodes.Status404NotFound,
+        Title = "Conversation not found",
+        Detail = $"The mailbox has no conversation '{id}'.",
+    });
+
+    /// <summary>Stands for "nothing to create" inside the idempotent run (the conversation was not found).</summary>
+    sealed class NotCreated
+    {
+        public static readonly NotCreated Instance = new();
+    }
+}
+
+/// <summary>The confirmation as the pane shows it, possibly edited; omit the body to use the analysis's draft.</summary>
+public sealed record ConfirmationDraftRequest
+{
+    /// <example>Confirming: Churn and refund data for the CX dashboard</example>
+    public string? Subject { get; init; }
+    /// <example>["raj.patel@contoso.com"]</example>
+    public IReadOnlyList<string>? To { get; init; }
+    /// <example>["maria.garcia@contoso.com"]</example>
+    public IReadOnlyList<string>? Cc { get; init; }
+    /// <example>&lt;p&gt;Confirming the following 1 point:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Raj sends the churn export by Wednesday 4 November.&lt;/li&gt;&lt;/ol&gt;</example>
+    public string? Html { get; init; }
+    public string? Text { get; init; }
+    /// <summary>When no draft is given: the moment the analysis is made at. Defaults to the server's clock.</summary>
+    public DateTimeOffset? Now { get; init; }
+
+    public ConfirmationDraft? ToDraft() => Html is null || Subject is null ? null : new(Subject, To ?? [], Cc ?? [], Html, Text ?? "");
+}
