@@ -1,9 +1,206 @@
+using System.Text.RegularExpressions;
 using CrossDept.Threads;
 
 namespace CrossDept.Agreements;
 
-/// <summary>Finds commitments in the messages' own words. PLACEHOLDER until extraction lands.</summary>
-public static class AgreementExtractor
+/// <summary>
+/// Finds the agreements of a conversation in each message's own words (never quotes, signatures or disclaimers):
+/// commitments people made, requests they accepted with a short reply, and named owners in a recap; then drops
+/// what was hedged, declined, left on an unmet condition or withdrawn, and merges restated or moved commitments.
+/// </summary>
+public static partial class AgreementExtractor
 {
-    public static IReadOnlyList<Agreement> Extract(IReadOnlyList<ReadMessage> messages, IReadOnlyList<Person> participants, string me) => [];
+    public static IReadOnlyList<Agreement> Extract(IReadOnlyList<ReadMessage> messages, IReadOnlyList<Person> participants, string me)
+    {
+        var names = new ParticipantNames(participants);
+        var ordered = messages.Where(m => !m.IsAutoReply).OrderBy(m => m.Source.SentAt).ToArray();
+        var open = new List<Found>();
+        var pending = new List<Found>();
+        var mentions = new List<(ReadMessage Message, Found Found)>();
+
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var message = ordered[i];
+            var sender = names.Canonical(message.Source.From);
+            var sentences = Sentences.Split(message.Body);
+            var fromThis = new List<Found>();
+            string? acceptance = null;
+
+            foreach (var sentence in sentences)
+            {
+                var dates = DueDates.FindAll(sentence, message.Source.SentAt);
+                if (Commitments.IsWithdrawal(sentence))
+                    Withdraw(open, pending, sender, sentence, everythingIfUnspecific: true);
+                if (acceptance is null && Commitments.IsAcceptance(sentence))
+                    acceptance = sentence;
+
+                foreach (var c in Commitments.Find(sentence, dates))
+                {
+                    var owner = c.Owner == CommitmentOwner.Sender ? sender : names.Resolve(c.Name);
+                    if (owner is null)
+                        continue;
+                    if (c.Stance == Stance.Declined)
+                    {
+                        Withdraw(open, pending, owner, c.What, everythingIfUnspecific: false);
+                        continue;
+                    }
+                    if (c.Stance is not (Stance.Firm or Stance.Conditional))
+                        continue;
+                    var due = dates.Where(d => d.Index < c.End && d.End > c.Start).OrderByDescending(d => d.IsDeadline).FirstOrDefault()
+                        ?? (c.HasOwnTiming ? null : dates.OrderByDescending(d => d.IsDeadline).FirstOrDefault());
+                    var found = new Found(owner, c.What, due?.Date, due?.Text, message.Source.Id, sentence, c.IsVague, c.Condition);
+                    (c.Stance == Stance.Conditional ? pending : fromThis).Add(found);
+                }
+            }
+
+            // "Yes, we'll take it. I'll get you the first draft by Thursday.": the specific promise says it all.
+            fromThis.RemoveAll(f => f.Vague && fromThis.Any(o => !o.Vague && o.Owner.Is(f.Owner.Address)));
+            var vague = fromThis.Where(f => f.Vague).ToList();
+            fromThis.RemoveAll(f => f.Vague);
+            if (acceptance is not null && vague.Count == 0 && !fromThis.Any(f => f.Owner.Is(sender.Address)))
+                vague.Add(new Found(sender, "", null, null, message.Source.Id, acceptance, true, null));
+            foreach (var accepted in vague)
+                fromThis.AddRange(Accept(accepted, ordered, i, names, open));
+
+            Promote(pending, fromThis, message, sender);
+            foreach (var f in fromThis)
+                Merge(open, f);
+        }
+        return open.Select(f => new Agreement(f.Owner, f.What, f.Due, f.DueText, f.SourceMessageId, f.Quote)).ToArray();
+    }
+
+    /// <summary>A short yes ("Will do", "Yes, we can", "I'll take care of it") takes on what the last ask to its sender said.</summary>
+    static IEnumerable<Found> Accept(Found accepted, ReadMessage[] ordered, int index, ParticipantNames names, List<Found> open)
+    {
+        var sender = accepted.Owner;
+        for (var j = index - 1; j >= 0; j--)
+        {
+            var earlier = ordered[j];
+            // Their own earlier message closes the search: a yes answers what came after it.
+            if (earlier.Source.From.Is(sender.Address))
+                break;
+            var addressed = earlier.Source.To.Concat(earlier.Source.Cc).Any(p => p.Is(sender.Address));
+            if (!addressed)
+                continue;
+            // A recap that already names them: the yes confirms it, nothing new.
+            if (open.Any(o => o.Owner.Is(sender.Address) && o.SourceMessageId == earlier.Source.Id))
+                return [];
+            var asks = new List<Found>();
+            foreach (var sentence in Sentences.Split(earlier.Body))
+            {
+                var dates = DueDates.FindAll(sentence, earlier.Source.SentAt);
+                foreach (var request in Requests.Find(sentence, dates))
+                {
+                    if (request.Addressee is { } name && names.Resolve(name) is { } person && !person.Is(sender.Address))
+                        continue;
+                    if (request.Addressee is null && !earlier.Source.To.Any(p => p.Is(sender.Address)))
+                        continue; // an ask to the To line does not bind someone only copied
+                    var due = accepted.Due is not null ? null : dates.OrderByDescending(d => d.IsDeadline).FirstOrDefault();
+                    asks.Add(accepted with
+                    {
+                        What = request.What,
+                        Due = accepted.Due ?? due?.Date,
+                        DueText = accepted.DueText ?? due?.Text,
+                        Vague = false,
+                    });
+                }
+            }
+            if (asks.Count > 0)
+                return asks;
+        }
+        // Nothing asked to take on: a dated "I'll take care of it by Friday" still stands; a bare yes does not.
+        return accepted.Due is not null && accepted.What.Length > 0 ? [accepted with { Vague = false }] : [];
+    }
+
+    static void Withdraw(List<Found> open, List<Found> pending, Person owner, string said, bool everythingIfUnspecific)
+    {
+        foreach (var list in new[] { open, pending })
+        {
+            var theirs = list.Where(f => f.Owner.Is(owner.Address)).ToList();
+            var specific = theirs.Where(f => Words.Overlap(f.What, said)).ToList();
+            foreach (var f in specific.Count > 0 ? specific : everythingIfUnspecific ? theirs : [])
+                list.Remove(f);
+        }
+    }
+
+    /// <summary>A conditional commitment stands once someone else says the condition is met ("if you send me access" → "access granted").</summary>
+    static void Promote(List<Found> pending, List<Found> fromThis, ReadMessage message, Person sender)
+    {
+        if (!ConditionMet().IsMatch(message.Body))
+            return;
+        foreach (var p in pending.ToArray())
+            if (!p.Owner.Is(sender.Address) && p.Condition is { } condition && Words.Overlap(condition, message.Body))
+            {
+                pending.Remove(p);
+                fromThis.Add(p with { Condition = null });
+            }
+    }
+
+    /// <summary>One agreement per task: a restatement in a later message moves its date; an identical repeat is dropped.</summary>
+    static void Merge(List<Found> open, Found found)
+    {
+        var same = open.FirstOrDefault(o => o.Owner.Is(found.Owner.Address)
+            && (string.Equals(o.What, found.What, StringComparison.OrdinalIgnoreCase)
+                || o.SourceMessageId != found.SourceMessageId && Words.Overlap(o.What, found.What)));
+        if (same is null)
+        {
+            open.Add(found);
+            return;
+        }
+        if (found.Due is not null && found.Due != same.Due)
+            open[open.IndexOf(same)] = same with { Due = found.Due, DueText = found.DueText, SourceMessageId = found.SourceMessageId, Quote = found.Quote };
+    }
+
+    sealed record Found(Person Owner, string What, DateOnly? Due, string? DueText, string? SourceMessageId, string Quote, bool Vague, string? Condition);
+
+    [GeneratedRegex(@"\b(?:done|sent|attached|granted|approved|here is|here's|here are|signed|submitted|shared|uploaded|confirmed|given|added|enabled|you now have|you should now have|you have access|is live|are live|went out|goes out)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConditionMet();
+}
+
+/// <summary>Resolves "Lena", "Omar Haddad" or "Haddad" to the participant of that name.</summary>
+public sealed class ParticipantNames
+{
+    readonly IReadOnlyList<Person> participants;
+    readonly Dictionary<string, List<Person>> byName = new(StringComparer.OrdinalIgnoreCase);
+
+    public ParticipantNames(IReadOnlyList<Person> participants)
+    {
+        this.participants = participants;
+        foreach (var p in participants)
+        {
+            var name = DisplayName(p);
+            var parts = name.Split([' ', '.', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
+            foreach (var key in parts.Append(name).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                if (!byName.TryGetValue(key, out var list))
+                    byName[key] = list = [];
+                if (!list.Any(x => x.Is(p.Address)))
+                    list.Add(p);
+            }
+        }
+    }
+
+    /// <summary>The participant the name means, when exactly one has it; null otherwise.</summary>
+    public Person? Resolve(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+            return null;
+        if (byName.TryGetValue(name.Trim(), out var list) && list.Count == 1)
+            return list[0];
+        var first = name.Trim().Split(' ')[0];
+        return byName.TryGetValue(first, out list) && list.Count == 1 ? list[0] : null;
+    }
+
+    /// <summary>The participant record for a sender (with the name given anywhere in the conversation).</summary>
+    public Person Canonical(Person sender) => participants.FirstOrDefault(p => p.Is(sender.Address)) ?? sender;
+
+    /// <summary>A person's display name, or one made from the address ("raj.patel@…" → "Raj Patel").</summary>
+    public static string DisplayName(Person p)
+    {
+        if (!string.IsNullOrWhiteSpace(p.Name))
+            return p.Name.Trim();
+        var local = p.Address.Split('@')[0];
+        return string.Join(' ', local.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+    }
 }

@@ -31,7 +31,8 @@ public static class Recipients
 
         var lastReply = fromThem.LastOrDefault(m => !m.IsAutoReply)?.Source.SentAt;
         var lastAutoReply = fromThem.LastOrDefault(m => m.IsAutoReply);
-        var unanswered = asksToThem.Count(a => lastReply is null || a.Source.SentAt > lastReply);
+        // After they replied, only a message that asks something again awaits an answer ("Great, thanks" does not).
+        var unanswered = asksToThem.Count(a => lastReply is null || a.Source.SentAt > lastReply && AsksSomething(a));
         var lastAsk = asksToThem[^1].Source.SentAt;
         var name = person.Name ?? ordered.Select(m => m.Source.From).FirstOrDefault(p => p.Is(person.Address) && p.Name is not null)?.Name;
 
@@ -52,6 +53,14 @@ public static class Recipients
         return new RecipientStatus(person.Address, name, status, next, unanswered, lastReply,
             away ? lastAutoReply!.AwayUntil : null, lastAsk);
     }
+
+    static bool AsksSomething(ReadMessage message) =>
+        CrossDept.Agreements.Sentences.Split(message.Body).Any(CrossDept.Agreements.Requests.IsRequest)
+        || FollowUp.IsMatch(message.Body);
+
+    static readonly System.Text.RegularExpressions.Regex FollowUp = new(
+        @"\b(?:following up|follow(?:ing)?-up on|gentle reminder|friendly reminder|quick reminder|reminder on|chasing|any update|any news|still waiting|circling back|bumping this|bump(?:ing)? this)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Time between two instants that falls on Monday to Friday, counted in the ask's own time zone.</summary>
     public static TimeSpan BusinessTimeBetween(DateTimeOffset from, DateTimeOffset to)

@@ -1,13 +1,23 @@
 namespace CrossDept.Threads.Reading;
 
 /// <summary>
-/// Turns a raw message into what its sender wrote. PLACEHOLDER until the reader lands: no quote stripping yet.
+/// Turns a raw message into what its sender wrote: HTML (when present) or text, quoted history removed,
+/// the signature found inside it, and whether it was an automatic reply with the return date it states. Pure, no I/O.
 /// </summary>
 public static class MessageReader
 {
     public static ReadMessage Read(IncomingMessage message)
     {
-        var text = (message.Text ?? message.Html ?? "").Trim();
-        return new ReadMessage(message, text, null, false, null);
+        var parts = ReadBody(message.Html, message.Text);
+        var isAutoReply = AutoReplies.IsAutoReply(message, parts.Reply);
+        var awayUntil = isAutoReply ? AutoReplies.AwayUntil(message, parts.Reply) : null;
+        return new ReadMessage(message, parts.Reply, Signatures.Find(parts.Reply), isAutoReply, awayUntil);
+    }
+
+    /// <summary>The reply in a body, preferring HTML's structure to text heuristics when there is HTML.</summary>
+    public static ReplySplit ReadBody(string? html, string? text)
+    {
+        var plain = !string.IsNullOrWhiteSpace(html) ? HtmlText.ToText(html) : text ?? "";
+        return QuotedHistory.Split(plain);
     }
 }

@@ -1,0 +1,117 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CrossDept.Agreements;
+
+/// <summary>
+/// Splits what a sender wrote into sentences: wrapped lines of a paragraph join, each list item stands alone,
+/// and a full stop after an abbreviation ("Nov.", "e.g.", "Ltd.") does not end a sentence.
+/// </summary>
+public static partial class Sentences
+{
+    static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "eg", "ie", "approx",
+        "no", "vol", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m", "am", "pm", "u.s", "ext", "prof",
+    };
+
+    /// <summary>The sentences of a message body, in order, with typographic quotes made plain.</summary>
+    public static IReadOnlyList<string> Split(string text)
+    {
+        var sentences = new List<string>();
+        foreach (var unit in Units(Normalize(text)))
+            SplitUnit(unit, sentences);
+        return sentences;
+    }
+
+    /// <summary>Curly quotes and odd spaces as plain ASCII, so patterns need one spelling of "I'll".</summary>
+    public static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+            sb.Append(c switch
+            {
+                '\u2019' or '\u2018' or '\u02BC' or '`' => '\'',
+                '\u201C' or '\u201D' => '"',
+                '\u00A0' or '\u2007' or '\u202F' or '\t' => ' ',
+                '\u2013' or '\u2014' => '-',
+                '\r' => '\n',
+                _ => c,
+            });
+        return sb.ToString();
+    }
+
+    // Paragraphs with their wrapped lines joined; a list item or a quoted line is a unit of its own.
+    static IEnumerable<string> Units(string text)
+    {
+        var current = new StringBuilder();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.StartsWith('>'))
+                continue; // quoted by the sender's client: earlier words, not this message's
+            var item = ListItem().Match(line);
+            if (line.Length == 0 || item.Success)
+            {
+                if (current.Length > 0)
+                    yield return current.ToString();
+                current.Clear();
+                if (item.Success)
+                    current.Append(line[item.Length..]);
+                continue;
+            }
+            if (current.Length > 0)
+                current.Append(' ');
+            current.Append(line);
+        }
+        if (current.Length > 0)
+            yield return current.ToString();
+    }
+
+    static void SplitUnit(string unit, List<string> sentences)
+    {
+        var start = 0;
+        for (var i = 0; i < unit.Length; i++)
+        {
+            var c = unit[i];
+            if (c is not ('.' or '!' or '?'))
+                continue;
+            var end = i + 1;
+            while (end < unit.Length && unit[end] is '.' or '!' or '?' or '"' or '\'' or ')')
+                end++;
+            if (end < unit.Length && unit[end] != ' ')
+                continue; // "3.5", "e.g.x", a URL
+            if (c == '.' && IsAbbreviation(unit, i))
+                continue;
+            var next = end;
+            while (next < unit.Length && unit[next] == ' ')
+                next++;
+            if (next < unit.Length && char.IsLower(unit[next]))
+                continue; // "approx. two" or a sentence that goes on
+            Add(unit[start..end], sentences);
+            start = end;
+            i = end - 1;
+        }
+        Add(unit[start..], sentences);
+    }
+
+    static bool IsAbbreviation(string unit, int dot)
+    {
+        var begin = dot;
+        while (begin > 0 && (char.IsLetter(unit[begin - 1]) || unit[begin - 1] == '.'))
+            begin--;
+        var word = unit[begin..dot];
+        return word.Length > 0 && (Abbreviations.Contains(word) || word.Length == 1 && char.IsUpper(word[0]));
+    }
+
+    static void Add(string sentence, List<string> sentences)
+    {
+        var s = sentence.Trim();
+        if (s.Length > 0)
+            sentences.Add(s);
+    }
+
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]|[-*\u2022\u25AA\u25E6]|\([a-z0-9]\)|[a-z][.)])\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItem();
+}

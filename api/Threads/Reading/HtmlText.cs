@@ -1,0 +1,273 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace CrossDept.Threads.Reading;
+
+/// <summary>
+/// HTML body to plain text with AngleSharp, dropping quoted history by its structure first: Outlook's
+/// <c>appendonsend</c>/<c>divRplyFwdMsg</c>/<c>OLK_SRC_BODY_SECTION</c> and hr- or border-topped From: blocks
+/// (everything below is history), Gmail's <c>gmail_quote</c>, Apple/Thunderbird <c>blockquote type=cite</c>,
+/// <c>moz-cite-prefix</c>, <c>yahoo_quoted</c>. A removed quote leaves a "&gt;" line so the plain-text rules
+/// still drop the attribution above it and keep what was written below it.
+/// </summary>
+public static class HtmlText
+{
+    static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+
+    // Outlook writes the history after these; nothing the sender wrote follows them, so the parse can stop there.
+    static readonly string[] OutlookHistoryMarkers = ["id=\"appendonsend\"", "id=\"divRplyFwdMsg\"", "id=\"OLK_SRC_BODY_SECTION\"", "id=appendonsend", "id=divRplyFwdMsg", "id=OLK_SRC_BODY_SECTION"];
+
+    public static string ToText(string html)
+    {
+        var document = Parser.ParseDocument(TruncateAtOutlookHistory(html));
+        var body = (IElement?)document.Body ?? document.DocumentElement;
+        RemoveHistory(body);
+        var sb = new StringBuilder(html.Length / 3);
+        var writer = new Writer(sb);
+        writer.Walk(body);
+        return writer.Finish();
+    }
+
+    /// <summary>Cuts the raw HTML at Outlook's history marker before parsing: history grows with the thread, the new text does not.</summary>
+    static string TruncateAtOutlookHistory(string html)
+    {
+        var cut = -1;
+        foreach (var marker in OutlookHistoryMarkers)
+        {
+            var at = html.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (cut < 0 || at < cut))
+                cut = at;
+        }
+        if (cut < 0)
+            return html;
+        var tagStart = html.LastIndexOf('<', cut);
+        return tagStart >= 0 ? html[..tagStart] : html;
+    }
+
+    static void RemoveHistory(IElement root)
+    {
+        foreach (var junk in root.QuerySelectorAll("style, script, head, title, meta, link, xml, o\\:p[hidden]").ToArray())
+            junk.Remove();
+
+        // Everything from these on is the old message.
+        var cutAt = root.QuerySelector("#appendonsend, #divRplyFwdMsg, #OLK_SRC_BODY_SECTION, div.OutlookMessageHeader, div[id^='mail-editor-reference-message-container']")
+            ?? OutlookBorderHeader(root)
+            ?? RuleAboveHeader(root);
+        if (cutAt is not null)
+            RemoveFrom(cutAt);
+
+        var quotes = root.QuerySelectorAll(
+            "div.gmail_quote, blockquote.gmail_quote, div.gmail_extra > div.gmail_quote, blockquote[type='cite'], div.moz-cite-prefix, div.yahoo_quoted, " +
+            "div.yahoo-quoted-begin, blockquote.yahoo_quoted, div#divRplyFwdMsg, div.protonmail_quote, blockquote[data-mce-style], div.zmail_extra, " +
+            "blockquote[style*='border-left'], blockquote[style*='BORDER-LEFT']").ToArray();
+        foreach (var quote in quotes)
+        {
+            if (quote.Parent is null)
+                continue; // already removed with an enclosing quote
+            var marker = quote.Owner!.CreateElement("div");
+            marker.TextContent = ">";
+            quote.Replace(marker);
+        }
+    }
+
+    /// <summary>Outlook desktop: a div with a top border whose first paragraph starts with a bold "From:".</summary>
+    static IElement? OutlookBorderHeader(IElement root)
+    {
+        foreach (var div in root.QuerySelectorAll("div[style*='border-top'], div[style*='BORDER-TOP']"))
+        {
+            var text = div.TextContent.TrimStart();
+            if (StartsWithHeaderField(text))
+                return div.ParentElement is { } parent && parent.LocalName == "div" && parent.Children.Length == 1 ? parent : div;
+        }
+        return null;
+    }
+
+    /// <summary>An &lt;hr&gt; followed by a From:/De:/Von: block: the history below it.</summary>
+    static IElement? RuleAboveHeader(IElement root)
+    {
+        foreach (var hr in root.QuerySelectorAll("hr"))
+        {
+            var next = NextContent(hr);
+            if (next is not null && StartsWithHeaderField(next))
+                return hr;
+        }
+        return null;
+    }
+
+    static string? NextContent(INode node)
+    {
+        for (var n = Following(node); n is not null; n = Following(n))
+        {
+            var text = n.TextContent.Trim();
+            if (text.Length > 0)
+                return text;
+        }
+        return null;
+    }
+
+    static INode? Following(INode node)
+    {
+        for (var n = node; n is not null; n = n.Parent)
+            if (n.NextSibling is { } sibling)
+                return sibling;
+        return null;
+    }
+
+    static bool StartsWithHeaderField(string text)
+    {
+        var t = text.AsSpan().TrimStart();
+        foreach (var field in (ReadOnlySpan<string>)["From:", "From :", "De :", "De:", "Von:", "Da:", "Van:", "Od:", "Från:", "Fra:", "Lähettäjä:", "От:", "Sent:", "Date:"])
+            if (t.StartsWith(field, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    /// <summary>Removes the node and everything after it in document order.</summary>
+    static void RemoveFrom(INode node)
+    {
+        for (var n = node; n is not null && n is not IDocument && !(n is IElement { LocalName: "body" or "html" }); n = n.Parent)
+            while (n.NextSibling is { } sibling)
+                sibling.Parent!.RemoveChild(sibling);
+        node.Parent?.RemoveChild(node);
+    }
+
+    /// <summary>Writes text with line breaks where the layout has them; whitespace collapsed as a browser would.</summary>
+    sealed class Writer(StringBuilder sb)
+    {
+        int _pendingBreaks;
+        bool _lineHasText;
+        int _pre;
+
+        public void Walk(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                switch (child)
+                {
+                    case IText text:
+                        WriteText(text.Data);
+                        break;
+                    case IElement element:
+                        WriteElement(element);
+                        break;
+                }
+            }
+        }
+
+        void WriteElement(IElement element)
+        {
+            switch (element.LocalName)
+            {
+                case "br":
+                    NewLine();
+                    _lineHasText = false;
+                    sb.Append('\n');
+                    return;
+                case "hr":
+                    Break(1);
+                    return;
+                case "p" when !IsOutlookLine(element):
+                case "blockquote" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "table" or "pre":
+                    Break(2);
+                    if (element.LocalName == "pre") _pre++;
+                    Walk(element);
+                    if (element.LocalName == "pre") _pre--;
+                    Break(2);
+                    return;
+                case "li":
+                    Break(1);
+                    WriteText(element.ParentElement?.LocalName == "ol" ? $"{Index(element)}. " : "- ");
+                    Walk(element);
+                    Break(1);
+                    return;
+                case "td" or "th":
+                    if (_lineHasText) WriteText(" ");
+                    Walk(element);
+                    return;
+                case "div" or "p" or "tr" or "section" or "article" or "header" or "footer" or "address" or "center" or "dl" or "dt" or "dd" or "figure" or "form" or "fieldset" or "nav" or "main" or "aside":
+                    Break(1);
+                    Walk(element);
+                    Break(1);
+                    return;
+                case "img" or "script" or "style" or "head" or "title":
+                    return;
+                default:
+                    Walk(element);
+                    return;
+            }
+        }
+
+        static bool IsOutlookLine(IElement p) => p.ClassName?.Contains("MsoNormal", StringComparison.OrdinalIgnoreCase) == true;
+
+        static int Index(IElement li)
+        {
+            var i = 1;
+            for (var s = li.PreviousElementSibling; s is not null; s = s.PreviousElementSibling)
+                if (s.LocalName == "li") i++;
+            return i;
+        }
+
+        void Break(int lines)
+        {
+            if (sb.Length == 0)
+                return;
+            _pendingBreaks = Math.Max(_pendingBreaks, lines);
+        }
+
+        void NewLine()
+        {
+            if (_pendingBreaks > 0)
+                FlushBreaks();
+        }
+
+        void FlushBreaks()
+        {
+            if (sb.Length > 0)
+            {
+                // Count the newlines already there so a <br> followed by </p> does not add an extra blank line.
+                var existing = 0;
+                for (var k = sb.Length - 1; k >= 0 && sb[k] == '\n'; k--) existing++;
+                for (var k = existing; k < _pendingBreaks; k++) sb.Append('\n');
+            }
+            _pendingBreaks = 0;
+            _lineHasText = false;
+        }
+
+        void WriteText(string data)
+        {
+            if (_pre > 0)
+            {
+                if (_pendingBreaks > 0) FlushBreaks();
+                sb.Append(data.Replace("\r\n", "\n").Replace('\u00A0', ' '));
+                _lineHasText = data.Length > 0 && data[^1] != '\n';
+                return;
+            }
+            foreach (var c in data)
+            {
+                var ch = c == '\u00A0' ? ' ' : c;
+                if (char.IsWhiteSpace(ch))
+                {
+                    if (_lineHasText && sb.Length > 0 && sb[^1] != ' ' && _pendingBreaks == 0)
+                        sb.Append(' ');
+                    continue;
+                }
+                if (_pendingBreaks > 0)
+                {
+                    TrimTrailingSpace();
+                    FlushBreaks();
+                }
+                sb.Append(ch);
+                _lineHasText = true;
+            }
+        }
+
+        void TrimTrailingSpace()
+        {
+            while (sb.Length > 0 && sb[^1] == ' ')
+                sb.Length--;
+        }
+
+        public string Finish() => QuotedHistory.Tidy(sb.ToString());
+    }
+}

@@ -1,0 +1,374 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CrossDept.Threads.Reading;
+
+/// <summary>A reply split from the history it quotes.</summary>
+/// <param name="Reply">What the sender wrote (signature still inside), trimmed.</param>
+/// <param name="Quoted">The quoted or forwarded history that was removed, or null when there was none.</param>
+/// <param name="QuotedFrom">Who wrote the quoted message, as its header or attribution line says it.</param>
+/// <param name="QuotedDate">When, as written there (not parsed: clients write it in every language).</param>
+public sealed record ReplySplit(string Reply, string? Quoted, string? QuotedFrom, string? QuotedDate);
+
+/// <summary>
+/// Removes quoted history from plain text: the header a client puts above the history ("On … wrote:",
+/// "-----Original Message-----", Outlook's From:/Sent: block, forwarded-message banners, in the languages
+/// mail clients ship) and <c>&gt;</c>-quoted lines, keeping text the sender wrote below or between quotes.
+/// Written by hand: no .NET library does this (talon, email_reply_parser and quotequail are Python/Ruby/JS).
+/// </summary>
+public static partial class QuotedHistory
+{
+    const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+    // Separator lines that open unprefixed history: everything below them is the old message.
+    [GeneratedRegex(@"^\s*[-_=*]{2,}\s*(original message|original e-?mail|forwarded message|forwarded e-?mail|ursprüngliche nachricht|weitergeleitete nachricht|message d'origine|message original|message transféré|mensaje original|mensaje reenviado|messaggio originale|messaggio inoltrato|oorspronkelijk bericht|doorgestuurd bericht|originalmeddelande|vidarebefordrat meddelande|oprindelig meddelelse|videresendt meddelelse|opprinnelig melding|videresendt melding|alkuperäinen viesti|välitetty viesti|wiadomość oryginalna|przekazana wiadomość|mensagem original|mensagem encaminhada|исходное сообщение|пересылаемое сообщение|переслан\w* сообщение)\s*[-_=*]{0,}\s*:?\s*$", Options)]
+    private static partial Regex SeparatorLine();
+
+    [GeneratedRegex(@"^\s*>?\s*(begin forwarded message|forwarded message|début du message réexpédié|anfang der weitergeleiteten nachricht|inizio messaggio inoltrato|comienzo del mensaje reenviado|início da mensagem reencaminhada|doorgestuurd bericht)\s*:\s*$", Options)]
+    private static partial Regex ForwardBanner();
+
+    // Outlook's plain-text history starts with a long underscore rule above a From: block.
+    [GeneratedRegex(@"^\s*_{10,}\s*$")]
+    private static partial Regex UnderscoreRule();
+
+    // Header fields of a quoted message block, as Outlook, Apple Mail, Gmail and Thunderbird write them (bold markers allowed).
+    [GeneratedRegex(@"^\s*>?\s*\*?(from|sent|date|to|cc|subject|reply-to|de|envoyé|date|à|pour|objet|sujet|répondre à|von|gesendet|an|betreff|datum|da|inviato|data|a|oggetto|van|verzonden|aan|onderwerp|enviado|para|asunto|fecha|assunto|od|wysłane|wysłano|do|temat|data wysłania|från|skickat|till|ämne|fra|sendt|til|emne|dato|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|от|отправлено|дата|кому|тема|копия|enviada em|enviado el)\s*\*?\s*:\s*\*?(?<value>.*)$", Options)]
+    private static partial Regex HeaderField();
+
+    [GeneratedRegex(@"^\s*>?\s*\*?(from|de|von|da|van|od|från|fra|lähettäjä|от)\s*\*?\s*:", Options)]
+    private static partial Regex FromField();
+
+    [GeneratedRegex(@"^\s*>?\s*\*?(sent|date|gesendet|datum|envoyé|inviato|data|verzonden|enviado|fecha|wysłane|wysłano|skickat|sendt|dato|lähetetty|päivämäärä|отправлено|дата|enviada em|data wysłania)\s*\*?\s*:", Options)]
+    private static partial Regex DateField();
+
+    // The attribution above a quote: "On <date>, <who> wrote:" and its translations; clients wrap it over lines.
+    [GeneratedRegex(@"(^|\s)(wrote|writes|a écrit|schrieb|escribió|escribio|ha scritto|scrive|escreveu|schreef|napisał|napisała|napisał\(a\)|kirjoitti|skrev|написал|написала|написал\(а\)|пишет|sent|geschreven|αέγραψε|yazdı)\s*(\S+@\S+)?\s*(:|-{2,})\s*$", Options)]
+    private static partial Regex WroteEnding();
+
+    [GeneratedRegex(@"^(?<who>.+?)\s+(wrote|writes|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|napisał\(a\)|napisała|napisał|kirjoitti|skrev|написал\(а\)|написала|написал|пишет)\s*:\s*$", Options)]
+    private static partial Regex WhoWrote();
+
+    // How attribution lines begin: a preposition of time in some language, or straight away a date.
+    [GeneratedRegex(@"^\s*(on|le|am|el|il|em|op|w dniu|dnia|den|på|d\.|в|o|la|kl\.|\d{1,4}[-./]\d{1,2}|\d{1,2}\.? \p{L}+|\p{Lu}\p{Ll}+,? \d)\b", Options)]
+    private static partial Regex AttributionStart();
+
+    [GeneratedRegex(@"^(on|le|am|el|il|em|op|w dniu|dnia|den|på)\s+(?<date>.+?),?\s+(?<who>[^,]*?(<[^>]*>|\S+@\S+|""[^""]+""|\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*)*))\s*$", Options)]
+    private static partial Regex OnDateWho();
+
+    [GeneratedRegex(@"^\s*>")]
+    private static partial Regex QuotedLine();
+
+    // Gmail's old attribution: "2009/5/12 John Doe <john@doe.example>" with no verb.
+    [GeneratedRegex(@"^\s*(?<date>\d{4}/\d{1,2}/\d{1,2})\s+(?<who>[^<>]*<[^<>@\s]+@[^<>\s]+>)\s*:?\s*$")]
+    private static partial Regex DateThenAddress();
+
+    /// <summary>Splits the reply from the history it quotes.</summary>
+    public static ReplySplit Split(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var keep = new bool[lines.Length];
+        Array.Fill(keep, true);
+        string? from = null, date = null;
+        var removedAny = false;
+
+        // 1. Unprefixed history: from the first header on, everything is the old message (top-posting).
+        var cut = lines.Length;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (StartsUnprefixedHistory(lines, i, out var headerEnd))
+            {
+                cut = i;
+                (from, date) = ReadHeader(lines, i, headerEnd);
+                break;
+            }
+        }
+
+        // 2. ">"-quoted blocks above the cut, with the attribution line that introduces each.
+        for (var i = 0; i < cut; i++)
+        {
+            if (!IsQuoted(lines[i]))
+                continue;
+            var start = i;
+            var end = i;
+            while (end + 1 < cut && (IsQuoted(lines[end + 1]) || (IsBlank(lines[end + 1]) && NextNonBlankIsQuoted(lines, end + 1, cut)) || IsLostContinuation(lines, end + 1, cut)))
+                end++;
+            // A lone quoted line between the sender's own words is a quotation in a sentence, not history.
+            var attribution = AttributionAbove(lines, start, out var attrFrom, out var attrDate);
+            var quotedLines = 0;
+            for (var k = start; k <= end; k++)
+                if (IsQuoted(lines[k])) quotedLines++;
+            if (attribution < 0 && quotedLines == 1 && HasText(lines, 0, start) && HasText(lines, end + 1, cut) && lines[start].Trim().Length > 1)
+            {
+                i = end;
+                continue;
+            }
+            if (attribution >= 0)
+            {
+                start = attribution;
+                from ??= attrFrom;
+                date ??= attrDate;
+            }
+            else if (ForwardBannerAbove(lines, start) is var banner and >= 0)
+            {
+                start = banner;
+            }
+            else if (from is null)
+            {
+                // A quoted forward: "> From: … / > Date: …" inside the quote.
+                var inner = Enumerable.Range(start, end - start + 1).FirstOrDefault(k => FromField().IsMatch(lines[k]), -1);
+                if (inner >= 0)
+                    (from, date) = ReadHeader(lines, inner, Math.Min(end, inner + 8));
+            }
+            for (var k = start; k <= end; k++)
+                keep[k] = false;
+            removedAny = true;
+            i = end;
+        }
+
+        var reply = new StringBuilder(text.Length);
+        var quoted = new StringBuilder();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var target = i < cut && keep[i] ? reply : quoted;
+            target.Append(lines[i].TrimEnd()).Append('\n');
+        }
+        removedAny |= cut < lines.Length;
+        return new ReplySplit(Tidy(reply.ToString()), removedAny ? Tidy(quoted.ToString()) : null, Clean(from), Clean(date));
+    }
+
+    /// <summary>Collapses runs of blank lines to one and trims the ends.</summary>
+    public static string Tidy(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var blank = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.TrimEnd();
+            if (line.Length == 0)
+            {
+                blank++;
+                continue;
+            }
+            if (sb.Length > 0)
+                sb.Append(blank > 0 ? "\n\n" : "\n");
+            blank = 0;
+            sb.Append(line);
+        }
+        return sb.ToString();
+    }
+
+    static bool StartsUnprefixedHistory(string[] lines, int i, out int headerEnd)
+    {
+        headerEnd = i;
+        var line = lines[i];
+        if (IsBlank(line) || IsQuoted(line) && !ForwardBanner().IsMatch(line))
+            return false;
+        if (SeparatorLine().IsMatch(line))
+        {
+            headerEnd = Math.Min(lines.Length - 1, i + 12);
+            return true;
+        }
+        if (ForwardBanner().IsMatch(line) && !NextNonBlankIsQuoted(lines, i + 1, lines.Length))
+        {
+            headerEnd = Math.Min(lines.Length - 1, i + 12);
+            return true;
+        }
+        if (UnderscoreRule().IsMatch(line) && HeaderBlockAt(lines, NextNonBlank(lines, i + 1), out headerEnd))
+            return true;
+        if (HeaderBlockAt(lines, i, out headerEnd) && !IsQuoted(line))
+            return true;
+        // An attribution with no ">" lines after it: the history below is not prefixed (some clients, forwards).
+        if (AttributionAt(lines, i, out var last) && !NextNonBlankIsQuoted(lines, last + 1, lines.Length))
+        {
+            headerEnd = last;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A From:/Date:/Subject: block of a quoted message: a From or Date field and at least one more field near it.</summary>
+    static bool HeaderBlockAt(string[] lines, int i, out int end)
+    {
+        end = i;
+        if (i < 0 || i >= lines.Length)
+            return false;
+        var first = lines[i];
+        if (!(FromField().IsMatch(first) || DateField().IsMatch(first) || first.TrimStart('*', ' ', '\t').StartsWith("subject", StringComparison.OrdinalIgnoreCase) || first.TrimStart('*', ' ', '\t').StartsWith("sujet", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        var fields = 1;
+        var hasFromOrDate = FromField().IsMatch(first) || DateField().IsMatch(first);
+        var gaps = 0;
+        for (var k = i + 1; k < lines.Length && k <= i + 12; k++)
+        {
+            if (IsBlank(lines[k]))
+            {
+                if (++gaps > 3) break;
+                continue;
+            }
+            if (HeaderField().IsMatch(lines[k]))
+            {
+                fields++;
+                hasFromOrDate |= FromField().IsMatch(lines[k]) || DateField().IsMatch(lines[k]);
+                end = k;
+                gaps = 0;
+            }
+            else if (k == end + 1 && lines[k].Length < 100 && k + 1 < lines.Length && HeaderField().IsMatch(lines[k + 1]))
+            {
+                // A long subject or recipient list wrapped onto the next line.
+                end = k;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return fields >= 2 && hasFromOrDate;
+    }
+
+    /// <summary>An "On … wrote:" attribution starting at line i, wrapped over up to six lines; last is its final line.</summary>
+    static bool AttributionAt(string[] lines, int i, out int last)
+    {
+        last = i;
+        var first = lines[i].Trim().TrimStart('-', ' ');
+        if (first.Length == 0 || first.Length > 300)
+            return false;
+        if (DateThenAddress().IsMatch(first))
+            return true;
+        if (!AttributionStart().IsMatch(first) && !first.Contains('@') && !first.Contains('<'))
+            return false;
+        var joined = first;
+        for (var k = i; k < lines.Length && k < i + 6; k++)
+        {
+            if (k > i)
+            {
+                var next = lines[k].Trim();
+                if (next.Length == 0)
+                    continue;
+                joined += " " + next;
+            }
+            if (joined.Length > 400)
+                return false;
+            if (WroteEnding().IsMatch(joined))
+            {
+                // A sentence that happens to end in "wrote:" is prose: attributions carry a date, an address or a name.
+                if (!AttributionStart().IsMatch(first) && !joined.Contains('@'))
+                    return false;
+                if (joined.Contains(". ") && !Regex.IsMatch(joined, @"\d") && !joined.Contains('@'))
+                    return false;
+                last = k;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The attribution line(s) just above a quoted block (blank lines between allowed), or -1.</summary>
+    static int AttributionAbove(string[] lines, int quoteStart, out string? from, out string? date)
+    {
+        from = date = null;
+        var k = quoteStart - 1;
+        while (k >= 0 && IsBlank(lines[k]))
+            k--;
+        if (k < 0)
+            return -1;
+        for (var startLine = k; startLine >= 0 && startLine >= k - 5; startLine--)
+        {
+            if (IsQuoted(lines[startLine]) && startLine != k)
+                break;
+            if (AttributionAt(lines, startLine, out var last) && last >= k)
+            {
+                (from, date) = ReadAttribution(lines, startLine, last);
+                return startLine;
+            }
+        }
+        return -1;
+    }
+
+    static int ForwardBannerAbove(string[] lines, int quoteStart)
+    {
+        var k = quoteStart - 1;
+        while (k >= 0 && IsBlank(lines[k]))
+            k--;
+        return k >= 0 && (ForwardBanner().IsMatch(lines[k]) || SeparatorLine().IsMatch(lines[k])) ? k : -1;
+    }
+
+    static (string? From, string? Date) ReadHeader(string[] lines, int start, int end)
+    {
+        string? from = null, date = null;
+        for (var k = start; k <= end && k < lines.Length; k++)
+        {
+            var m = HeaderField().Match(lines[k]);
+            if (!m.Success)
+                continue;
+            if (from is null && FromField().IsMatch(lines[k]))
+                from = m.Groups["value"].Value;
+            else if (date is null && DateField().IsMatch(lines[k]))
+                date = m.Groups["value"].Value;
+        }
+        if (from is null && date is null && AttributionAt(lines, start, out var last))
+            return ReadAttribution(lines, start, last);
+        return (from, date);
+    }
+
+    static (string? From, string? Date) ReadAttribution(string[] lines, int start, int last)
+    {
+        var joined = string.Join(" ", lines[start..(last + 1)].Select(l => l.Trim()).Where(l => l.Length > 0));
+        joined = Regex.Replace(joined, @"<\s+", "<");
+        if (DateThenAddress().Match(joined) is { Success: true } gmail)
+            return (gmail.Groups["who"].Value.Trim(), gmail.Groups["date"].Value);
+        var who = WhoWrote().Match(joined);
+        if (!who.Success)
+            return (null, null);
+        var head = who.Groups["who"].Value.Trim();
+        var onDate = OnDateWho().Match(head);
+        if (onDate.Success)
+            return (onDate.Groups["who"].Value.Trim(), onDate.Groups["date"].Value.Trim().TrimEnd(','));
+        return (head, null);
+    }
+
+    static string? Clean(string? value)
+    {
+        if (value is null)
+            return null;
+        var v = value.Trim().Trim('*').Trim();
+        return v.Length == 0 ? null : v;
+    }
+
+    /// <summary>A quoted line re-wrapped by a client that lost its "&gt;": it continues the line above in lower case, or sits between quoted lines.</summary>
+    static bool IsLostContinuation(string[] lines, int i, int cut)
+    {
+        var line = lines[i];
+        if (IsBlank(line) || IsQuoted(line) || !IsQuoted(lines[i - 1]) || lines[i - 1].TrimStart().TrimStart('>').Trim().Length == 0)
+            return false;
+        var t = line.TrimStart();
+        return char.IsLower(t[0]) || i + 1 < cut && IsQuoted(lines[i + 1]) && lines[i + 1].TrimStart().TrimStart('>').Trim().Length > 0;
+    }
+
+    static bool IsBlank(string line) => string.IsNullOrWhiteSpace(line);
+
+    public static bool IsQuoted(string line) => QuotedLine().IsMatch(line);
+
+    static bool HasText(string[] lines, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!IsBlank(lines[k]) && !IsQuoted(lines[k]))
+                return true;
+        return false;
+    }
+
+    static int NextNonBlank(string[] lines, int from)
+    {
+        for (var k = from; k < lines.Length; k++)
+            if (!IsBlank(lines[k]))
+                return k;
+        return -1;
+    }
+
+    static bool NextNonBlankIsQuoted(string[] lines, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!IsBlank(lines[k]))
+                return IsQuoted(lines[k]);
+        return false;
+    }
+}

@@ -1,0 +1,193 @@
+using System.Text.RegularExpressions;
+
+namespace CrossDept.Threads.Reading;
+
+/// <summary>
+/// Finds the trailing signature inside a reply: a "--" delimiter, "Sent from my …", a closing ("Thanks,",
+/// "Best regards,") with the name and contact lines under it, a name | title contact block, a legal notice.
+/// Written by hand (talon's rules, in .NET): no maintained .NET library does this.
+/// </summary>
+public static partial class Signatures
+{
+    const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+    /// <summary>Lines longer than this are prose, not a signature line (talon's limit).</summary>
+    const int LongLine = 60;
+
+    /// <summary>How far above the end a signature may start, counting non-empty lines.</summary>
+    const int MaxLines = 14;
+
+    [GeneratedRegex(@"^\s*(--|---|__|-- |—\s*$)\s*$|^\s*-{2,3}\s*$|^\s*_{2,3}\s*$")]
+    private static partial Regex Delimiter();
+
+    // "-roman", "- Lev.", "-Abhishek Kona": a dash sign-off.
+    [GeneratedRegex(@"^\s*-{1,2}\s?\p{L}[\p{L}.'’ -]{0,30}$")]
+    private static partial Regex DashName();
+
+    [GeneratedRegex(@"^\s*((sent|envoyé|enviado|inviato|gesendet|verzonden|skickat|sendt|lähetetty|wysłane|отправлено)\s+(from|with|wirelessly from|using|de|desde|depuis|da|von|vanaf|från|fra|z|с)\s+(my|mon|mi|mio|meinem|mijn|min|mitt|mój|моего)?\s*[\p{L}\p{N}®™ .()'-]{1,60}|von meinem \S+( \S+){0,3} gesendet|get outlook for \S+|sent from mailbox for iphone)[!.]?\s*$", Options)]
+    private static partial Regex SentFrom();
+
+    [GeneratedRegex(@"^\s*(thanks|thank you|thanks again|thanks so much|thanks a lot|thanks in advance|thank you in advance|many thanks|much appreciated|regards|best regards|kind regards|warm regards|warmest regards|best wishes|warm wishes|all the best|best|cheers|cheers mate|sincerely|yours|yours truly|yours sincerely|sincerely yours|respectfully|with thanks|with best regards|talk soon|speak soon|take care|br|rgds|thx|ty|mit freundlichen grüßen|mit freundlichen grüssen|viele grüße|beste grüße|gruß|grüße|liebe grüße|lg|vg|cordialement|bien cordialement|bien à vous|merci|merci beaucoup|salutations|saludos|un saludo|atentamente|gracias|muchas gracias|saluti|cordiali saluti|grazie|distinti saluti|met vriendelijke groet|met vriendelijke groeten|groeten|groet|bedankt|pozdrawiam|z poważaniem|dziękuję|hälsningar|med vänlig hälsning|mvh|vänliga hälsningar|tack|med venlig hilsen|venlig hilsen|hilsen|med vennlig hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|kiitos|с уважением|спасибо|atenciosamente|abraços|obrigado|obrigada|cumprimentos)\s*[,.!]*\s*$", Options)]
+    private static partial Regex Closing();
+
+    // The opening of a legal or confidentiality notice.
+    [GeneratedRegex(@"^\s*(\*+\s*)?(confidential|confidentiality|disclaimer|notice|important notice|legal notice|privileged|this (e-?mail|email|message|communication|transmission)( and any (files|attachments))?( transmitted with it)?( \(including any attachments\))?( is| are| may| contains| and)|the information (contained )?in this (e-?mail|email|message)|if you (are not|have received) (the intended|this (e-?mail|email|message) in error)|please consider the environment)", Options)]
+    private static partial Regex Disclaimer();
+
+    // Contact-block cues: phone, address, URL, company suffix, "Name | Title".
+    [GeneratedRegex(@"(\+?\d[\d ().-]{6,}\d)|(\S+@\S+\.\w+)|(https?://|www\.)|\b(ltd|inc|llc|gmbh|corp|corporation|plc|s\.a\.|ag|bv|oy|ab|as)\b\.?|\s[|•·]\s|\b(phone|tel|mobile|cell|fax|office|direct|m|t|p)\s*[:.]|\b(manager|director|lead|head of|engineer|executive|officer|analyst|specialist|coordinator|consultant|president|vp|associate|administrator|designer|developer|counsel|partner|assistant|supervisor|architect|representative|team|department|operations|ceo|cto|cfo|coo)\b", Options)]
+    private static partial Regex ContactCue();
+
+    // A person's name as a sign-off line: one to four capitalised words ("Raj", "Mei Lin", "Jean-Luc O'Neil").
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$")]
+    private static partial Regex NameLine();
+
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*([|,–-]\s*\S.*)?$")]
+    private static partial Regex NameThenTitle();
+
+    /// <summary>The signature block at the end of <paramref name="text"/>, exactly as it appears there, or null.</summary>
+    public static string? Find(string text)
+    {
+        if (text.Length == 0)
+            return null;
+        var lines = text.Split('\n');
+        var nonEmpty = new List<int>();
+        for (var i = 0; i < lines.Length; i++)
+            if (lines[i].Trim().Length > 0)
+                nonEmpty.Add(i);
+        if (nonEmpty.Count < 2)
+            return null;
+
+        var firstLine = nonEmpty[0];
+        var earliest = nonEmpty[Math.Max(1, nonEmpty.Count - MaxLines)];
+        var disclaimer = DisclaimerStart(lines, nonEmpty);
+        // Everything below a legal notice is the notice; the search for the sign-off ends where it starts.
+        var end = disclaimer ?? lines.Length;
+
+        int? start = null;
+        for (var i = earliest; i < end; i++)
+        {
+            var line = lines[i];
+            if (line.Trim().Length == 0 || i == firstLine)
+                continue;
+            if (Delimiter().IsMatch(line) && !line.Contains('—') && HasLinesAfter(lines, i, end, disclaimer))
+            {
+                start = i;
+                break;
+            }
+            if (Closing().IsMatch(line) && ShortLinesAfter(lines, i, end, maxLines: 10) && HasLinesAfter(lines, i, end, disclaimer))
+            {
+                start = i;
+                break;
+            }
+            if (SentFrom().IsMatch(line) && ShortLinesAfter(lines, i, end, maxLines: 3))
+            {
+                start = i;
+                break;
+            }
+            if (DashName().IsMatch(line) && !Delimiter().IsMatch(line) && ShortLinesAfter(lines, i, end, maxLines: 3) && IsLastParagraphOrSignedOff(lines, i, end))
+            {
+                start = i;
+                break;
+            }
+            if (ContactBlockAt(lines, i, end) is { } contact)
+            {
+                start = contact;
+                break;
+            }
+        }
+
+        start ??= disclaimer;
+        if (start is null)
+            return null;
+        // A sign-off directly above a "Sent from" or delimiter belongs to the signature too ("Thanks,\nRaj\n--").
+        var s = start.Value;
+        var above = PreviousNonEmpty(lines, s);
+        if (above > firstLine && Closing().IsMatch(lines[above]) && above >= s - 2)
+            s = above;
+        else if (above > firstLine && NameLine().IsMatch(lines[above]) && lines[above].Trim().Length <= 30
+                 && PreviousNonEmpty(lines, above) is var closing && closing > firstLine && Closing().IsMatch(lines[closing]))
+            s = closing;
+        return string.Join('\n', lines[s..]).Trim();
+    }
+
+    /// <summary>"Raj Patel | Sales" or "Mei Lin" + "Finance | Contoso Ltd.": the trailing contact block, with the sign-off name above it.</summary>
+    static int? ContactBlockAt(string[] lines, int i, int end)
+    {
+        // The block is the last paragraph: a short name line, then at most four short lines, with a contact cue somewhere.
+        if (PreviousNonEmpty(lines, i) is var prev && prev >= 0 && lines[i - 1].Trim().Length > 0 && i - 1 == prev)
+            return null;
+        if (!NameThenTitle().IsMatch(lines[i]) || lines[i].Trim().Length > LongLine)
+            return null;
+        var cue = ContactCue().IsMatch(lines[i]);
+        var count = 1;
+        for (var k = i + 1; k < end; k++)
+        {
+            var t = lines[k].Trim();
+            if (t.Length == 0)
+                return null;
+            if (t.Length > LongLine || ++count > 5)
+                return null;
+            cue |= ContactCue().IsMatch(t);
+        }
+        if (!cue)
+            return null;
+        // A first-name sign-off alone above the block ("Ana" then "Ana Souza | Design Lead").
+        var above = PreviousNonEmpty(lines, i);
+        if (above > 0 && NameLine().IsMatch(lines[above]) && lines[above].Trim().Length <= 25 && IsParagraphOfOne(lines, above))
+            return above;
+        return i;
+    }
+
+    static bool IsParagraphOfOne(string[] lines, int i) =>
+        (i == 0 || lines[i - 1].Trim().Length == 0) && (i + 1 >= lines.Length || lines[i + 1].Trim().Length == 0);
+
+    static int? DisclaimerStart(string[] lines, List<int> nonEmpty)
+    {
+        for (var n = Math.Max(1, nonEmpty.Count - 12); n < nonEmpty.Count; n++)
+        {
+            var i = nonEmpty[n];
+            if (Disclaimer().IsMatch(lines[i]) && (i == 0 || lines[i - 1].Trim().Length == 0 || Delimiter().IsMatch(lines[i - 1])))
+                return i;
+        }
+        return null;
+    }
+
+    static bool HasLinesAfter(string[] lines, int i, int end, int? disclaimer)
+    {
+        for (var k = i + 1; k < lines.Length; k++)
+            if (lines[k].Trim().Length > 0)
+                return true;
+        return false;
+    }
+
+    static bool ShortLinesAfter(string[] lines, int i, int end, int maxLines)
+    {
+        var count = 0;
+        for (var k = i + 1; k < end; k++)
+        {
+            var t = lines[k].Trim();
+            if (t.Length == 0)
+                continue;
+            if (t.Length > LongLine || ++count > maxLines)
+                return false;
+        }
+        return true;
+    }
+
+    static bool IsLastParagraphOrSignedOff(string[] lines, int i, int end)
+    {
+        for (var k = i + 1; k < end; k++)
+            if (lines[k].Trim().Length > 0 && !SentFrom().IsMatch(lines[k]) && !ContactCue().IsMatch(lines[k]) && !NameThenTitle().IsMatch(lines[k]))
+                return false;
+        return true;
+    }
+
+    static int PreviousNonEmpty(string[] lines, int i)
+    {
+        for (var k = i - 1; k >= 0; k--)
+            if (lines[k].Trim().Length > 0)
+                return k;
+        return -1;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Text.Json;
+using CrossDept.Threads.Reading;
+
+namespace CrossDept.Bench;
+
+/// <summary>
+/// Runs our reader on the side-by-side cases that bench/peers/compare.mjs writes, so the three parsers see the same
+/// inputs and are judged by the same JavaScript comparison. Timing: every case read once to warm up, then the whole
+/// set read repeatedly for at least a second; cases per second = cases read / elapsed wall time, one thread.
+/// </summary>
+public static class PeerCases
+{
+    sealed record Case(string Id, string? Html, string? Text);
+
+    public static int Run(string[] args, TextWriter output)
+    {
+        if (args.Length < 1)
+        {
+            Console.Error.WriteLine("peers: usage: peers CASES.json");
+            return 2;
+        }
+        var cases = JsonSerializer.Deserialize<Case[]>(File.ReadAllText(args[0]), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var results = cases.Select(c => Read(c)).ToArray();
+
+        var watch = Stopwatch.StartNew();
+        long reads = 0;
+        while (!args.Contains("--no-timing") && watch.Elapsed < TimeSpan.FromSeconds(1))
+            foreach (var c in cases)
+            {
+                Read(c);
+                reads++;
+            }
+        watch.Stop();
+
+        output.WriteLine(JsonSerializer.Serialize(new
+        {
+            casesPerSecond = reads == 0 ? 0 : reads / watch.Elapsed.TotalSeconds,
+            results,
+        }, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+        return 0;
+    }
+
+    static object Read(Case c)
+    {
+        var split = MessageReader.ReadBody(c.Html, c.Text);
+        var signature = Signatures.Find(split.Reply);
+        var body = signature is not null && split.Reply.EndsWith(signature, StringComparison.Ordinal) ? split.Reply[..^signature.Length].TrimEnd() : split.Reply;
+        return new { c.Id, text = split.Reply, body, signature, quoted = split.Quoted };
+    }
+}
