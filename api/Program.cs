@@ -4,7 +4,9 @@ using CrossDept.Mailbox;
 using CrossDept.People;
 using CrossDept.Hosting;
 using CrossDept.Pane;
+using CrossDept.Storage;
 using CrossDept.Threads;
+using CrossDept.Tracking;
 
 // The command line lives in the same executable as the API.
 if (args is ["analyze", .. var rest])
@@ -25,6 +27,10 @@ builder.Services.ConfigureHttpJsonOptions(o => AnalysisJson.Configure(o.Serializ
 builder.Services.AddApiDescription();
 // One clock, replaceable in tests.
 builder.Services.AddSingleton(TimeProvider.System);
+// Storage: SQLite file or PostgreSQL (Storage:Provider), migrated before the server listens.
+builder.Services.AddStorage();
+// Tracking asks over time: people asked, agreements, the board.
+builder.Services.AddTracking();
 // Health for load balancers and CI.
 builder.Services.AddHealthChecks();
 // The task pane's sign-in settings (section "Pane").
@@ -54,6 +60,8 @@ app.MapMailbox();
 app.MapPeople();
 // Calls: POST /api/calls/slots, POST /api/calls.
 app.MapCalls();
+// Tracking: /api/tracked, /api/board, /api/me/data.
+app.MapTracking();
 
 app.Run();
 return 0;

@@ -1,0 +1,79 @@
+using CrossDept.Threads;
+
+namespace CrossDept.Tracking;
+
+/// <summary>Where an agreement stands against its date, judged when the board is read.</summary>
+public enum Checkpoint
+{
+    /// <summary>Done or dropped: nothing to follow up.</summary>
+    None,
+    /// <summary>Open with no date: ask for one.</summary>
+    NoDate,
+    /// <summary>Open and due later than two business days from today.</summary>
+    Upcoming,
+    /// <summary>Open and due within two business days: a friendly check-in before the date beats discovering a miss on it.</summary>
+    CheckIn,
+    /// <summary>Open and past its date.</summary>
+    Overdue,
+}
+
+/// <summary>
+/// The follow-up rules, computed at read time from stored facts so the board is right today, not as of the last analysis.
+/// Same rules as the analysis (contract: recipients), plus what only tracking knows: calls scheduled and made.
+/// </summary>
+public static class Checkpoints
+{
+    /// <summary>Business days before the due date within which an agreement deserves a check-in.</summary>
+    public const int CheckInBusinessDays = 2;
+
+    static readonly TimeSpan ReminderAfter = TimeSpan.FromDays(2);
+
+    public static Checkpoint ForAgreement(AgreementStatus status, DateOnly? due, DateTimeOffset now)
+    {
+        if (status != AgreementStatus.Open)
+            return Checkpoint.None;
+        if (due is null)
+            return Checkpoint.NoDate;
+        var today = DateOnly.FromDateTime(now.DateTime);
+        if (due < today)
+            return Checkpoint.Overdue;
+        return BusinessDaysAfter(today, due.Value) <= CheckInBusinessDays ? Checkpoint.CheckIn : Checkpoint.Upcoming;
+    }
+
+    /// <summary>Monday-to-Friday days after <paramref name="from"/> up to and including <paramref name="to"/>.</summary>
+    public static int BusinessDaysAfter(DateOnly from, DateOnly to)
+    {
+        var days = 0;
+        for (var d = from.AddDays(1); d <= to; d = d.AddDays(1))
+            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                days++;
+        return days;
+    }
+
+    /// <summary>Status now: an away person whose stated return date has come is waiting again.</summary>
+    public static ReplyStatus StatusNow(ReplyStatus stored, DateOnly? awayUntil, DateTimeOffset now) =>
+        stored == ReplyStatus.Away && awayUntil is { } back && back <= DateOnly.FromDateTime(now.DateTime) ? ReplyStatus.Waiting : stored;
+
+    /// <summary>
+    /// The next step for one person asked. After two unanswered emails a call, not a third email; once a call is
+    /// scheduled or made after the last ask, the user waits for it instead of being told to call again.
+    /// </summary>
+    public static NextStep NextStepFor(ReplyStatus statusNow, int unansweredRequests, DateTimeOffset? lastAskedAt,
+        DateTimeOffset? lastCallMadeAt, DateTimeOffset? nextCallScheduledAt, DateTimeOffset now)
+    {
+        if (statusNow == ReplyStatus.Replied || unansweredRequests == 0)
+            return NextStep.None;
+        if (statusNow == ReplyStatus.Away)
+            return NextStep.Wait;
+        if (nextCallScheduledAt is { } scheduled && scheduled > now)
+            return NextStep.Wait;
+        var called = lastCallMadeAt is { } made && (lastAskedAt is null || made >= lastAskedAt);
+        if (called)
+            return Recipients.BusinessTimeBetween(lastCallMadeAt!.Value, now) >= ReminderAfter ? NextStep.Remind : NextStep.Wait;
+        if (unansweredRequests >= 2)
+            return NextStep.Call;
+        if (lastAskedAt is { } asked && Recipients.BusinessTimeBetween(asked, now) >= ReminderAfter)
+            return NextStep.Remind;
+        return NextStep.Wait;
+    }
+}

@@ -1,0 +1,237 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CrossDept.Auth;
+using CrossDept.Storage;
+using CrossDept.Tests.Storage;
+using CrossDept.Tests.Support;
+using CrossDept.Threads;
+using static CrossDept.Tests.Tracking.Analyses;
+
+namespace CrossDept.Tests.Tracking;
+
+/// <summary>The tracking endpoints through HTTP with real signed tokens, on both engines; the API migrates the empty database at start.</summary>
+[TestFixture(StorageProvider.Sqlite)]
+[TestFixture(StorageProvider.Postgres)]
+public sealed class TrackingApiTests(StorageProvider provider)
+{
+    static readonly JsonSerializerOptions Json = AnalysisJson.Options;
+    const string ConversationId = "AAQkADAwATM0MDAAMS1iNWQ0LWQ2NjAtMDACLTAwCgAQAFzcnAZ2rUdOr3h2ZqJ3P1A=";
+
+    TestDatabase database = null!;
+    ApiFactory api = null!;
+    HttpClient jane = null!;
+    HttpClient raj = null!;
+
+    [SetUp]
+    public async Task StartApi()
+    {
+        database = await TestDatabase.CreateAsync(provider, migrate: false);
+        api = new ApiFactory(provider == StorageProvider.Sqlite
+            ? new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite", ["Storage:SqlitePath"] = database.Options.SqlitePath }
+            : new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = database.Options.ConnectionString });
+        jane = api.CreateClientFor(TestTokens.Jane);
+        raj = api.CreateClientFor(TestTokens.Raj);
+    }
+
+    [TearDown]
+    public async Task StopApi()
+    {
+        jane.Dispose();
+        raj.Dispose();
+        await api.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    Task<HttpResponseMessage> Track(HttpClient client, ThreadAnalysis analysis, string conversationId = ConversationId) =>
+        client.PostAsJsonAsync("/api/tracked", new { conversationId, analysis }, Json);
+
+    static async Task<JsonNode> Body(HttpResponseMessage response) => JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+    async Task<JsonNode> Tracked(HttpClient client)
+    {
+        var response = await Track(client, Churn());
+        Assert.That(response.IsSuccessStatusCode, Is.True, await response.Content.ReadAsStringAsync());
+        return await Body(response);
+    }
+
+    [Test]
+    public async Task TrackingAConversationTwiceAnswersCreatedThenOkForTheSameItem()
+    {
+        var first = await Track(jane, Churn());
+        var second = await Track(jane, Churn());
+
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var (a, b) = (await Body(first), await Body(second));
+        Assert.That(b["id"]!.GetValue<string>(), Is.EqualTo(a["id"]!.GetValue<string>()));
+        Assert.That(first.Headers.Location!.ToString(), Is.EqualTo($"/api/tracked/{a["id"]}"));
+        Assert.That(second.Headers.ETag!.Tag, Is.EqualTo("\"2\""));
+        var list = await Body(await jane.GetAsync($"/api/tracked?conversationId={Uri.EscapeDataString(ConversationId)}"));
+        Assert.That(list.AsArray(), Has.Count.EqualTo(1));
+        Assert.That(list[0]!["agreements"]![0]!["status"]!.GetValue<string>(), Is.EqualTo("open"));
+        Assert.That(list[0]!["people"]![1]!["nextStep"]!.GetValue<string>(), Is.AnyOf("wait", "remind"));
+    }
+
+    [Test]
+    public async Task AnotherUserCanNeitherReadNorChangeNorDeleteMyItemsAndIsToldTheyDoNotExist()
+    {
+        var mine = await Tracked(jane);
+        var id = mine["id"]!.GetValue<string>();
+        var agreementId = mine["agreements"]![0]!["id"]!.GetValue<string>();
+
+        var attempts = new[]
+        {
+            await raj.GetAsync($"/api/tracked/{id}"),
+            await raj.PostAsJsonAsync($"/api/tracked/{id}/refresh", new { analysis = Churn() }, Json),
+            await raj.PostAsync($"/api/tracked/{id}/agreements/{agreementId}/done", null),
+            await raj.PostAsync($"/api/tracked/{id}/agreements/{agreementId}/dropped", null),
+            await raj.PostAsJsonAsync($"/api/tracked/{id}/calls", new { address = Tom.Address, kind = "made", at = "2026-11-04T10:00:00-05:00" }, Json),
+            await raj.DeleteAsync($"/api/tracked/{id}"),
+        };
+
+        Assert.That(attempts.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(attempts.Select(r => r.Content.Headers.ContentType?.MediaType), Is.All.EqualTo("application/problem+json"));
+        var board = await Body(await raj.GetAsync("/api/board"));
+        Assert.That(board["agreements"]!.AsArray(), Is.Empty);
+        Assert.That(board["conversations"]!.AsArray(), Is.Empty);
+        var erased = await Body(await raj.DeleteAsync("/api/me/data"));
+        Assert.That(erased["trackedConversations"]!.GetValue<int>(), Is.Zero);
+
+        var still = await jane.GetAsync($"/api/tracked/{id}");
+        Assert.That(still.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var stillBody = await Body(still);
+        Assert.That(stillBody["version"]!.GetValue<long>(), Is.EqualTo(1));
+        Assert.That(stillBody["agreements"]![0]!["status"]!.GetValue<string>(), Is.EqualTo("open"));
+    }
+
+    [Test]
+    public async Task AStaleIfMatchAnswersConflictAndChangesNothing()
+    {
+        var mine = await Tracked(jane);
+        var id = mine["id"]!.GetValue<string>();
+        var agreementId = mine["agreements"]![0]!["id"]!.GetValue<string>();
+        await Track(jane, Churn()); // another device: version 2
+
+        using var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/tracked/{id}/agreements/{agreementId}/dropped");
+        stale.Headers.IfMatch.Add(new EntityTagHeaderValue("\"1\""));
+        var response = await jane.SendAsync(stale);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+        Assert.That((await Body(response))["currentVersion"]!.GetValue<long>(), Is.EqualTo(2));
+        var now = await Body(await jane.GetAsync($"/api/tracked/{id}"));
+        Assert.That(now["agreements"]![0]!["status"]!.GetValue<string>(), Is.EqualTo("open"));
+
+        var withVersion = await jane.PostAsJsonAsync($"/api/tracked/{id}/agreements/{agreementId}/dropped", new { version = 2 }, Json);
+        Assert.That(withVersion.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task MarkingDoneSuggestsTheThankYouDraft()
+    {
+        var mine = await Tracked(jane);
+        var id = mine["id"]!.GetValue<string>();
+        var agreementId = mine["agreements"]![0]!["id"]!.GetValue<string>();
+
+        var done = await jane.PostAsJsonAsync($"/api/tracked/{id}/agreements/{agreementId}/done", new { on = "2026-11-04" }, Json);
+
+        Assert.That(done.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var body = await Body(done);
+        Assert.That(body["agreement"]!["status"]!.GetValue<string>(), Is.EqualTo("done"));
+        Assert.That(body["agreement"]!["doneOn"]!.GetValue<string>(), Is.EqualTo("2026-11-04"));
+        Assert.That(body["suggested"]!["href"]!.GetValue<string>(), Is.EqualTo("/api/drafts/thank-you"));
+        Assert.That(body["suggested"]!["body"]!["owner"]!["address"]!.GetValue<string>(), Is.EqualTo(Raj.Address));
+    }
+
+    [Test]
+    public async Task TheBoardShowsCheckInsOverdueAgreementsAndWhoNeedsACall()
+    {
+        await Track(jane, Of("Refunds", [Waiting(Tom, 2, "2026-11-02T09:00:00-05:00")],
+            [Agreement(Raj, "pull the churn export", "2026-11-04"), Agreement(Tom, "review the refunds", "2026-11-09"), Agreement(Raj, "send the deck", "2026-11-20")]));
+        const string thursday = "2026-11-05T10:00:00-05:00";
+
+        var all = await Body(await jane.GetAsync($"/api/board?now={Uri.EscapeDataString(thursday)}"));
+        var overdue = await Body(await jane.GetAsync($"/api/board?overdue=true&now={Uri.EscapeDataString(thursday)}"));
+        var calls = await Body(await jane.GetAsync($"/api/board?needsCall=true&now={Uri.EscapeDataString(thursday)}"));
+        var soon = await Body(await jane.GetAsync($"/api/board?dueWithinDays=7&now={Uri.EscapeDataString(thursday)}"));
+
+        Assert.That(all["agreements"]!.AsArray().Select(a => a!["agreement"]!["checkpoint"]!.GetValue<string>()),
+            Is.EqualTo(new[] { "overdue", "checkIn", "upcoming" }));
+        Assert.That(overdue["agreements"]!.AsArray().Select(a => a!["agreement"]!["what"]!.GetValue<string>()), Is.EqualTo(new[] { "pull the churn export" }));
+        Assert.That(calls["people"]!.AsArray().Select(p => (p!["person"]!["address"]!.GetValue<string>(), p["person"]!["nextStep"]!.GetValue<string>())),
+            Is.EqualTo(new[] { (Tom.Address, "call") }));
+        Assert.That(soon["agreements"]!.AsArray().Select(a => a!["agreement"]!["what"]!.GetValue<string>()), Is.EqualTo(new[] { "review the refunds" }));
+    }
+
+    [Test]
+    public async Task RecordingAScheduledCallTakesThePersonOffTheCallList()
+    {
+        var mine = await Body(await Track(jane, Of("Refunds", [Waiting(Tom, 2, "2026-11-02T09:00:00-05:00")], [])));
+        var id = mine["id"]!.GetValue<string>();
+
+        var call = await jane.PostAsJsonAsync($"/api/tracked/{id}/calls",
+            new { address = Tom.Address, kind = "scheduled", at = DateTimeOffset.UtcNow.AddDays(2), meetingId = "evt-1" }, Json);
+        var board = await Body(await jane.GetAsync("/api/board?needsCall=true"));
+
+        Assert.That(call.StatusCode, Is.EqualTo(HttpStatusCode.OK), await call.Content.ReadAsStringAsync());
+        Assert.That(board["people"]!.AsArray(), Is.Empty);
+    }
+
+    [Test]
+    public async Task ErasingMyDataLeavesNothingOfMine()
+    {
+        await Tracked(jane);
+        await Track(jane, Churn(), "another-conversation");
+        await Tracked(raj);
+
+        var erased = await Body(await jane.DeleteAsync("/api/me/data"));
+
+        Assert.That(erased["trackedConversations"]!.GetValue<int>(), Is.EqualTo(2));
+        Assert.That((await Body(await jane.GetAsync("/api/tracked"))).AsArray(), Is.Empty);
+        Assert.That((await Body(await raj.GetAsync("/api/tracked"))).AsArray(), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task StopTrackingAnswersNoContentThenNotFound()
+    {
+        var id = (await Tracked(jane))["id"]!.GetValue<string>();
+
+        var first = await jane.DeleteAsync($"/api/tracked/{id}");
+        var second = await jane.DeleteAsync($"/api/tracked/{id}");
+
+        Assert.That((first.StatusCode, second.StatusCode), Is.EqualTo((HttpStatusCode.NoContent, HttpStatusCode.NotFound)));
+    }
+
+    [Test]
+    public async Task ARequestWithoutAConversationIdOrAnalysisIsAValidationProblem()
+    {
+        var response = await jane.PostAsJsonAsync("/api/tracked", new { analysis = (object?)null }, Json);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var body = await Body(response);
+        Assert.That(body["errors"]!["conversationId"], Is.Not.Null);
+        Assert.That(body["errors"]!["analysis"], Is.Not.Null);
+    }
+
+    [Test]
+    public async Task WithoutATokenTheTrackingRoutesAnswerUnauthorized()
+    {
+        using var anonymous = api.CreateClient();
+
+        Assert.That((await anonymous.GetAsync("/api/board")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That((await anonymous.DeleteAsync("/api/me/data")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        using var noScope = api.CreateClientWithToken(TestTokens.MissingScope(TestTokens.Jane));
+        Assert.That((await noScope.GetAsync("/api/board")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    [Test]
+    public async Task SwaggerDescribesTheTrackingRoutes()
+    {
+        var swagger = await jane.GetStringAsync("/swagger/v1/swagger.json");
+
+        Assert.That(swagger, Does.Contain("/api/board").And.Contain("/api/tracked/{id}/agreements/{agreementId}/done").And.Contain("/api/me/data"));
+    }
+}
