@@ -6,8 +6,8 @@ import { composeConfirmation, sameAddress, unique } from "./confirmation";
 import * as outlook from "./outlook";
 import { Cells } from "./remote";
 import type {
-  Agreement, AskCheck, AskFinding, BoardItem, BookedCall, ConversationListItem, Draft, Me, Person, PersonCard,
-  RecipientStatus, Slot, ThreadAnalysis,
+  Agreement, AskCheck, AskFinding, Board, BookedCall, ConversationListItem, Draft, Me, Person, PersonCard,
+  RecipientStatus, Slot, ThreadAnalysis, TrackedConversation,
 } from "./types";
 import { shell } from "./views/shell";
 
@@ -79,7 +79,7 @@ export class Pane {
     if (this.env.mode === "read") return void this.readOpenMessage();
     await this.cells.load<Me>("me", "Finding out who you are…", () => apiRequest<Me>("/api/me"));
     const list = await this.cells.load("conversations", "Loading sample conversations…", () =>
-      apiRequest<ConversationListItem[] | { conversations?: ConversationListItem[]; items?: ConversationListItem[] }>("/api/mailbox/conversations").then(listOf),
+      apiRequest<ConversationListItem[]>("/api/mailbox/conversations"),
     );
     if (list?.[0]) this.selectConversation(list[0].id);
   }
@@ -201,7 +201,21 @@ export class Pane {
         { body: draft, idempotencyKey: intent },
       );
       return { where: "drafts", webLink: saved?.webLink };
-    });
+    }).then((opened) => opened && this.track());
+  }
+
+  /** What was confirmed goes on the board, so it is followed up (idempotent per conversation). */
+  track(): void {
+    const analysis = this.analysis;
+    if (!analysis || !this.conversationId) return;
+    void this.cells.load<TrackedConversation>("confirm:tracked", "Adding it to your board…", () =>
+      apiRequest<TrackedConversation>("/api/tracked", {
+        body: { conversationId: this.conversationId, analysis: { ...analysis, agreements: this.agreements } },
+      }).then((tracked) => {
+        this.cells.clear("board");
+        return tracked;
+      }),
+    );
   }
 
   // People.
@@ -214,7 +228,9 @@ export class Pane {
 
   proposeSlots(person: RecipientStatus): void {
     void this.cells.load<Slot[]>(`person:${person.address}:slots`, "Finding 15 free minutes on both calendars…", () =>
-      apiRequest<{ slots: Slot[] }>("/api/calls/slots", { body: { address: person.address, minutes: 15, withinBusinessDays: 5 } }).then((r) => r.slots ?? []),
+      apiRequest<{ slots: Slot[] }>("/api/calls/slots", {
+        body: { address: person.address, minutes: 15, withinBusinessDays: 5, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+      }).then((r) => r.slots ?? []),
     );
   }
 
@@ -223,10 +239,19 @@ export class Pane {
     const subject = `Quick call: ${this.analysis?.conversation.subject ?? "our request"}`;
     void this.cells.load<BookedCall>(`person:${person.address}:booked`, "Booking the call…", () =>
       apiRequest<BookedCall>("/api/calls", {
-        body: { address: person.address, start: slot.start, end: slot.end, subject, conversationId: this.conversationId },
+        body: { address: person.address, name: person.name ?? null, start: slot.start, minutes: 15, subject, talkingPoints: this.talkingPoints(person) },
         idempotencyKey: intent,
       }),
     );
+  }
+
+  /** What the call is about: the person's open agreements, else the conversation's topic. */
+  private talkingPoints(person: RecipientStatus): string[] {
+    const theirs = this.agreements.filter((a) => sameAddress(a.owner.address, person.address));
+    const topic = this.analysis?.conversation.subject ?? "our request";
+    return theirs.length
+      ? theirs.map((a) => `${a.what}${a.due ? ` by ${a.due}` : ""}: what would make it easy for you?`)
+      : [`${topic}: why it matters to your team too`, "The smallest part you could help with, and by when"];
   }
 
   /** Talking points from the API, into a new Outlook meeting the user checks and sends. */
@@ -261,9 +286,7 @@ export class Pane {
   // Board.
 
   loadBoard(): void {
-    void this.cells.load<BoardItem[]>("board", "Loading your tracked asks…", () =>
-      apiRequest<BoardItem[] | { items?: BoardItem[] }>("/api/board").then(listOf),
-    );
+    void this.cells.load<Board>("board", "Loading your tracked asks…", () => apiRequest<Board>("/api/board"));
   }
 
   // Compose: the vague-ask check.
@@ -291,9 +314,4 @@ export class Pane {
     if (!key) this.intents.set(action, (key = newIdempotencyKey()));
     return key;
   }
-}
-
-function listOf<T>(answer: T[] | { items?: T[]; conversations?: T[] } | null | undefined): T[] {
-  if (Array.isArray(answer)) return answer;
-  return answer?.items ?? answer?.conversations ?? [];
 }

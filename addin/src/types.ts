@@ -94,6 +94,8 @@ export interface PersonCard {
   department?: string | null;
   phones: string[];
   manager?: Person | null;
+  /** Their automatic reply, when one is on now. */
+  away?: { until?: string | null; message?: string | null } | null;
 }
 
 export interface Slot {
@@ -121,17 +123,27 @@ export interface AskCheck {
   findings: AskFinding[];
 }
 
-/** One tracked ask on the board. */
-export interface BoardItem {
-  id?: string;
-  conversationId?: string;
-  subject?: string;
-  owner?: Person | null;
-  what?: string;
-  due?: string | null;
-  status?: string;
-  waitingOn?: Person[];
-  nextStep?: NextStep;
+export type Checkpoint = "none" | "noDate" | "upcoming" | "checkIn" | "overdue";
+
+export interface TrackedAgreement extends Agreement {
+  id: string;
+  status: "open" | "done" | "dropped";
+  checkpoint: Checkpoint;
+}
+
+/** GET /api/board: open agreements with their checkpoint, and the people who have not answered. */
+export interface Board {
+  now: string;
+  agreements: { trackedId: string; conversationId: string; subject: string; agreement: TrackedAgreement }[];
+  people: { trackedId: string; conversationId: string; subject: string; person: RecipientStatus }[];
+  conversations: { id: string; conversationId: string; subject: string; openAgreements: number; waitingOn: number }[];
+}
+
+export interface TrackedConversation {
+  id: string;
+  conversationId: string;
+  subject: string;
+  version: number;
 }
 
 /** How the pane reaches the API and who signs in; served by the API beside the pane (PaneHosting.cs). */

@@ -1,40 +1,53 @@
 import { html, nothing } from "lit-html";
 import { displayName } from "../confirmation";
-import { absoluteDate, daysFrom, relativeDue } from "../dates";
+import { absoluteDate, relativeDue } from "../dates";
 import type { Pane } from "../pane";
-import type { BoardItem } from "../types";
+import type { Board } from "../types";
 import { empty, whenLoaded } from "./states";
 
-/** Tracked asks in three piles: overdue, due within a week, and waiting on someone. */
+const nextWords = { call: "call", remind: "remind", wait: "wait", none: "" } as const;
+
+/** Tracked asks in three piles: overdue, coming due, and the people you are waiting on. */
 export function boardView(pane: Pane) {
-  return whenLoaded(pane.cells.get<BoardItem[]>("board"), (items) => {
-    if (items.length === 0)
-      return empty("Nothing tracked yet", "Open a conversation where someone agreed to do something; CrossDept tracks it here once you confirm it.");
-    const today = new Date();
-    const overdue = items.filter((i) => i.due && daysFrom(today, i.due) < 0);
-    const soon = items.filter((i) => i.due && daysFrom(today, i.due) >= 0 && daysFrom(today, i.due) <= 7);
-    const waiting = items.filter((i) => (i.waitingOn?.length ?? 0) > 0);
+  return whenLoaded(pane.cells.get<Board>("board"), (board) => {
+    if (board.agreements.length === 0 && board.people.length === 0)
+      return empty("Nothing to follow up", "Confirm the agreements of a conversation and CrossDept follows them up here: what comes due, what is late, who hasn't answered.");
+    const overdue = board.agreements.filter((a) => a.agreement.checkpoint === "overdue");
+    const soon = board.agreements.filter((a) => a.agreement.checkpoint !== "overdue");
     return html`
       <div class="actions"><button class="button subtle" @click=${() => pane.loadBoard()}>Refresh</button></div>
-      ${pile("Overdue", overdue, "Nothing overdue.")}
-      ${pile("Due in the next 7 days", soon, "Nothing due this week.")}
-      ${pile("Waiting on", waiting, "Nobody owes you an answer.")}
+      <section class="pile" aria-labelledby="pile-overdue">
+        <h2 id="pile-overdue" class="section-title">Overdue <span class="count">${overdue.length}</span></h2>
+        ${overdue.length ? agreementList(overdue) : html`<p class="hint">Nothing overdue.</p>`}
+      </section>
+      <section class="pile" aria-labelledby="pile-soon">
+        <h2 id="pile-soon" class="section-title">Coming due <span class="count">${soon.length}</span></h2>
+        ${soon.length ? agreementList(soon) : html`<p class="hint">Nothing else open.</p>`}
+      </section>
+      <section class="pile" aria-labelledby="pile-waiting">
+        <h2 id="pile-waiting" class="section-title">Waiting on <span class="count">${board.people.length}</span></h2>
+        ${board.people.length
+          ? html`<ul class="cards">${board.people.map(
+              (p) => html`<li class="card">
+                <div class="person-head"><span class="name">${displayName(p.person)}</span><span class="next ${p.person.nextStep}">${nextWords[p.person.nextStep]}</span></div>
+                <div class="facts"><span>${p.subject}</span>${p.person.unansweredRequests ? html`<span>${p.person.unansweredRequests} unanswered</span>` : nothing}</div>
+              </li>`,
+            )}</ul>`
+          : html`<p class="hint">Everyone has answered.</p>`}
+      </section>
     `;
   });
 }
 
-function pile(title: string, items: BoardItem[], none: string) {
-  return html`<section class="pile">
-    <h2 class="section-title">${title} <span class="count">${items.length}</span></h2>
-    ${items.length === 0
-      ? html`<p class="hint">${none}</p>`
-      : html`<ul class="cards">${items.map(
-          (i) => html`<li class="card">
-            <div class="owner">${i.owner ? displayName(i.owner) : i.subject ?? ""}</div>
-            <div class="what">${i.what ?? i.subject ?? ""}</div>
-            ${i.due ? html`<div class="due">${relativeDue(i.due)} · ${absoluteDate(i.due)}</div>` : nothing}
-            ${i.waitingOn?.length ? html`<div class="facts">Waiting on ${i.waitingOn.map(displayName).join(", ")}</div>` : nothing}
-          </li>`,
-        )}</ul>`}
-  </section>`;
+function agreementList(items: Board["agreements"]) {
+  return html`<ul class="cards">${items.map(
+    ({ agreement: a, subject }) => html`<li class="card">
+      <div class="owner">${displayName(a.owner)}</div>
+      <div class="what">${a.what}</div>
+      <div class="due ${a.checkpoint === "overdue" ? "overdue" : ""}">
+        ${a.due ? html`${relativeDue(a.due)} · ${absoluteDate(a.due)}` : "No date yet: ask for one"}
+      </div>
+      <div class="facts">${subject}</div>
+    </li>`,
+  )}</ul>`;
 }

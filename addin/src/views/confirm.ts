@@ -1,6 +1,6 @@
 import { html, nothing } from "lit-html";
 import type { Pane } from "../pane";
-import type { Person } from "../types";
+import type { Person, TrackedConversation } from "../types";
 import { empty, failure, loading } from "./states";
 
 export function confirmView(pane: Pane) {
@@ -8,6 +8,7 @@ export function confirmView(pane: Pane) {
   if (!draft || pane.agreements.length === 0)
     return empty("Nothing to confirm yet", "Add the agreements on the Agreements tab first; the confirmation lists them as numbered points.");
   const managers = pane.cells.get<Person[]>("confirm:managers");
+  const tracked = pane.cells.get<TrackedConversation>("confirm:tracked");
   const opened = pane.cells.get<{ where: "outlook" | "drafts"; webLink?: string }>("confirm:opened");
   return html`
     <section aria-labelledby="confirm-title">
@@ -44,6 +45,9 @@ export function confirmView(pane: Pane) {
             ? "The reply is open in Outlook. Check it and send."
             : html`Saved in your Drafts folder.${opened.value.webLink ? html` <a href=${opened.value.webLink} target="_blank" rel="noopener">Open it in Outlook</a>` : nothing}`}</p>`
         : nothing}
+      ${tracked.status === "loading" ? loading(tracked.label) : nothing}
+      ${tracked.status === "error" ? failure(`Not added to your board: ${tracked.message}`, tracked.retry) : nothing}
+      ${tracked.status === "ok" ? html`<p class="hint" role="status">On your board: CrossDept will show when these come due.</p>` : nothing}
     </section>
   `;
 }

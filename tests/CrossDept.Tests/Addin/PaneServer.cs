@@ -15,6 +15,7 @@ namespace CrossDept.Tests.Addin;
 public sealed class PaneServer : WebApplicationFactory<Program>
 {
     readonly DateTimeOffset? now;
+    readonly string scratch = Directory.CreateTempSubdirectory("crossdept-pane-").FullName;
 
     public PaneServer(DateTimeOffset? now = null)
     {
@@ -38,8 +39,17 @@ public sealed class PaneServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        // Each run starts with an empty board and an empty demo calendar.
+        builder.UseSetting("Storage:SqlitePath", Path.Combine(scratch, "crossdept.db"));
+        builder.UseSetting("Mailbox:DemoOutputFolder", Path.Combine(scratch, "demo-mailbox"));
         if (now is { } pinned)
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new PinnedClock(pinned)));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try { Directory.Delete(scratch, recursive: true); } catch (IOException) { }
     }
 
     sealed class PinnedClock(DateTimeOffset now) : TimeProvider
