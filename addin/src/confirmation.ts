@@ -39,7 +39,7 @@ export function composeConfirmation(subject: string, agreements: Agreement[], co
     points.map((p) => `<li>${escapeHtml(p)}</li>`).join("") +
     `</ol><p>If anything here is wrong or changes, please flag it by ${escapeHtml(flagBy)}.</p><p>Thanks!</p>`;
   return {
-    subject: /^re:/i.test(subject) ? subject : `RE: ${subject}`,
+    subject,
     to: owners,
     cc: unique(copied.filter((c) => !owners.some((o) => sameAddress(o, c)) && !sameAddress(c, me))),
     html,

@@ -59,7 +59,8 @@ export async function readCurrentMessage(): Promise<CurrentMessage> {
   const sentAt: Date = current.dateTimeCreated instanceof Date ? current.dateTimeCreated : new Date(current.dateTimeCreated);
   return {
     conversationId: current.conversationId ?? null,
-    subject: current.subject ?? "",
+    // The topic without RE:/FW:, as Outlook itself normalises it.
+    subject: current.normalizedSubject || current.subject || "",
     message: {
       id: current.internetMessageId || current.itemId,
       from: person(current.from),

@@ -77,7 +77,8 @@ export class Pane {
     this.changed();
     if (this.env.mode === "compose") return void this.checkDraft();
     if (this.env.mode === "read") return void this.readOpenMessage();
-    await this.cells.load<Me>("me", "Finding out who you are…", () => apiRequest<Me>("/api/me"));
+    // Who "me" is matters only for drafts; the list need not wait for it.
+    void this.cells.load<Me>("me", "Finding out who you are…", () => apiRequest<Me>("/api/me"));
     const list = await this.cells.load("conversations", "Loading sample conversations…", () =>
       apiRequest<ConversationListItem[]>("/api/mailbox/conversations"),
     );
@@ -167,7 +168,7 @@ export class Pane {
     const analysis = this.analysis;
     if (!analysis) return undefined;
     const base = this.edited || !analysis.confirmationDraft.html
-      ? composeConfirmation(analysis.confirmationDraft.subject || analysis.conversation.subject, this.agreements, analysis.confirmationDraft.cc, this.me)
+      ? composeConfirmation(analysis.confirmationDraft.subject || `RE: ${analysis.conversation.subject}`, this.agreements, analysis.confirmationDraft.cc, this.me)
       : analysis.confirmationDraft;
     if (!this.copyManagers) return base;
     const managers = this.cells.value<Person[]>("confirm:managers") ?? [];

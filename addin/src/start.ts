@@ -8,14 +8,20 @@ import type { PaneConfig } from "./types";
 
 const noTenant: PaneConfig = { clientId: null, apiScope: null, authority: null };
 
-export async function startPane(host: Office.HostType | null | undefined): Promise<Pane> {
+/** Asked for while Office.js is still starting, so the two waits overlap. */
+export function fetchPaneConfig(): Promise<PaneConfig> {
+  return fetch("config.json")
+    .then((r) => (r.ok ? (r.json() as Promise<PaneConfig>) : noTenant))
+    .catch(() => noTenant);
+}
+
+export async function startPane(host: Office.HostType | null | undefined, pendingConfig = fetchPaneConfig()): Promise<Pane> {
   const root = document.getElementById("app")!;
   const inOutlook = host === Office?.HostType?.Outlook && insideOutlook();
   applyFluentTheme(document.documentElement, inOutlook && outlookPrefersDark());
 
-  const config = await fetch("config.json")
-    .then((r) => (r.ok ? (r.json() as Promise<PaneConfig>) : noTenant))
-    .catch(() => noTenant);
+  // Outside Outlook there is nobody to sign in: demo mode needs no settings, so it doesn't wait for them.
+  const config = inOutlook ? await pendingConfig : noTenant;
   const tenant = inOutlook && !!config.clientId;
   if (tenant) {
     const { signIn } = await import("./auth");

@@ -8,7 +8,7 @@ const agreement = (name: string, address: string, what: string, due: string | nu
 
 describe("the confirmation after edits", () => {
   const draft = composeConfirmation(
-    "Churn and refund data",
+    "RE: Churn and refund data",
     [
       agreement("Raj Patel", "raj.patel@contoso.com", "pull the churn export", "2026-11-04"),
       agreement("Jane Doe", "jane.doe@contoso.com", "share the dashboard", null),

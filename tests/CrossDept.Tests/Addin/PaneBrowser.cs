@@ -21,14 +21,20 @@ public sealed class PaneBrowser : IAsyncDisposable
     IBrowserContext context = null!;
     string profile = null!;
 
+    /// <summary>
+    /// The moment the pane's clock shows (the server's clock is pinned to the same), so "overdue" reads the same every run.
+    /// Playwright's clock is per browser context and freezes performance.now() too: a browser that measures time leaves it null.
+    /// </summary>
+    public DateTimeOffset? Now { get; init; }
+
     public static string Screenshots { get; } = Path.Combine(SharedFolder.RepoRoot, "artifacts", "screenshots");
 
-    public static async Task<PaneBrowser> LaunchAsync()
+    public static async Task<PaneBrowser> LaunchAsync(DateTimeOffset? now = null)
     {
         const string chromium = "/usr/bin/chromium";
         if (!File.Exists(chromium))
             Assert.Fail($"{chromium} is missing: apt-get update && apt-get install -y chromium.");
-        var browser = new PaneBrowser { profile = Directory.CreateTempSubdirectory("crossdept-chromium-").FullName };
+        var browser = new PaneBrowser { profile = Directory.CreateTempSubdirectory("crossdept-chromium-").FullName, Now = now };
         browser.playwright = await Playwright.CreateAsync();
         // A persistent context is how Playwright takes a fresh --user-data-dir of our choosing.
         browser.context = await browser.playwright.Chromium.LaunchPersistentContextAsync(browser.profile, new()
@@ -53,6 +59,8 @@ public sealed class PaneBrowser : IAsyncDisposable
     {
         var page = await context.NewPageAsync();
         await page.SetViewportSizeAsync(width, 900);
+        if (Now is { } now)
+            await page.Clock.SetFixedTimeAsync(now.UtcDateTime);
         if (outlook is not null)
             await page.AddInitScriptAsync($"window.__outlook = {JsonSerializer.Serialize(outlook, JsonSerializerOptions.Web)};");
         page.Console += (_, message) => { if (message.Type == "error") TestContext.Out.WriteLine($"[browser] {message.Text}"); };
