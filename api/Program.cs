@@ -1,8 +1,10 @@
+using CrossDept.Asks;
 using CrossDept.Auth;
 using CrossDept.Calls;
 using CrossDept.Mailbox;
 using CrossDept.People;
 using CrossDept.Hosting;
+using CrossDept.Outreach;
 using CrossDept.Pane;
 using CrossDept.Storage;
 using CrossDept.Threads;
@@ -62,6 +64,10 @@ app.MapPeople();
 app.MapCalls();
 // Tracking: /api/tracked, /api/board, /api/me/data.
 app.MapTracking();
+// Drafts from an analysis: POST /api/drafts/reminder, /call-notes, /escalation, /thank-you.
+app.MapOutreach();
+// The vague-ask check for drafts in compose mode: POST /api/asks/check.
+app.MapAsks();
 
 app.Run();
 return 0;

@@ -269,7 +269,7 @@ public static partial class Commitments
     [GeneratedRegex(@"\byou(?:'ll|\s+will|\s+shall|\s+should)\s+(?:have|get|receive)\s+(?!to\b|a chance\b|time\b|any\b|questions?\b)(?<np>\w.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex YouWillHavePattern();
 
-    [GeneratedRegex(@"^(?:(?:and|but|so|then|ok|okay)\s+)?(?<det>[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?<np>[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:will|'ll|is going to|are going to)\s+(?:now\s+|then\s+|also\s+|still\s+|definitely\s+)?(?<pred>land|arrive|ship|go out|go live|be (?:ready|done|finished|complete|completed|sent|delivered|available|live|up|running|shared|out|in your inbox|with you|over to you|uploaded|published|signed|approved|in place|fixed|resolved|deployed))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[:,]\s*|\b(?:and|but|so|then|ok|okay)\s+)(?<det>[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?<np>[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:will|'ll|is going to|are going to)\s+(?:now\s+|then\s+|also\s+|still\s+|definitely\s+)?(?<pred>land|arrive|ship|go out|go live|be (?:ready|done|finished|complete|completed|sent|delivered|available|live|up|running|shared|out|in your inbox|with you|over to you|uploaded|published|signed|approved|in place|fixed|resolved|deployed))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ThingPattern();
 
     [GeneratedRegex(@"^be (?:sent|delivered|with you|in your inbox|over to you|shared|out|uploaded|published)$")]
@@ -281,7 +281,7 @@ public static partial class Commitments
     [GeneratedRegex(@"\b(?:once|when|after|as soon as|whenever)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnTiming();
 
-    [GeneratedRegex(@"\b(?:if|unless|provided|providing|as long as|so long as|assuming|on condition|once you|when you|as soon as you|after you)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<!\b(?:see|know|check|ask|asking|wonder|wondering|out|me know|tell me|whether)\s)if|unless|provided|providing|as long as|so long as|assuming|on condition|once you|when you|as soon as you|after you)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConditionWord();
 
     [GeneratedRegex(@"\G(?:if|unless|provided|providing|assuming)\s+(?:needed|necessary|required|helpful|useful|that helps|that works|that's ok|that is ok|that's okay|that suits|you like|you'd like|you want|you prefer|you need (?:it|them|anything)|so|not|any|you have any questions|there are any questions|anything changes)\b", RegexOptions.IgnoreCase)]

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using CrossDept.Threads;
+
+namespace CrossDept.Outreach;
+
+/// <summary>An email ready to open in Outlook: HTML with every piece of mail text encoded, and the same words as plain text.</summary>
+public sealed record Draft(string Subject, IReadOnlyList<string> To, IReadOnlyList<string> Cc, string Html, string Text);
+
+/// <summary>
+/// Writes a draft's HTML and plain text side by side. Every string that came from mail goes through the HTML encoder,
+/// so no markup from a message reaches the draft; the draft stays under Outlook's 32 KB reply-form limit.
+/// </summary>
+public sealed class DraftWriter
+{
+    /// <summary>Outlook's reply form refuses bodies above 32 KB; stay under it with room for the client's own markup.</summary>
+    public const int MaxBodyBytes = 30_000;
+
+    static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
+    readonly List<Block> blocks = [];
+
+    public DraftWriter Paragraph(string text)
+    {
+        blocks.Add(new Block(BlockKind.Paragraph, [text]));
+        return this;
+    }
+
+    public DraftWriter Numbered(IEnumerable<string> items)
+    {
+        blocks.Add(new Block(BlockKind.Numbered, items.ToList()));
+        return this;
+    }
+
+    public DraftWriter Bulleted(IEnumerable<string> items)
+    {
+        blocks.Add(new Block(BlockKind.Bulleted, items.ToList()));
+        return this;
+    }
+
+    public DraftWriter Heading(string text)
+    {
+        blocks.Add(new Block(BlockKind.Heading, [text]));
+        return this;
+    }
+
+    /// <summary>The draft, with list items dropped from the end (and a note saying so) if the body would exceed the limit.</summary>
+    public Draft Build(string subject, IReadOnlyList<string> to, IReadOnlyList<string> cc)
+    {
+        var (html, text) = Render(blocks);
+        var dropped = 0;
+        var working = blocks.Select(b => b with { Items = b.Items.ToList() }).ToList();
+        while (Encoding.UTF8.GetByteCount(html) > MaxBodyBytes || Encoding.UTF8.GetByteCount(text) > MaxBodyBytes)
+        {
+            var longest = working.Where(b => b.Kind is BlockKind.Numbered or BlockKind.Bulleted && b.Items.Count > 1)
+                .OrderByDescending(b => b.Items.Count).FirstOrDefault();
+            if (longest is not null)
+            {
+                ((List<string>)longest.Items).RemoveAt(longest.Items.Count - 1);
+                dropped++;
+            }
+            else
+            {
+                // One enormous paragraph (a pasted message): shorten the longest piece of text instead.
+                var block = working.OrderByDescending(b => b.Items.Max(i => i.Length)).First();
+                var list = (List<string>)block.Items;
+                var at = list.IndexOf(list.MaxBy(i => i.Length)!);
+                list[at] = Shorten(list[at], list[at].Length / 2);
+            }
+            var notes = dropped > 0 ? working.Append(new Block(BlockKind.Paragraph,
+                [$"({dropped} more point{(dropped == 1 ? "" : "s")} left out to keep this email within Outlook's size limit; they are in the thread.)"])) : working;
+            (html, text) = Render(notes.ToList());
+        }
+        return new Draft(subject, to, cc, html, text);
+    }
+
+    static (string Html, string Text) Render(List<Block> blocks)
+    {
+        var html = new StringBuilder("<div style=\"font-family:Calibri,Arial,sans-serif;font-size:11pt\">");
+        var text = new StringBuilder();
+        foreach (var block in blocks)
+        {
+            switch (block.Kind)
+            {
+                case BlockKind.Paragraph:
+                    html.Append("<p>").Append(Encode(block.Items[0]).Replace("\n", "<br>")).Append("</p>");
+                    text.Append(block.Items[0]).Append("\n\n");
+                    break;
+                case BlockKind.Heading:
+                    html.Append("<p><strong>").Append(Encode(block.Items[0])).Append("</strong></p>");
+                    text.Append(block.Items[0]).Append('\n');
+                    break;
+                case BlockKind.Numbered or BlockKind.Bulleted:
+                    var tag = block.Kind == BlockKind.Numbered ? "ol" : "ul";
+                    html.Append('<').Append(tag).Append('>');
+                    for (var i = 0; i < block.Items.Count; i++)
+                    {
+                        html.Append("<li>").Append(Encode(block.Items[i])).Append("</li>");
+                        text.Append(block.Kind == BlockKind.Numbered ? $"{i + 1}. " : "- ").Append(block.Items[i]).Append('\n');
+                    }
+                    html.Append("</").Append(tag).Append('>');
+                    text.Append('\n');
+                    break;
+            }
+        }
+        html.Append("</div>");
+        return (html.ToString(), text.ToString().TrimEnd() + "\n");
+    }
+
+    /// <summary>Mail text made safe for HTML: tags, quotes and ampersands become entities.</summary>
+    public static string Encode(string text) => Encoder.Encode(text);
+
+    /// <summary>A long quote cut at a word boundary with an ellipsis.</summary>
+    public static string Shorten(string text, int max)
+    {
+        text = text.Trim();
+        if (text.Length <= max)
+            return text;
+        var cut = text.LastIndexOf(' ', Math.Max(1, max - 1));
+        return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ' ') + "…";
+    }
+
+    /// <summary>"Wednesday 4 November": the date format of every draft.</summary>
+    public static string Day(DateOnly date) => date.ToString("dddd d MMMM", CultureInfo.InvariantCulture);
+
+    /// <summary>First names for a greeting: "Raj", "Raj and Mei", "Raj, Mei and Tom".</summary>
+    public static string Greeting(IEnumerable<Person> people)
+    {
+        var names = people.Select(p => FirstName(p)).Distinct().ToList();
+        return names.Count switch
+        {
+            0 => "Hi all,",
+            1 => $"Hi {names[0]},",
+            _ => $"Hi {string.Join(", ", names[..^1])} and {names[^1]},",
+        };
+    }
+
+    public static string FirstName(Person p) => Agreements.ParticipantNames.DisplayName(p).Split(' ')[0];
+
+    public static string FullName(Person p) => Agreements.ParticipantNames.DisplayName(p);
+
+    enum BlockKind { Paragraph, Heading, Numbered, Bulleted }
+
+    sealed record Block(BlockKind Kind, IReadOnlyList<string> Items);
+}

@@ -1,0 +1,29 @@
+using CrossDept.Agreements;
+using CrossDept.Threads;
+
+namespace CrossDept.Outreach;
+
+/// <summary>A short, warm nudge to the people still waiting to answer: what was asked, why it matters, by when.</summary>
+public static class ReminderComposer
+{
+    public static Draft Compose(string topic, IReadOnlyList<RecipientStatus> waiting, IReadOnlyList<ReadMessage> read, string me, DateTimeOffset now)
+    {
+        var people = waiting.Select(r => new Person(r.Name, r.Address)).ToArray();
+        var history = AskHistory.For(people[0], read, me);
+        var today = DateOnly.FromDateTime(now.DateTime);
+        var replyBy = history.NeededBy is { } needed && DueDates.AddBusinessDays(needed, -1) > today
+            ? DueDates.AddBusinessDays(needed, -1)
+            : DueDates.AddBusinessDays(today, 2);
+
+        var writer = new DraftWriter().Paragraph(DraftWriter.Greeting(people));
+        var first = history.AskedAt.Count > 0 ? $" of {DraftWriter.Day(DateOnly.FromDateTime(history.AskedAt[0].DateTime))}" : "";
+        writer.Paragraph($"A quick, friendly nudge on my note{first} about {topic}.");
+        if (history.Ask is { } ask)
+            writer.Paragraph($"I asked: \u201C{DraftWriter.Shorten(ask, 400)}\u201D");
+        if (history.Reason is { } reason && reason != history.Ask)
+            writer.Paragraph($"Why it matters: {DraftWriter.Shorten(reason, 300)}");
+        writer.Paragraph($"Could you let me know by {DraftWriter.Day(replyBy)}? Even a short answer helps, and if someone else is better placed, just tell me who and I will ask them.")
+            .Paragraph("Thanks,");
+        return writer.Build("Following up: " + topic, people.Select(p => p.Address).ToArray(), []);
+    }
+}

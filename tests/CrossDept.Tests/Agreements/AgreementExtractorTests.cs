@@ -1,0 +1,133 @@
+using CrossDept.Agreements;
+using CrossDept.Threads;
+using CrossDept.Threads.Reading;
+
+namespace CrossDept.Tests.Agreements;
+
+/// <summary>Conversations written for one rule each, read by the real reader and extracted.</summary>
+public class AgreementExtractorTests
+{
+    static readonly Person Jane = new("Jane Doe", "jane.doe@contoso.com");
+    static readonly Person Raj = new("Raj Patel", "raj.patel@contoso.com");
+    static readonly Person Amara = new("Amara Okafor", "amara.okafor@contoso.com");
+    static readonly Person Kim = new("Kim Nguyen", "kim.nguyen@contoso.com");
+    static readonly DateTimeOffset Monday = new(2026, 11, 2, 9, 0, 0, TimeSpan.FromHours(-5));
+
+    static IncomingMessage Mail(Person from, Person[] to, int hoursLater, string text, Person[]? cc = null) => new()
+    {
+        Id = $"<{from.Address}.{hoursLater}@test>",
+        From = from,
+        To = to,
+        Cc = cc ?? [],
+        SentAt = Monday.AddHours(hoursLater),
+        Subject = "Q3 data",
+        Text = text,
+    };
+
+    static IReadOnlyList<Agreement> Extract(params IncomingMessage[] messages)
+    {
+        var read = messages.Select(MessageReader.Read).ToArray();
+        return AgreementExtractor.Extract(read, ThreadAnalyzer.Participants(read), Jane.Address);
+    }
+
+    [Test]
+    public void AnUnansweredRequestIsNoAgreement() =>
+        Assert.That(Extract(Mail(Jane, [Raj], 0, "Hi Raj,\n\nCould you send me the Q3 churn export by Friday?\n\nThanks,\nJane")), Is.Empty);
+
+    [Test]
+    public void AShortYesTakesOnTheRequestItAnswers()
+    {
+        var agreements = Extract(
+            Mail(Jane, [Raj], 0, "Hi Raj,\n\nCould you send me the Q3 churn export by Friday?\n\nThanks,\nJane"),
+            Mail(Raj, [Jane], 2, "Will do.\n\nRaj"));
+        Assert.That(agreements, Has.Count.EqualTo(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(agreements[0].Owner.Address, Is.EqualTo(Raj.Address));
+            Assert.That(agreements[0].What, Is.EqualTo("send me the Q3 churn export"));
+            Assert.That(agreements[0].Due, Is.EqualTo(new DateOnly(2026, 11, 6)));
+            Assert.That(agreements[0].SourceMessageId, Is.EqualTo("<raj.patel@contoso.com.2@test>"));
+        });
+    }
+
+    [Test]
+    public void AHedgedOfferIsNoAgreement() =>
+        Assert.That(Extract(
+            Mail(Jane, [Raj], 0, "Could you send me the export by Friday?"),
+            Mail(Raj, [Jane], 2, "I might be able to get to it by Friday, no promises.")), Is.Empty);
+
+    [Test]
+    public void ADeclineIsNoAgreement() =>
+        Assert.That(Extract(
+            Mail(Jane, [Raj], 0, "Could you send me the export by Friday?"),
+            Mail(Raj, [Jane], 2, "Sorry Jane, I can't take this on this quarter.")), Is.Empty);
+
+    [Test]
+    public void AWithdrawnCommitmentIsDropped() =>
+        Assert.That(Extract(
+            Mail(Raj, [Jane], 0, "I'll run the workshop on Thursday."),
+            Mail(Raj, [Jane], 30, "Really sorry, but I have to pull out - something came up.")), Is.Empty);
+
+    [Test]
+    public void AMovedCommitmentKeepsOnlyTheLatestDate()
+    {
+        var agreements = Extract(
+            Mail(Raj, [Jane], 0, "I'll send the churn export by Wednesday."),
+            Mail(Raj, [Jane], 30, "Small slip: the churn export will be ready on Friday instead."));
+        Assert.That(agreements, Has.Count.EqualTo(1));
+        Assert.That(agreements[0].Due, Is.EqualTo(new DateOnly(2026, 11, 6)));
+    }
+
+    [Test]
+    public void TheSameCommitmentRepeatedAppearsOnce() =>
+        Assert.That(Extract(
+            Mail(Raj, [Jane], 0, "I'll send the churn export by Wednesday."),
+            Mail(Jane, [Raj], 2, "Great - so Raj will send the churn export by Wednesday."),
+            Mail(Raj, [Jane], 3, "Yes, I'll send the churn export by Wednesday.")), Has.Count.EqualTo(1));
+
+    [Test]
+    public void AnUnmetConditionLeavesNoAgreement() =>
+        Assert.That(Extract(Mail(Raj, [Jane], 0, "I can send the numbers by Friday if you get me access to the warehouse.")), Is.Empty);
+
+    [Test]
+    public void AMetConditionMakesTheAgreement()
+    {
+        var agreements = Extract(
+            Mail(Raj, [Jane], 0, "I can send the numbers by Friday if you get me access to the warehouse."),
+            Mail(Jane, [Raj], 2, "Done - you now have access to the warehouse."));
+        Assert.That(agreements.Select(a => a.What), Is.EqualTo(new[] { "send the numbers" }));
+    }
+
+    [Test]
+    public void ANamedThirdPartyIsResolvedToTheParticipant()
+    {
+        var agreements = Extract(Mail(Kim, [Jane], 0, "Amara will issue the PO by the 20th.", cc: [Amara]));
+        Assert.That(agreements.Single().Owner, Is.EqualTo(Amara));
+    }
+
+    [Test]
+    public void ANameNobodyInTheThreadHasIsNotGuessed() =>
+        Assert.That(Extract(Mail(Kim, [Jane], 0, "Bartholomew will issue the PO by the 20th.")), Is.Empty);
+
+    [Test]
+    public void QuotedHistoryIsNotReadAsNewCommitments()
+    {
+        var agreements = Extract(Mail(Jane, [Raj], 0,
+            "Thanks Raj.\n\nOn Mon, Nov 2, 2026 at 9:00 AM Raj Patel <raj.patel@contoso.com> wrote:\n> I'll send the churn export by Wednesday.\n"));
+        Assert.That(agreements, Is.Empty);
+    }
+
+    [Test]
+    public void TheMailboxOwnersOwnCommitmentsCount() =>
+        Assert.That(Extract(Mail(Jane, [Raj], 0, "I'll book the room for Thursday.")).Single().Owner, Is.EqualTo(Jane));
+
+    [Test]
+    public void AnAcceptanceOfARecapConfirmsWithoutDuplicating()
+    {
+        var agreements = Extract(
+            Mail(Jane, [Raj, Kim], 0, "Recap:\n1. Raj will send the export by Friday.\n2. Kim to share the budget codes by Wednesday."),
+            Mail(Raj, [Jane], 2, "Confirmed."),
+            Mail(Kim, [Jane], 3, "+1, will do."));
+        Assert.That(agreements.Select(a => a.Owner.Address), Is.EqualTo(new[] { Raj.Address, Kim.Address }));
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.Json;
+using CrossDept.Tests.Support;
+using CrossDept.Threads;
+using CrossDept.Threads.Reading;
+
+namespace CrossDept.Tests.Agreements;
+
+/// <summary>
+/// The annotated conversations in shared/corpus/dev scored the way tools/score-corpus.py scores them: an extracted
+/// agreement matches an expected one when owner, due date and a keyword of <c>what</c> all agree, one for one,
+/// required ones first; optional ones neither count nor cost.
+/// </summary>
+public class CorpusScoreTests
+{
+    [Test]
+    public void DevCorpusAgreementsScoreAtLeast95AndRecipientsAllRight()
+    {
+        var corpus = SharedFolder.Require("corpus/dev");
+        int tp = 0, fp = 0, fn = 0, recipientsRight = 0, recipientsAll = 0;
+        var notes = new List<string>();
+
+        foreach (var folder in Directory.GetDirectories(corpus).Order(StringComparer.Ordinal))
+        {
+            var expectedPath = Path.Combine(folder, "expected.json");
+            if (!File.Exists(expectedPath))
+                continue;
+            using var expected = JsonDocument.Parse(File.ReadAllText(expectedPath));
+            var root = expected.RootElement;
+            var me = root.GetProperty("me").GetString()!;
+            var now = DateTimeOffset.Parse(root.GetProperty("now").GetString()!, CultureInfo.InvariantCulture);
+            var analysis = ThreadAnalyzer.Analyze(new ConversationInput(null, MimeSource.Load([folder])), me, now);
+            var name = Path.GetFileName(folder);
+
+            var (t, p, n) = MatchAgreements(root.GetProperty("agreements"), analysis.Agreements, name, notes);
+            tp += t; fp += p; fn += n;
+
+            var byAddress = analysis.Recipients.ToDictionary(r => r.Address.ToLowerInvariant());
+            foreach (var want in root.GetProperty("recipients").EnumerateObject())
+            {
+                recipientsAll++;
+                var e = want.Value;
+                if (byAddress.Remove(want.Name.ToLowerInvariant(), out var got)
+                    && JsonNamingPolicy.CamelCase.ConvertName(got.Status.ToString()) == e.GetProperty("status").GetString()
+                    && JsonNamingPolicy.CamelCase.ConvertName(got.NextStep.ToString()) == e.GetProperty("nextStep").GetString()
+                    && got.UnansweredRequests == e.GetProperty("unansweredRequests").GetInt32())
+                    recipientsRight++;
+                else
+                    notes.Add($"{name}: recipient {want.Name} wrong: {got}");
+            }
+            recipientsAll += byAddress.Count; // listed yet never asked
+            notes.AddRange(byAddress.Keys.Select(k => $"{name}: recipient {k} listed but not asked"));
+        }
+
+        var precision = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
+        var recall = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
+        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        var accuracy = recipientsAll == 0 ? 0 : (double)recipientsRight / recipientsAll;
+        TestContext.Out.WriteLine($"agreements P={precision:0.00} R={recall:0.00} F1={f1:0.00} | recipients acc={accuracy:0.00}");
+        foreach (var note in notes)
+            TestContext.Out.WriteLine("  " + note);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(f1, Is.GreaterThanOrEqualTo(0.95), string.Join("\n", notes));
+            Assert.That(accuracy, Is.EqualTo(1.0), string.Join("\n", notes));
+        });
+    }
+
+    static (int Tp, int Fp, int Fn) MatchAgreements(JsonElement expected, IReadOnlyList<Agreement> got, string name, List<string> notes)
+    {
+        var used = new HashSet<int>();
+        int tp = 0, fn = 0;
+        var order = expected.EnumerateArray()
+            .OrderBy(e => e.TryGetProperty("optional", out var o) && o.GetBoolean())
+            .ToArray();
+        foreach (var e in order)
+        {
+            var optional = e.TryGetProperty("optional", out var o) && o.GetBoolean();
+            var owner = e.GetProperty("owner").GetString()!;
+            var due = e.GetProperty("due").ValueKind == JsonValueKind.Null ? null : e.GetProperty("due").GetString();
+            var keywords = e.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()!.ToLowerInvariant()).ToArray();
+            var hit = -1;
+            for (var j = 0; j < got.Count && hit < 0; j++)
+            {
+                var g = got[j];
+                if (!used.Contains(j) && g.Owner.Is(owner)
+                    && g.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == due
+                    && keywords.Any(k => g.What.Contains(k, StringComparison.OrdinalIgnoreCase)))
+                    hit = j;
+            }
+            if (hit >= 0)
+            {
+                used.Add(hit);
+                if (!optional)
+                    tp++;
+            }
+            else if (!optional)
+            {
+                fn++;
+                notes.Add($"{name}: missed {owner} due={due} [{string.Join(", ", keywords)}]");
+            }
+        }
+        for (var j = 0; j < got.Count; j++)
+            if (!used.Contains(j))
+                notes.Add($"{name}: extra {got[j].Owner.Address} due={got[j].Due} '{got[j].What}'");
+        return (tp, got.Count - used.Count, fn);
+    }
+}
