@@ -6,7 +6,7 @@ import { composeConfirmation, sameAddress, unique } from "./confirmation";
 import * as outlook from "./outlook";
 import { Cells } from "./remote";
 import type {
-  Agreement, AskCheck, AskFinding, Board, BookedCall, ConversationListItem, Draft, Me, Person, PersonCard,
+  Agreement, AskCheck, AskFinding, Board, MessageInput, BookedCall, ConversationListItem, Draft, Me, Person, PersonCard,
   RecipientStatus, Slot, ThreadAnalysis, TrackedConversation,
 } from "./types";
 import { shell } from "./views/shell";
@@ -26,11 +26,15 @@ export class Pane {
   readonly cells: Cells;
   tab: Tab;
   conversationId: string | null = null;
+  /** The messages the pane itself sent for analysis (Outlook without a tenant); drafts are built from the same. */
+  private sourceMessages: MessageInput[] | null = null;
   agreements: Agreement[] = [];
   edited = false;
   editing: number | null = null;
   adding = false;
   copyManagers = false;
+  /** People whose every free slot is shown, not just the first few. */
+  readonly allSlots = new Set<string>();
   private rendered = false;
   private scheduled = false;
   /** One key per intended booking/draft, so "Try again" after a timeout never creates two. */
@@ -93,8 +97,9 @@ export class Pane {
         this.conversationId = current.conversationId;
         if (this.env.tenant && current.conversationId)
           return apiRequest<ThreadAnalysis>(`/api/mailbox/conversations/${encodeURIComponent(current.conversationId)}/analysis`);
+        this.sourceMessages = [current.message];
         return apiRequest<ThreadAnalysis>("/api/threads/analyze", {
-          body: { me: this.me, subject: current.subject, messages: [current.message] },
+          body: { me: this.me, subject: current.subject, messages: this.sourceMessages },
         });
       })
       .then((analysis) => analysis && this.adopt(analysis));
@@ -235,6 +240,11 @@ export class Pane {
     );
   }
 
+  showAllSlots(address: string): void {
+    this.allSlots.add(address);
+    this.changed();
+  }
+
   bookCall(person: RecipientStatus, slot: Slot): void {
     const intent = this.intent(`call:${person.address}:${slot.start}`);
     const subject = `Quick call: ${this.analysis?.conversation.subject ?? "our request"}`;
@@ -258,14 +268,15 @@ export class Pane {
   /** Talking points from the API, into a new Outlook meeting the user checks and sends. */
   openCallForm(person: RecipientStatus): void {
     void this.cells.load<Draft>(`person:${person.address}:notes`, "Writing talking points…", async () => {
-      const notes = await apiRequest<Draft>("/api/drafts/call-notes", { body: this.outreachRequest(person) });
+      const request = this.outreachRequest(person);
+      const notes = await apiRequest<Draft>("/api/drafts/call-notes", { body: request });
       if (this.env.outlook) outlook.openAppointment({ requiredAttendees: [person.address], subject: notes.subject, body: notes.text });
       return notes;
     });
   }
 
   draftReminder(person: RecipientStatus): void {
-    void this.cells.load<Draft>(`person:${person.address}:reminder`, "Drafting a reminder…", () =>
+    void this.cells.load<Draft>(`person:${person.address}:reminder`, "Drafting a reminder…", async () =>
       apiRequest<Draft>("/api/drafts/reminder", { body: this.outreachRequest(person) }),
     );
   }
@@ -274,14 +285,12 @@ export class Pane {
     return this.env.outlook && outlook.openNewMessage(draft.to, draft.cc, draft.subject, draft.html);
   }
 
+  /** The drafts endpoints read the conversation's messages themselves, so they need what the analysis was made from. */
   private outreachRequest(person: RecipientStatus) {
-    return {
-      me: this.me,
-      recipient: { name: person.name ?? null, address: person.address },
-      subject: this.analysis?.conversation.subject,
-      conversationId: this.conversationId,
-      analysis: this.analysis,
-    };
+    if (!this.sourceMessages)
+      // REVIEW: drafts for a conversation read from the mailbox need a server route taking its id (see the report).
+      throw new Error("This server can't draft from the mailbox's copy of the conversation yet. Open the message in Outlook to draft it.");
+    return { me: this.me, subject: this.analysis?.conversation.subject, messages: this.sourceMessages, person: person.address };
   }
 
   // Board.
@@ -295,18 +304,16 @@ export class Pane {
   checkDraft(): void {
     void this.cells.load<AskCheck>("check", "Checking your request…", async () => {
       const draft = await outlook.readDraft();
-      const check = await apiRequest<AskCheck | { findings?: AskFinding[]; issues?: AskFinding[] }>("/api/asks/check", {
-        body: { subject: draft.subject, html: draft.html, to: draft.to },
-      });
-      return { findings: ("findings" in check ? check.findings : undefined) ?? ("issues" in check ? check.issues : undefined) ?? [] };
+      return apiRequest<AskCheck>("/api/asks/check", { body: { subject: draft.subject, html: draft.html } });
     });
   }
 
-  applySuggestion(index: number, finding: AskFinding): void {
-    if (!finding.suggestion) return;
-    void this.cells.load<string>(`check:applied:${index}`, "Applying…", async () => {
-      const how = await outlook.applySuggestion(finding.excerpt, finding.suggestion!);
-      return how === "replaced" ? "Replaced in your message." : "Added where your cursor was.";
+  /** The user's fix for a finding: it replaces the words concerned, or goes in at the cursor when there are none. */
+  applyFix(index: number, finding: AskFinding, words: string): void {
+    if (!words.trim()) return;
+    void this.cells.load<string>(`check:applied:${index}`, "Changing your message…", async () => {
+      const how = await outlook.applySuggestion(finding.quote, words.trim());
+      return how === "replaced" ? `Replaced \u201C${finding.quote}\u201D in your message.` : "Added where your cursor was.";
     });
   }
 

@@ -111,16 +111,20 @@ export interface BookedCall {
   end: string;
 }
 
-/** One finding of the vague-ask check: what is missing, where, and what to write instead. */
+export type AskIssue = "noDeliverable" | "noDate" | "vagueDate" | "dateWithoutReason" | "noStandardForDone" | "scatteredAsks" | "missingContext";
+
+/** One thing the request being written is missing: the advice, and the words concerned (quote) when there are some. */
 export interface AskFinding {
-  kind: string;
+  issue: AskIssue;
   message: string;
-  excerpt?: string | null;
-  suggestion?: string | null;
+  suggestion: string;
+  quote?: string | null;
 }
 
 export interface AskCheck {
   findings: AskFinding[];
+  looksSpecific?: boolean;
+  askCount?: number;
 }
 
 export type Checkpoint = "none" | "noDate" | "upcoming" | "checkIn" | "overdue";

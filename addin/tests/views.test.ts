@@ -64,3 +64,27 @@ describe("agreements view", () => {
     expect(host.querySelector("details.quote blockquote")!.textContent).toContain("pull the churn export by Wednesday");
   });
 });
+
+describe("compose check", () => {
+  it("AVagueDateIsReplacedByADateThreeWorkingDaysOut", async () => {
+    const { prefill } = await import("../src/views/check");
+    const friday = new Date(2026, 10, 6);
+    expect(prefill({ issue: "vagueDate", message: "", suggestion: "", quote: "ASAP" }, friday)).toBe(
+      `by ${new Date(2026, 10, 11).toLocaleDateString(undefined, { weekday: "long", day: "numeric", month: "long" })}`,
+    );
+    expect(prefill({ issue: "dateWithoutReason", message: "", suggestion: "", quote: "by Friday" })).toBe("by Friday, because ");
+    expect(prefill({ issue: "scatteredAsks", message: "", suggestion: "" })).toBe("");
+  });
+});
+
+describe("person to call", () => {
+  it("ShowsTheDirectorysPhonesAsTelLinks", () => {
+    const host = document.createElement("div");
+    const pane = paneWith(analysis);
+    pane.cells.set("person:p2@contoso.com:card", { status: "ok", value: { address: "p2@contoso.com", phones: ["+1 (555) 010-4411"] } });
+    render(peopleView(pane), host);
+    const link = host.querySelector<HTMLAnchorElement>(".person[data-address='p2@contoso.com'] a[href^='tel:']")!;
+    expect(link.getAttribute("href")).toBe("tel:+15550104411");
+    expect(link.textContent).toBe("+1 (555) 010-4411");
+  });
+});

@@ -75,7 +75,12 @@ function callActions(pane: Pane, p: RecipientStatus) {
           : whenLoaded(slots, (free) =>
               free.length
                 ? html`<div class="slots" role="group" aria-label="Free 15-minute slots">
-                    ${free.map((s) => html`<button class="button slot" data-start=${s.start} @click=${() => pane.bookCall(p, s)}>${slotLabel(s.start, s.end)}</button>`)}
+                    ${free.slice(0, pane.allSlots.has(p.address) ? free.length : 5).map(
+                      (s) => html`<button class="button slot" data-start=${s.start} @click=${() => pane.bookCall(p, s)}>${slotLabel(s.start, s.end)}</button>`,
+                    )}
+                    ${free.length > 5 && !pane.allSlots.has(p.address)
+                      ? html`<button class="button subtle" @click=${() => pane.showAllSlots(p.address)}>${free.length - 5} more times</button>`
+                      : nothing}
                   </div>`
                 : html`<p class="hint">No common free 15 minutes in the next 5 working days. Call them, or use the meeting form.</p>`,
             )}

@@ -191,13 +191,21 @@ public sealed class PaneTests
     {
         var page = await browser.OpenPaneAsync(api, width, OutlookMailbox.Writing(
             "Numbers", "<p>Hi Raj,</p><p>Could you take a look at the churn numbers ASAP?</p><p>Thanks, Jane</p>", ("Raj Patel", "raj.patel@contoso.com")));
-        var findings = page.Locator(".finding");
-        await Expect(findings.First).ToBeVisibleAsync();
+        await Expect(page.Locator(".finding[data-issue='noDeliverable']")).ToContainTextAsync("take a look");
+        var vagueDate = page.Locator(".finding[data-issue='vagueDate']");
+        await Expect(vagueDate).ToContainTextAsync("ASAP");
+        var fix = vagueDate.GetByLabel("Replace");
+        await Expect(fix).ToHaveValueAsync(new Regex("^by \\w+day, "));
         await PaneBrowser.ScreenshotAsync(page, "compose-check");
-        await findings.First.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
-        await Expect(findings.First.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
-        var writes = (await PaneBrowser.CapturedAsync(page)).GetProperty("bodyWrites");
-        Assert.That(writes.GetArrayLength(), Is.EqualTo(1), "the suggestion went into the message being written");
+
+        await fix.FillAsync("by Tuesday 17 November, because the Q4 review is on the 18th");
+        await vagueDate.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await Expect(vagueDate.GetByRole(AriaRole.Status)).ToContainTextAsync("Replaced");
+
+        // The fix went into the message being written, where the vague words were.
+        var body = (await PaneBrowser.CapturedAsync(page)).GetProperty("compose").GetProperty("html").GetString();
+        Assert.That(body, Does.Contain("churn numbers by Tuesday 17 November, because the Q4 review is on the 18th?"));
+        Assert.That(body, Does.Not.Contain("ASAP"));
         await page.CloseAsync();
     }
 
