@@ -57,6 +57,12 @@ public sealed class PaneTests
         Assert.That(replies.GetArrayLength(), Is.EqualTo(1));
         Assert.That(replies[0].GetProperty("api").GetString(), Is.EqualTo("displayReplyAllFormAsync"));
         Assert.That(replies[0].GetProperty("htmlBody").GetString(), Does.Contain("churn export"));
+
+        // What was confirmed is tracked, and the board shows it.
+        await Expect(page.GetByText("On your board")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Board" }).ClickAsync();
+        await Expect(page.Locator(".pile", new() { HasText = "Overdue" }).Locator(".card", new() { HasText = "Raj Patel" })).ToContainTextAsync("churn export");
+        await PaneBrowser.ScreenshotAsync(page, "board");
         await page.CloseAsync();
     }
 
