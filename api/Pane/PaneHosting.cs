@@ -21,6 +21,9 @@ public sealed class PaneOptions
 
     /// <summary>Defaults to AzureAd:Instance + AzureAd:TenantId, or the common endpoint.</summary>
     public string? Authority { get; set; }
+
+    /// <summary>The built pane; defaults to wwwroot/pane under the content root, api/ below it, or the app's folder.</summary>
+    public string? Folder { get; set; }
 }
 
 /// <summary>What the pane needs to know before it can call the API (served as /pane/config.json).</summary>
@@ -41,7 +44,7 @@ public static class PaneHosting
 
     public static WebApplication UsePane(this WebApplication app)
     {
-        var folder = Path.Combine(app.Environment.ContentRootPath, "wwwroot", "pane");
+        var folder = Locate(app.Configuration.GetSection(PaneOptions.Section).Get<PaneOptions>()?.Folder, app.Environment.ContentRootPath);
         if (Directory.Exists(folder))
         {
             var files = new PhysicalFileProvider(folder);
@@ -68,6 +71,23 @@ public static class PaneHosting
                 Status = StatusCodes.Status404NotFound,
             }));
         return app;
+    }
+
+    /// <summary>
+    /// `dotnet run --project api` runs from the repository root (the analyze command wants that), tests from api/,
+    /// a published app from its own folder: the first of these that holds the built pane wins.
+    /// </summary>
+    static string Locate(string? configured, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+            return Path.GetFullPath(configured, contentRoot);
+        string[] candidates =
+        [
+            Path.Combine(contentRoot, "wwwroot", "pane"),
+            Path.Combine(contentRoot, "api", "wwwroot", "pane"),
+            Path.Combine(AppContext.BaseDirectory, "wwwroot", "pane"),
+        ];
+        return candidates.FirstOrDefault(c => File.Exists(Path.Combine(c, "index.html"))) ?? candidates[0];
     }
 
     internal static PaneConfig Resolve(PaneOptions options, IConfiguration configuration)
