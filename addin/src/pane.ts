@@ -214,14 +214,27 @@ export class Pane {
   track(): void {
     const analysis = this.analysis;
     if (!analysis || !this.conversationId) return;
-    void this.cells.load<TrackedConversation>("confirm:tracked", "Adding it to your board…", () =>
-      apiRequest<TrackedConversation>("/api/tracked", {
-        body: { conversationId: this.conversationId, analysis: { ...analysis, agreements: this.agreements } },
-      }).then((tracked) => {
-        this.cells.clear("board");
-        return tracked;
-      }),
-    );
+    void this.cells.load<TrackedConversation>("confirm:tracked", "Adding it to your board…", () => this.trackConversation(analysis));
+  }
+
+  private async trackConversation(analysis: ThreadAnalysis): Promise<TrackedConversation> {
+    const tracked = await apiRequest<TrackedConversation>("/api/tracked", {
+      body: { conversationId: this.conversationId, analysis: { ...analysis, agreements: this.agreements } },
+    });
+    this.cells.clear("board");
+    return tracked;
+  }
+
+  /** A booked call is part of the follow-up: the board stops asking to call them. */
+  private recordCall(person: RecipientStatus, call: BookedCall): void {
+    const analysis = this.analysis;
+    if (!analysis || !this.conversationId) return;
+    void this.cells.load<TrackedConversation>(`person:${person.address}:recorded`, "Noting the call on your board…", async () => {
+      const tracked = await this.trackConversation(analysis);
+      return apiRequest<TrackedConversation>(`/api/tracked/${encodeURIComponent(tracked.id)}/calls`, {
+        body: { address: person.address, kind: "scheduled", at: call.start, meetingId: call.id },
+      });
+    });
   }
 
   // People.
@@ -253,7 +266,7 @@ export class Pane {
         body: { address: person.address, name: person.name ?? null, start: slot.start, minutes: 15, subject, talkingPoints: this.talkingPoints(person) },
         idempotencyKey: intent,
       }),
-    );
+    ).then((booked) => booked && this.recordCall(person, booked));
   }
 
   /** What the call is about: the person's open agreements, else the conversation's topic. */

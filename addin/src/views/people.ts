@@ -2,7 +2,7 @@ import { html, nothing } from "lit-html";
 import { displayName } from "../confirmation";
 import { absoluteDate, slotLabel } from "../dates";
 import type { Pane } from "../pane";
-import type { BookedCall, Draft, NextStep, PersonCard, RecipientStatus, Slot } from "../types";
+import type { BookedCall, Draft, NextStep, PersonCard, RecipientStatus, Slot, TrackedConversation } from "../types";
 import { empty, failure, loading, whenLoaded } from "./states";
 
 const stepOrder: Record<NextStep, number> = { call: 0, remind: 1, wait: 2, none: 3 };
@@ -84,9 +84,17 @@ function callActions(pane: Pane, p: RecipientStatus) {
                   </div>`
                 : html`<p class="hint">No common free 15 minutes in the next 5 working days. Call them, or use the meeting form.</p>`,
             )}
+    ${booked.status === "ok" ? recorded(pane, p) : nothing}
     ${notes.status === "loading" ? loading(notes.label) : notes.status === "error" ? failure(notes.message, notes.retry) : nothing}
     ${notes.status === "ok" ? html`<details class="quote" open><summary>Talking points</summary><div class="preview">${notes.value.text}</div></details>` : nothing}
   `;
+}
+
+function recorded(pane: Pane, p: RecipientStatus) {
+  const cell = pane.cells.get<TrackedConversation>(`person:${p.address}:recorded`);
+  if (cell.status === "loading") return loading(cell.label);
+  if (cell.status === "error") return failure(`The call isn't on your board: ${cell.message}`, cell.retry);
+  return cell.status === "ok" ? html`<p class="hint">Noted on your board: no reminder until after the call.</p>` : nothing;
 }
 
 function reminderActions(pane: Pane, p: RecipientStatus) {

@@ -163,6 +163,8 @@ public sealed class PaneTests
         await page.GetByRole(AriaRole.Tab, new() { Name = "People" }).ClickAsync();
         var toCall = page.Locator(".person", new() { Has = page.Locator(".next.call") }).First;
         var address = await toCall.GetAttributeAsync("data-address");
+        var toCallName = toCall.Locator(".name").TextContentAsync();
+        await PaneBrowser.ScreenshotAsync(page, "people");
 
         // The phone shown is the directory's (GET /api/people/{address}), as a tel: link, or a plain "none".
         using var http = new HttpClient { BaseAddress = api };
@@ -180,8 +182,16 @@ public sealed class PaneTests
         await PaneBrowser.ScreenshotAsync(page, "schedule");
         var bookedStart = await slot.GetAttributeAsync("data-start");
         await slot.ClickAsync();
-        await Expect(toCall.GetByRole(AriaRole.Status)).ToContainTextAsync("Call booked");
+        await Expect(toCall.Locator(".success")).ToContainTextAsync("Call booked");
+        await Expect(toCall).ToContainTextAsync("Noted on your board");
         await PaneBrowser.ScreenshotAsync(page, "booked");
+
+        // On the board the booked call turns "call" into "wait" for that person.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Board" }).ClickAsync();
+        var onBoard = page.Locator(".pile", new() { HasText = "Waiting on" }).Locator(".card", new() { HasText = (await toCallName)! });
+        await Expect(onBoard.Locator(".next")).ToHaveTextAsync("wait");
+        await PaneBrowser.ScreenshotAsync(page, "board-after-call");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "People" }).ClickAsync();
 
         // Booked once: the same slot is no longer free on the owner's calendar.
         var slots = JsonDocument.Parse(await (await http.PostAsJsonAsync("/api/calls/slots",
