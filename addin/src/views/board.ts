@@ -5,7 +5,7 @@ import type { Pane } from "../pane";
 import type { Board } from "../types";
 import { empty, whenLoaded } from "./states";
 
-const nextWords = { call: "call", remind: "remind", wait: "wait", none: "" } as const;
+const nextWords = { call: "Call", remind: "Remind", wait: "Wait", none: "" } as const;
 
 /** Tracked asks in three piles: overdue, coming due, and the people you are waiting on. */
 export function boardView(pane: Pane) {

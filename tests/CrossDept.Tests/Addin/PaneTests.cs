@@ -189,7 +189,7 @@ public sealed class PaneTests
         // On the board the booked call turns "call" into "wait" for that person.
         await page.GetByRole(AriaRole.Tab, new() { Name = "Board" }).ClickAsync();
         var onBoard = page.Locator(".pile", new() { HasText = "Waiting on" }).Locator(".card", new() { HasText = (await toCallName)! });
-        await Expect(onBoard.Locator(".next")).ToHaveTextAsync("wait");
+        await Expect(onBoard.Locator(".next")).ToHaveTextAsync("Wait");
         await PaneBrowser.ScreenshotAsync(page, "board-after-call");
         await page.GetByRole(AriaRole.Tab, new() { Name = "People" }).ClickAsync();
 
