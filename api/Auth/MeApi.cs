@@ -19,8 +19,21 @@ public static class MeApi
 }
 
 /// <summary>The signed-in mailbox owner.</summary>
-/// <param name="Address">The owner's address: "me" in every analysis. <example>jane.doe@contoso.com</example></param>
-/// <param name="Name">Display name. <example>Jane Doe</example></param>
-/// <param name="TenantId">Entra ID tenant. <example>de000000-0000-4000-8000-000000000001</example></param>
-/// <param name="Mode">"demo" (the .eml sample mailbox, Development only) or "tenant" (Microsoft Graph). <example>demo</example></param>
-public sealed record Me(string Address, string? Name, string TenantId, string Mode);
+public sealed record Me(string Address, string? Name, string TenantId, string Mode)
+{
+    /// <summary>The owner's address: "me" in every analysis.</summary>
+    /// <example>jane.doe@contoso.com</example>
+    public string Address { get; init; } = Address;
+
+    /// <summary>Display name.</summary>
+    /// <example>Jane Doe</example>
+    public string? Name { get; init; } = Name;
+
+    /// <summary>Entra ID tenant.</summary>
+    /// <example>de000000-0000-4000-8000-000000000001</example>
+    public string TenantId { get; init; } = TenantId;
+
+    /// <summary>"demo" (the .eml sample mailbox, Development only) or "tenant" (Microsoft Graph).</summary>
+    /// <example>demo</example>
+    public string Mode { get; init; } = Mode;
+}

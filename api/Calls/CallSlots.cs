@@ -41,6 +41,11 @@ public static class CallSlots
 }
 
 /// <summary>A free time for the call, in UTC.</summary>
-/// <param name="Start"><example>2026-11-13T14:00:00+00:00</example></param>
-/// <param name="End"><example>2026-11-13T14:15:00+00:00</example></param>
-public sealed record Slot(DateTimeOffset Start, DateTimeOffset End);
+public sealed record Slot(DateTimeOffset Start, DateTimeOffset End)
+{
+    /// <example>2026-11-13T14:00:00+00:00</example>
+    public DateTimeOffset Start { get; init; } = Start;
+
+    /// <example>2026-11-13T14:15:00+00:00</example>
+    public DateTimeOffset End { get; init; } = End;
+}

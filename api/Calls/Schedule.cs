@@ -42,9 +42,23 @@ public sealed record WorkingHours(IReadOnlySet<DayOfWeek> Days, TimeOnly Start, 
 public sealed record CallInvitation(string Subject, string Html, DateTimeOffset Start, DateTimeOffset End, IReadOnlyList<Threads.Person> Attendees);
 
 /// <summary>The call as created on the user's calendar.</summary>
-/// <param name="Id">The event id. <example>AAMkAGI1AAAt9AHjAAA=</example></param>
-/// <param name="WebLink">Opens the event in Outlook on the web (null in the demo mailbox). <example>https://outlook.office365.com/owa/?itemid=AAMkAGI1AAAt9AHjAAA%3D&amp;exvsurl=1&amp;path=/calendar/item</example></param>
-/// <param name="JoinUrl">The Teams meeting link (null in the demo mailbox). <example>https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzQ3</example></param>
-/// <param name="Start"><example>2026-11-13T14:00:00Z</example></param>
-/// <param name="End"><example>2026-11-13T14:15:00Z</example></param>
-public sealed record ScheduledCall(string Id, string? WebLink, string? JoinUrl, DateTimeOffset Start, DateTimeOffset End);
+public sealed record ScheduledCall(string Id, string? WebLink, string? JoinUrl, DateTimeOffset Start, DateTimeOffset End)
+{
+    /// <summary>The event id.</summary>
+    /// <example>AAMkAGI1AAAt9AHjAAA=</example>
+    public string Id { get; init; } = Id;
+
+    /// <summary>Opens the event in Outlook on the web (null in the demo mailbox).</summary>
+    /// <example>https://outlook.office365.com/owa/?itemid=AAMkAGI1AAAt9AHjAAA%3D&amp;exvsurl=1&amp;path=/calendar/item</example>
+    public string? WebLink { get; init; } = WebLink;
+
+    /// <summary>The Teams meeting link (null in the demo mailbox).</summary>
+    /// <example>https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzQ3</example>
+    public string? JoinUrl { get; init; } = JoinUrl;
+
+    /// <example>2026-11-13T14:00:00Z</example>
+    public DateTimeOffset Start { get; init; } = Start;
+
+    /// <example>2026-11-13T14:15:00Z</example>
+    public DateTimeOffset End { get; init; } = End;
+}

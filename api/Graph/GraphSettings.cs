@@ -8,9 +8,12 @@ public sealed class GraphSettings
     /// <summary>Graph's v1.0 endpoint; tests point it at a fake Graph on 127.0.0.1.</summary>
     public Uri BaseAddress { get; set; } = new("https://graph.microsoft.com/v1.0");
 
-    /// <summary>Delegated permissions asked for on behalf of the signed-in user.</summary>
+    /// <summary>
+    /// Delegated permissions asked for on behalf of the signed-in user. Mail.ReadWrite because the confirmation is saved
+    /// as a draft; User.Read.All because job title, phones and manager are not in User.ReadBasic.All.
+    /// </summary>
     public string[] Scopes { get; set; } =
-        ["https://graph.microsoft.com/Mail.ReadWrite", "https://graph.microsoft.com/User.ReadBasic.All",
+        ["https://graph.microsoft.com/Mail.ReadWrite", "https://graph.microsoft.com/User.Read.All",
          "https://graph.microsoft.com/Calendars.ReadWrite", "https://graph.microsoft.com/MailboxSettings.Read"];
 
     /// <summary>Graph's own guidance is to keep few requests in flight per mailbox (Exchange allows 4 concurrent).</summary>

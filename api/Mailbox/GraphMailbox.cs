@@ -56,8 +56,13 @@ public sealed class GraphMailbox(GraphServiceClient graph, MailboxSettings setti
         return messages.Count == 0 ? null : new ConversationInput(null, messages.Select(ToIncoming).ToArray());
     }
 
+    /// <summary>Conversations already read in this request (the mailbox is per request): the draft reuses the analysis's read.</summary>
+    readonly Dictionary<string, List<Message>> read = new(StringComparer.Ordinal);
+
     async Task<List<Message>> ConversationMessagesAsync(string conversationId, CancellationToken cancellationToken)
     {
+        if (read.TryGetValue(conversationId, out var known))
+            return known;
         // /me/messages spans every folder, Sent Items included. $orderby cannot be combined with this filter (Graph answers
         // InefficientFilter), so the messages are sorted here.
         var messages = new List<Message>();
@@ -75,7 +80,7 @@ public sealed class GraphMailbox(GraphServiceClient graph, MailboxSettings setti
                 break;
             page = await graph.Me.Messages.WithUrl(next).GetAsync(r => r.Headers.Add("Prefer", Prefer), cancellationToken);
         }
-        return messages.Where(m => m.IsDraft != true).OrderBy(m => m.SentDateTime ?? m.ReceivedDateTime).ToList();
+        return read[conversationId] = messages.Where(m => m.IsDraft != true).OrderBy(m => m.SentDateTime ?? m.ReceivedDateTime).ToList();
     }
 
     static IncomingMessage ToIncoming(Message m) => new()
@@ -103,25 +108,27 @@ public sealed class GraphMailbox(GraphServiceClient graph, MailboxSettings setti
             return [];
         // One $batch (split by the SDK into batches of at most 20) for everyone's profile and manager, plus one mail-tips
         // request for everyone's automatic replies.
-        var batch = new BatchRequestContentCollection(graph);
+        var requests = new Dictionary<string, Microsoft.Kiota.Abstractions.RequestInformation>();
         var steps = new List<(string Address, string User, string Manager)>();
-        foreach (var address in addresses)
+        for (var i = 0; i < addresses.Count; i++)
         {
-            var user = await batch.AddBatchRequestStepAsync(graph.Users[address].ToGetRequestInformation(r =>
-                r.QueryParameters.Select = ["displayName", "mail", "userPrincipalName", "jobTitle", "department", "businessPhones", "mobilePhone"]));
-            var manager = await batch.AddBatchRequestStepAsync(graph.Users[address].Manager.ToGetRequestInformation(r =>
-                r.QueryParameters.Select = ["displayName", "mail", "userPrincipalName"]));
-            steps.Add((address, user, manager));
+            var address = addresses[i];
+            requests[$"user{i}"] = graph.Users[address].ToGetRequestInformation(r =>
+                r.QueryParameters.Select = ["displayName", "mail", "userPrincipalName", "jobTitle", "department", "businessPhones", "mobilePhone"]);
+            requests[$"manager{i}"] = graph.Users[address].Manager.ToGetRequestInformation(r =>
+                r.QueryParameters.Select = ["displayName", "mail", "userPrincipalName"]);
+            steps.Add((address, $"user{i}", $"manager{i}"));
         }
-        var tips = await batch.AddBatchRequestStepAsync(graph.Me.GetMailTips.ToPostRequestInformation(new GetMailTipsPostRequestBody
+        const string tips = "tips";
+        requests[tips] = graph.Me.GetMailTips.ToPostRequestInformation(new GetMailTipsPostRequestBody
         {
             EmailAddresses = addresses.ToList(),
             MailTipsOptions = MailTipsType.AutomaticReplies,
-        }));
+        });
 
-        var responses = await SendBatchAsync(batch, cancellationToken);
+        var responses = await SendBatchAsync(requests, cancellationToken);
         var away = new Dictionary<string, AwayNotice>(StringComparer.OrdinalIgnoreCase);
-        if (await Read(responses, tips, GetMailTipsPostResponse.CreateFromDiscriminatorValue) is { Value: { } allTips })
+        if (await Read(responses, tips, GetMailTipsPostResponse.CreateFromDiscriminatorValue, optional: true) is { Value: { } allTips })
             foreach (var tip in allTips)
                 if (tip.EmailAddress?.Address is { } address && tip.AutomaticReplies is { Message: { Length: > 0 } message } replies)
                     away[address] = new AwayNotice(ToOffset(replies.ScheduledEndTime), message);
@@ -131,7 +138,7 @@ public sealed class GraphMailbox(GraphServiceClient graph, MailboxSettings setti
         {
             if (await Read(responses, userStep, User.CreateFromDiscriminatorValue) is not { } user)
                 continue;
-            var manager = await Read(responses, managerStep, DirectoryObject.CreateFromDiscriminatorValue) as User;
+            var manager = await Read(responses, managerStep, DirectoryObject.CreateFromDiscriminatorValue, optional: true) as User;
             string[] phones = [.. user.BusinessPhones ?? [], .. user.MobilePhone is { Length: > 0 } mobile ? [mobile] : Array.Empty<string>()];
             cards.Add(new PersonCard(user.Mail ?? address, user.DisplayName, user.JobTitle, user.Department,
                 phones.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct().ToArray(),
@@ -145,21 +152,27 @@ public sealed class GraphMailbox(GraphServiceClient graph, MailboxSettings setti
     /// Sends the batch; requests Graph throttled inside it (an inner 429 or 503) are sent again in a new batch after
     /// their Retry-After. The outer request's own retries are the resilience handler's.
     /// </summary>
-    async Task<Dictionary<string, HttpResponseMessage>> SendBatchAsync(BatchRequestContentCollection batch, CancellationToken cancellationToken)
+    async Task<Dictionary<string, HttpResponseMessage>> SendBatchAsync(
+        IReadOnlyDictionary<string, Microsoft.Kiota.Abstractions.RequestInformation> requests, CancellationToken cancellationToken)
     {
         var results = new Dictionary<string, HttpResponseMessage>();
+        var pending = requests.Keys.ToList();
         for (var attempt = 0; ; attempt++)
         {
+            // The SDK splits the collection into $batch requests of at most 20 steps; our ids survive the retries.
+            var batch = new BatchRequestContentCollection(graph);
+            foreach (var id in pending)
+                await batch.AddBatchRequestStepAsync(requests[id], id);
             var response = await graph.Batch.PostAsync(batch, cancellationToken);
             var statuses = await response.GetResponsesStatusCodesAsync();
-            var throttled = new Dictionary<string, HttpStatusCode>();
+            var throttled = new List<string>();
             var wait = TimeSpan.Zero;
             foreach (var (id, status) in statuses)
             {
                 var message = await response.GetResponseByIdAsync(id);
                 if (status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable && attempt < MaxBatchRetries)
                 {
-                    throttled[id] = status;
+                    throttled.Add(id);
                     var retryAfter = GraphResilienceHandler.RetryAfter(message) ?? TimeSpan.FromSeconds(1 << attempt);
                     wait = retryAfter > wait ? retryAfter : wait;
                     message.Dispose();
@@ -173,16 +186,17 @@ public sealed class GraphMailbox(GraphServiceClient graph, MailboxSettings setti
                 return results;
             logger.LogWarning("Graph throttled {Count} requests inside a $batch; sending them again in {Wait}.", throttled.Count, wait);
             await Task.Delay(wait, cancellationToken);
-            batch = batch.NewBatchWithFailedRequests(throttled);
+            pending = throttled;
         }
     }
 
+    /// <summary>One response of a batch: null when not found; an optional part (manager, mail tips) the app may not see is null too.</summary>
     async Task<T?> Read<T>(Dictionary<string, HttpResponseMessage> responses, string id,
-        Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<T> factory) where T : Microsoft.Kiota.Abstractions.Serialization.IParsable
+        Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<T> factory, bool optional = false) where T : Microsoft.Kiota.Abstractions.Serialization.IParsable
     {
         if (!responses.TryGetValue(id, out var response))
             return default;
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        if (response.StatusCode == HttpStatusCode.NotFound || (optional && response.StatusCode == HttpStatusCode.Forbidden))
             return default;
         if (!response.IsSuccessStatusCode)
         {

@@ -32,14 +32,20 @@ public interface IMailbox
 }
 
 /// <summary>A conversation in the list.</summary>
-/// <param name="Id">The conversation id (Graph's conversationId, or the sample folder's name). <example>02-twelve-peers</example></param>
-/// <param name="Subject">Its topic. <example>Your input on how we engage clients (CRM project)</example></param>
-/// <param name="LastMessageAt">The latest message's time. <example>2026-11-09T16:20:00-05:00</example></param>
-/// <param name="MessageCount">How many messages it has. <example>5</example></param>
 public sealed record ConversationListing(string Id, string Subject, DateTimeOffset LastMessageAt, int MessageCount);
 
 /// <summary>A draft created in the user's Drafts folder.</summary>
-/// <param name="Id">The draft's item id (immutable id in a tenant). <example>AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0AAAAA</example></param>
-/// <param name="WebLink">Opens the draft in Outlook on the web (null in the demo mailbox). <example>https://outlook.office365.com/owa/?ItemID=AAkALgAAAAAAHYQDEapmEc2byACqAC&amp;exvsurl=1&amp;viewmodel=ReadMessageItem</example></param>
-/// <param name="Subject">The draft's subject. <example>Confirming: Churn and refund data for the CX dashboard</example></param>
-public sealed record CreatedDraft(string Id, string? WebLink, string Subject);
+public sealed record CreatedDraft(string Id, string? WebLink, string Subject)
+{
+    /// <summary>The draft's item id (immutable id in a tenant).</summary>
+    /// <example>AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0AAAAA</example>
+    public string Id { get; init; } = Id;
+
+    /// <summary>Opens the draft in Outlook on the web (null in the demo mailbox).</summary>
+    /// <example>https://outlook.office365.com/owa/?ItemID=AAkALgAAAAAAHYQDEapmEc2byACqAC&amp;exvsurl=1&amp;viewmodel=ReadMessageItem</example>
+    public string? WebLink { get; init; } = WebLink;
+
+    /// <summary>The draft's subject.</summary>
+    /// <example>Confirming: Churn and refund data for the CX dashboard</example>
+    public string Subject { get; init; } = Subject;
+}

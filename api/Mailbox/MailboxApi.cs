@@ -35,12 +35,16 @@ public static class MailboxApi
         return group;
     }
 
+    /// <summary>Graph ids are base64 and may hold '/', which a path segment keeps as %2F (routing does not decode it).</summary>
+    static string ConversationId(string id) => id.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
+
     static async Task<Ok<IReadOnlyList<ConversationListing>>> List(IMailbox mailbox, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mailbox.ConversationsAsync(cancellationToken));
 
     static async Task<Results<Ok<ThreadAnalysis>, NotFound<ProblemDetails>>> Analyze(string id, DateTimeOffset? now, CurrentUser user,
         IMailbox mailbox, TimeProvider clock, CancellationToken cancellationToken)
     {
+        id = ConversationId(id);
         var conversation = await mailbox.ConversationAsync(id, cancellationToken);
         if (conversation is null)
             return NotFound(id);
@@ -56,6 +60,7 @@ public static class MailboxApi
             {
                 [IdempotencyKeys.Header] = ["An Idempotency-Key header (8 to 128 characters, e.g. a UUID) is required so a retry never creates a second draft."],
             });
+        id = ConversationId(id);
         var fingerprint = Fingerprint(id, edited);
         var result = await keys.RunOnceAsync(user, "confirmation-draft", idempotencyKey!, fingerprint, async () =>
         {

@@ -6,6 +6,7 @@ using CrossDept.Tests.Support;
 using CrossDept.Tests.Support.FakeGraph;
 using CrossDept.Threads;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrossDept.Tests.Mailbox;
 
@@ -163,5 +164,49 @@ public class GraphMailboxTests
 
         Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
         Assert.That(tenant.Graph.MaxInFlight, Is.InRange(2, 4));
+    }
+}
+
+public class GraphSignInTests
+{
+    [Test]
+    public async Task IdentityWebChallengeAlsoAsksThePaneToSignInAgain()
+    {
+        await using var tenant = await GraphTenant.StartAsync();
+        using var client = tenant.Client();
+        tenant.Tokens.ClaimsChallenge = "{\"access_token\":{\"nbf\":{\"essential\":true,\"value\":\"1700000000\"}}}";
+        tenant.Tokens.AsIdentityWebChallenge = true;
+
+        var response = await client.GetAsync("/api/people/tom.becker@contoso.com");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(response.Headers.WwwAuthenticate.Single().Parameter, Does.Contain("insufficient_claims"));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That(problem.GetProperty("claims").GetString(), Is.EqualTo(tenant.Tokens.ClaimsChallenge));
+    }
+
+    [Test]
+    public void InATenantGraphTokensComeFromIdentityWebOnBehalfOf()
+    {
+        using var api = new ApiFactory();
+        using var scope = api.Services.CreateScope();
+        Assert.That(scope.ServiceProvider.GetRequiredService<CrossDept.Graph.IGraphTokens>(), Is.InstanceOf<CrossDept.Graph.OnBehalfOfGraphTokens>());
+        Assert.That(scope.ServiceProvider.GetService<Microsoft.Identity.Web.ITokenAcquisition>(), Is.Not.Null);
+        Assert.That(scope.ServiceProvider.GetRequiredService<IMailbox>(), Is.InstanceOf<GraphMailbox>());
+    }
+
+    [Test]
+    public async Task ConcurrencyIsLimitedPerMailboxNotForEveryone()
+    {
+        await using var tenant = await GraphTenant.StartAsync();
+        using var jane = tenant.Client();
+        using var raj = tenant.Api.CreateClientFor(TestTokens.Raj);
+        tenant.Graph.Inject(new Fault("GET", "^/me/messages$", FaultKind.Slow, Times: 16, Delay: TimeSpan.FromMilliseconds(400)));
+        var url = $"/api/mailbox/conversations/{Uri.EscapeDataString(tenant.ConversationId)}/analysis";
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => (i % 2 == 0 ? jane : raj).GetAsync(url)));
+
+        Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
+        Assert.That(tenant.Graph.MaxInFlight, Is.InRange(5, 8), "four per mailbox, two mailboxes");
     }
 }

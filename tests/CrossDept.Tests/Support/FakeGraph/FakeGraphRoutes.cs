@@ -7,6 +7,9 @@ namespace CrossDept.Tests.Support.FakeGraph;
 
 public sealed partial class FakeGraphServer
 {
+    /// <summary>Graph reads action parameters case-insensitively (the SDK sends getSchedule's as "Schedules", "StartTime").</summary>
+    static JsonNode? Json(string body) => string.IsNullOrWhiteSpace(body) ? null : JsonNode.Parse(body, new JsonNodeOptions { PropertyNameCaseInsensitive = true });
+
     static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
     static string GraphDateTime(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffff", CultureInfo.InvariantCulture);
 
@@ -150,7 +153,7 @@ public sealed partial class FakeGraphServer
             IsDraft = true,
             Folder = "drafts",
         };
-        var body = string.IsNullOrWhiteSpace(r.Body) ? null : JsonNode.Parse(r.Body);
+        var body = Json(r.Body);
         foreach (var property in body?["message"]?["singleValueExtendedProperties"]?.AsArray() ?? [])
             draft.ExtendedProperties[property!["id"]!.GetValue<string>()] = property["value"]!.GetValue<string>();
         Data.Add(draft);
@@ -161,7 +164,7 @@ public sealed partial class FakeGraphServer
     {
         if (!Data.Messages.TryGetValue(id, out var message))
             return Error(404, "ErrorItemNotFound", "The specified object was not found in the store.");
-        var body = JsonNode.Parse(r.Body)!;
+        var body = Json(r.Body)!;
         if (body["subject"] is { } subject)
             message.Subject = subject.GetValue<string>();
         if (body["body"] is { } content)
@@ -228,8 +231,8 @@ public sealed partial class FakeGraphServer
 
     Reply MailTips(GraphRequest r)
     {
-        var body = JsonNode.Parse(r.Body)!;
-        var addresses = (body["emailAddresses"] ?? body["EmailAddresses"])!.AsArray().Select(a => a!.GetValue<string>());
+        var body = Json(r.Body)!;
+        var addresses = body["emailAddresses"]!.AsArray().Select(a => a!.GetValue<string>());
         var value = new JsonArray();
         foreach (var address in addresses)
         {
@@ -267,7 +270,7 @@ public sealed partial class FakeGraphServer
     /// <summary>getSchedule: each person's items in the window, the availabilityView string, working hours; times in UTC.</summary>
     Reply GetSchedule(GraphRequest r)
     {
-        var body = JsonNode.Parse(r.Body)!;
+        var body = Json(r.Body)!;
         var start = ParseGraphTime(body["startTime"]!);
         var end = ParseGraphTime(body["endTime"]!);
         var interval = body["availabilityViewInterval"]?.GetValue<int>() ?? 30;
@@ -326,7 +329,7 @@ public sealed partial class FakeGraphServer
     // REVIEW: Graph documents transactionId as preventing the redundant create; that it answers with the first event is our reading.
     Reply CreateEvent(GraphRequest r)
     {
-        var body = JsonNode.Parse(r.Body)!;
+        var body = Json(r.Body)!;
         var transactionId = body["transactionId"]?.GetValue<string>();
         FakeEvent created;
         lock (eventsLock)

@@ -22,7 +22,7 @@ public sealed record GraphRequest(string Method, string Path, IReadOnlyDictionar
     public string? Param(string name) => Query.TryGetValue(name, out var v) ? v : null;
 }
 
-public enum FaultKind { Throttle, Unavailable, Slow }
+public enum FaultKind { Throttle, Unavailable, Slow, Forbidden }
 
 /// <summary>
 /// Injected trouble: the next <see cref="Times"/> requests matching method and path get it. Throttle and Unavailable
@@ -50,6 +50,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
     public FakeGraphData Data { get; } = new();
     public ConcurrentQueue<GraphRequest> Requests { get; } = new();
+    /// <summary>Exceptions the fake itself threw while answering (should stay empty).</summary>
+    public ConcurrentQueue<Exception> Failures { get; } = new();
     public string BaseAddress { get; private set; } = "";
     /// <summary>Messages per page when the client gives no $top (Graph's default is 10).</summary>
     public int PageSize { get; set; } = 10;
@@ -123,6 +125,12 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         {
             await Answer(context, request);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in the fake, not a Graph behaviour: keep it for the test to see.
+            Failures.Enqueue(e);
+            throw;
+        }
         finally
         {
             Interlocked.Decrement(ref inFlight);
@@ -135,7 +143,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         var fault = TakeFault(request);
         if (!(request.Header("Authorization") ?? "").StartsWith("Bearer ", StringComparison.Ordinal) || request.Header("Authorization")!.Length < 10)
             reply = Error(401, "InvalidAuthenticationToken", "Access token is empty.");
-        else if (fault is { Kind: FaultKind.Throttle or FaultKind.Unavailable })
+        else if (fault is { Kind: FaultKind.Throttle or FaultKind.Unavailable or FaultKind.Forbidden })
             reply = Faulted(fault);
         else
         {
@@ -192,6 +200,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
     static Reply Faulted(Fault fault) => fault.Kind switch
     {
+        FaultKind.Forbidden => Error(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation."),
         FaultKind.Throttle => Error(429, "TooManyRequests", "Application is over its MailboxConcurrency limit.",
             new() { ["Retry-After"] = fault.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture) }),
         _ => Error(503, "ServiceNotAvailable", "Service unavailable.",

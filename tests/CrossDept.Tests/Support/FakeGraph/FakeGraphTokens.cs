@@ -11,15 +11,19 @@ namespace CrossDept.Tests.Support.FakeGraph;
 public sealed class FakeGraphTokens : IGraphTokens
 {
     public string? ClaimsChallenge { get; set; }
+    /// <summary>Throw as Identity.Web's ITokenAcquisition does: the MSAL exception inside MicrosoftIdentityWebChallengeUserException.</summary>
+    public bool AsIdentityWebChallenge { get; set; }
     public int Issued;
 
     public Task<string> ForUserAsync(ClaimsPrincipal user, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
     {
         if (ClaimsChallenge is not null)
-            throw new MsalUiRequiredException("interaction_required", "AADSTS50076: multi-factor authentication is required.")
-            {
-                // The property MSAL fills from the claims challenge in Entra ID's error response.
-            }.WithClaims(ClaimsChallenge);
+        {
+            var msal = new MsalUiRequiredException("interaction_required", "AADSTS50076: multi-factor authentication is required.").WithClaims(ClaimsChallenge);
+            if (AsIdentityWebChallenge)
+                throw new Microsoft.Identity.Web.MicrosoftIdentityWebChallengeUserException(msal, scopes.ToArray());
+            throw msal;
+        }
         Interlocked.Increment(ref Issued);
         return Task.FromResult("graph-token-for-" + (user.FindFirst("oid") ?? user.FindFirst("http://schemas.microsoft.com/identity/claims/objectidentifier"))!.Value);
     }
