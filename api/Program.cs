@@ -44,7 +44,11 @@ builder.AddMailbox();
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
+// A body that cannot be read is the caller's error (400), not ours; every failure is ProblemDetails.
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+});
 app.UseStatusCodePages();
 app.UseApiDescription();
 // The built task pane at /pane/, where manifest.xml points.
@@ -54,6 +58,10 @@ app.UseSignIn();
 app.MapHealthChecks("/healthz");
 // Thread analysis: POST /api/threads/analyze.
 app.MapThreads();
+// Drafts from an analysis: POST /api/drafts/reminder, /call-notes, /escalation, /thank-you.
+app.MapOutreach();
+// The vague-ask check for drafts in compose mode: POST /api/asks/check.
+app.MapAsks();
 // The signed-in user: GET /api/me.
 app.MapMe();
 // Conversations from the mailbox: GET /api/mailbox/conversations, …/{id}/analysis, POST …/{id}/confirmation-draft.
@@ -64,10 +72,6 @@ app.MapPeople();
 app.MapCalls();
 // Tracking: /api/tracked, /api/board, /api/me/data.
 app.MapTracking();
-// Drafts from an analysis: POST /api/drafts/reminder, /call-notes, /escalation, /thank-you.
-app.MapOutreach();
-// The vague-ask check for drafts in compose mode: POST /api/asks/check.
-app.MapAsks();
 
 app.Run();
 return 0;

@@ -1,3 +1,4 @@
+using CrossDept.Auth;
 using CrossDept.Threads.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -7,7 +8,7 @@ public static class AsksApi
 {
     public static RouteGroupBuilder MapAsks(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/asks").WithTags("Asks");
+        var group = routes.MapUserGroup("/api/asks").WithTags("Asks");
         group.MapPost("/check", Check)
             .WithName("CheckAsk")
             .WithSummary("Check a draft request for what a busy reader in another department needs")

@@ -29,7 +29,8 @@ public sealed partial record AskHistory(
 
     static AskHistory FromAsks(Person person, ReadMessage[] asks)
     {
-        string? ask = null, askWhat = null, reason = null;
+        string? ask = null, askWhat = null;
+        var reasons = new List<string>();
         DateOnly? neededBy = null;
         foreach (var message in asks)
             foreach (var sentence in Sentences.Split(message.Body))
@@ -40,14 +41,16 @@ public sealed partial record AskHistory(
                     ask = sentence;
                     askWhat = Requests.Find(sentence, dates).FirstOrDefault()?.What;
                 }
-                if (reason is null && ReasonCue().IsMatch(sentence))
-                    reason = sentence;
+                // Up to two sentences of why: "The tool renews on Dec 1. Without it procurement cannot raise the PO."
+                if (ReasonCue().IsMatch(sentence) && sentence != ask && !reasons.Contains(sentence) && reasons.Count < 2)
+                    reasons.Add(sentence);
                 neededBy ??= dates.FirstOrDefault(d => d.IsDeadline)?.Date ?? (ask == sentence ? dates.FirstOrDefault()?.Date : null);
             }
         ask ??= asks.Select(m => Sentences.Split(m.Body).FirstOrDefault(s => s.Length > 20)).FirstOrDefault(s => s is not null);
+        var reason = reasons.Count == 0 ? null : string.Join(" ", reasons);
         return new AskHistory(person, asks.Select(m => m.Source.SentAt).ToArray(), ask, askWhat, reason, neededBy);
     }
 
-    [GeneratedRegex(@"\b(?:so that|so we|because|in order to|would let|will let|lets us|helps us|would help|will help|without (?:it|this|them)|otherwise|is due|deadline|renews?|goes live|launch(?:es)?|the review is|we start|depends on|blocked|blocking|for the [\w-]+ (?:review|launch|meeting|report))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:so that|so we|because|in order to|would let|will let|lets us|helps us|would help|will help|without (?:it|this|them)|otherwise|is due|deadline|renews?|goes live|launch(?:es)?|the (?:[\w-]+ )?(?:review|launch|meeting|deadline) is|we start|depends on|blocked|blocking|for the [\w-]+ (?:review|launch|meeting|report))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonCue();
 }

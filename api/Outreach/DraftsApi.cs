@@ -1,3 +1,4 @@
+using CrossDept.Auth;
 using CrossDept.Threads;
 using CrossDept.Threads.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +10,7 @@ public static class DraftsApi
 {
     public static RouteGroupBuilder MapOutreach(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/drafts").WithTags("Drafts");
+        var group = routes.MapUserGroup("/api/drafts").WithTags("Drafts");
 
         group.MapPost("/reminder", Reminder)
             .WithName("DraftReminder")
@@ -39,8 +40,9 @@ public static class DraftsApi
         return group;
     }
 
-    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> Reminder(DraftRequest request, TimeProvider clock)
+    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> Reminder(DraftRequest request, CurrentUser user, TimeProvider clock)
     {
+        request = request.ForUser(user);
         if (!request.TryAnalyze(clock, out var context, out var invalid))
             return invalid;
         var waiting = context.Analysis.Recipients.Where(r => r.Status == ReplyStatus.Waiting
@@ -52,8 +54,9 @@ public static class DraftsApi
         return TypedResults.Ok(ReminderComposer.Compose(context.Topic, waiting, context.Read, request.Me!, context.Now));
     }
 
-    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> CallNotes(DraftRequest request, TimeProvider clock)
+    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> CallNotes(DraftRequest request, CurrentUser user, TimeProvider clock)
     {
+        request = request.ForUser(user);
         if (string.IsNullOrWhiteSpace(request.Person))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["person"] = ["The address of the person to call is required."] });
         if (!request.TryAnalyze(clock, out var context, out var invalid))
@@ -64,16 +67,18 @@ public static class DraftsApi
         return TypedResults.Ok(CallNotesComposer.Compose(context.Topic, recipient, context.Read, request.Me!));
     }
 
-    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> Escalation(DraftRequest request, TimeProvider clock)
+    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> Escalation(DraftRequest request, CurrentUser user, TimeProvider clock)
     {
+        request = request.ForUser(user);
         if (!request.TryAnalyze(clock, out var context, out var invalid))
             return invalid;
         var managers = request.Managers?.Where(m => !string.IsNullOrWhiteSpace(m.Address)).Select(m => m.ToPerson()).ToArray() ?? [];
         return TypedResults.Ok(EscalationComposer.Compose(context.Topic, context.Analysis, context.Read, managers, request.Me!, context.Now));
     }
 
-    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> ThankYou(DraftRequest request, TimeProvider clock)
+    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> ThankYou(DraftRequest request, CurrentUser user, TimeProvider clock)
     {
+        request = request.ForUser(user);
         if (request.AgreementIndex is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["agreementIndex"] = ["Which agreement was delivered (its position in the analysis' agreements) is required."] });
         if (!request.TryAnalyze(clock, out var context, out var invalid))
@@ -119,6 +124,9 @@ public sealed record DraftRequest
 
     /// <summary>Escalation: the managers to address, usually both sides'.</summary>
     public IReadOnlyList<PersonInput>? Managers { get; init; }
+
+    /// <summary>The mailbox owner defaults to the signed-in user, as for /api/threads/analyze.</summary>
+    internal DraftRequest ForUser(CurrentUser user) => string.IsNullOrWhiteSpace(Me) ? this with { Me = user.Address } : this;
 
     internal sealed record Context(ThreadAnalysis Analysis, IReadOnlyList<ReadMessage> Read, string Topic, DateTimeOffset Now);
 

@@ -48,7 +48,7 @@ public sealed class ThroughputConfig : ManualConfig
 {
     public ThroughputConfig()
     {
-        AddColumn(new InputColumn(), new ThroughputColumn());
+        AddColumn(StatisticColumn.Median, new InputColumn(), new ThroughputColumn());
     }
 
     static long Bytes(BenchmarkCase benchmark)

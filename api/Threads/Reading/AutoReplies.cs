@@ -54,7 +54,7 @@ public static partial class ReturnDates
     const string Day = @"(?<day>\d{1,2})(st|nd|rd|th)?";
 
     // The trigger that says "this is when I am back": the date must follow it closely.
-    [GeneratedRegex(@"\b(until|till|til|through|thru|back (in the office |at work |in office )?(on|from)?|return(ing)? (to the office |to work )?(on|from)?|returning|return|be back|in the office (on|from)|reachable (again )?(on|from)|available (again )?(on|from))\s*(?<rest>.{0,60})", Options)]
+    [GeneratedRegex(@"\b(until|till|til|through|thru|back (in the office |at work |in office )?(on|from)?|return(ing)? (to the office |to work )?(on|from)?|returning|return|be back|in the office (on|from)|reachable (again )?(on|from)|available (again )?(on|from))\b(?=\s*(?<rest>.{0,60}))", Options)]
     private static partial Regex Trigger();
 
     [GeneratedRegex(@"^(the\s+)?(" + Weekday + @",?\s+)?(" + Month + @"\s+" + Day + @"|" + Day + @"\s+(of\s+)?" + Month + @")(,?\s+(?<year>\d{4}))?\b", Options)]
@@ -87,6 +87,8 @@ public static partial class ReturnDates
     static DateOnly? Resolve(string rest, DateOnly today, bool usDates)
     {
         rest = rest.TrimStart();
+        if (rest.StartsWith("on ", StringComparison.OrdinalIgnoreCase))
+            rest = rest[3..];
         if (IsoDate().Match(rest) is { Success: true } iso)
             return Make(int.Parse(iso.Groups["year"].Value, CultureInfo.InvariantCulture), int.Parse(iso.Groups["month"].Value, CultureInfo.InvariantCulture), int.Parse(iso.Groups["day"].Value, CultureInfo.InvariantCulture));
         if (WrittenDate().Match(rest) is { Success: true } written)

@@ -58,9 +58,16 @@ public static class HtmlText
             RemoveFrom(cutAt);
 
         var quotes = root.QuerySelectorAll(
-            "div.gmail_quote, blockquote.gmail_quote, div.gmail_extra > div.gmail_quote, blockquote[type='cite'], div.moz-cite-prefix, div.yahoo_quoted, " +
+            "div.gmail_quote, blockquote[type='cite'], div.moz-cite-prefix, div.yahoo_quoted, " +
             "div.yahoo-quoted-begin, blockquote.yahoo_quoted, div#divRplyFwdMsg, div.protonmail_quote, blockquote[data-mce-style], div.zmail_extra, " +
             "blockquote[style*='border-left'], blockquote[style*='BORDER-LEFT']").ToArray();
+        // A bare <blockquote> quotes too (Outlook Web, older clients), but only the last one at the top level:
+        // one that more quoting follows is the sender's own indentation.
+        var bare = root.QuerySelectorAll("blockquote").Where(b => b.Attributes.Length == 0 && b.ParentElement?.Closest("blockquote") is null).ToArray();
+        // A blockquote holding the whole message is not a quote: a reply has something before its quote.
+        if (bare.Length > 0 && !quotes.Any(q => bare[^1].CompareDocumentPosition(q).HasFlag(DocumentPositions.Following))
+            && !root.TextContent.TrimStart().StartsWith(bare[^1].TextContent.Trim(), StringComparison.Ordinal))
+            quotes = [.. quotes, bare[^1]];
         foreach (var quote in quotes)
         {
             if (quote.Parent is null)

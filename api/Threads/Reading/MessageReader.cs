@@ -11,7 +11,7 @@ public static class MessageReader
         var parts = ReadBody(message.Html, message.Text);
         var isAutoReply = AutoReplies.IsAutoReply(message, parts.Reply);
         var awayUntil = isAutoReply ? AutoReplies.AwayUntil(message, parts.Reply) : null;
-        return new ReadMessage(message, parts.Reply, Signatures.Find(parts.Reply), isAutoReply, awayUntil);
+        return new ReadMessage(message, parts.Reply, Signatures.Find(parts.Reply, message.From), isAutoReply, awayUntil);
     }
 
     /// <summary>The reply in a body, preferring HTML's structure to text heuristics when there is HTML.</summary>

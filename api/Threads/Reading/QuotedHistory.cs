@@ -21,24 +21,24 @@ public static partial class QuotedHistory
     const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     // Separator lines that open unprefixed history: everything below them is the old message.
-    [GeneratedRegex(@"^\s*[-_=*]{2,}\s*(original message|original e-?mail|forwarded message|forwarded e-?mail|ursprüngliche nachricht|weitergeleitete nachricht|message d'origine|message original|message transféré|mensaje original|mensaje reenviado|messaggio originale|messaggio inoltrato|oorspronkelijk bericht|doorgestuurd bericht|originalmeddelande|vidarebefordrat meddelande|oprindelig meddelelse|videresendt meddelelse|opprinnelig melding|videresendt melding|alkuperäinen viesti|välitetty viesti|wiadomość oryginalna|przekazana wiadomość|mensagem original|mensagem encaminhada|исходное сообщение|пересылаемое сообщение|переслан\w* сообщение)\s*[-_=*]{0,}\s*:?\s*$", Options)]
+    [GeneratedRegex(@"^\s*[-_=*]{2,}\s*(original message|original e-?mail|reply message|forwarded message|antwort nachricht|oprindelig besked|original besked|forwarded e-?mail|ursprüngliche nachricht|weitergeleitete nachricht|message d'origine|message original|message transféré|mensaje original|mensaje reenviado|messaggio originale|messaggio inoltrato|oorspronkelijk bericht|doorgestuurd bericht|originalmeddelande|vidarebefordrat meddelande|oprindelig meddelelse|videresendt meddelelse|opprinnelig melding|videresendt melding|alkuperäinen viesti|välitetty viesti|wiadomość oryginalna|przekazana wiadomość|mensagem original|mensagem encaminhada|исходное сообщение|пересылаемое сообщение|переслан\w* сообщение)\s*[-_=*]{0,}\s*:?\s*$", Options)]
     private static partial Regex SeparatorLine();
 
     [GeneratedRegex(@"^\s*>?\s*(begin forwarded message|forwarded message|début du message réexpédié|anfang der weitergeleiteten nachricht|inizio messaggio inoltrato|comienzo del mensaje reenviado|início da mensagem reencaminhada|doorgestuurd bericht)\s*:\s*$", Options)]
     private static partial Regex ForwardBanner();
 
     // Outlook's plain-text history starts with a long underscore rule above a From: block.
-    [GeneratedRegex(@"^\s*_{10,}\s*$")]
+    [GeneratedRegex(@"^\s*(_{10,}|-{10,})\s*$")]
     private static partial Regex UnderscoreRule();
 
     // Header fields of a quoted message block, as Outlook, Apple Mail, Gmail and Thunderbird write them (bold markers allowed).
-    [GeneratedRegex(@"^\s*>?\s*\*?(from|sent|date|to|cc|subject|reply-to|de|envoyé|date|à|pour|objet|sujet|répondre à|von|gesendet|an|betreff|datum|da|inviato|data|a|oggetto|van|verzonden|aan|onderwerp|enviado|para|asunto|fecha|assunto|od|wysłane|wysłano|do|temat|data wysłania|från|skickat|till|ämne|fra|sendt|til|emne|dato|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|от|отправлено|дата|кому|тема|копия|enviada em|enviado el)\s*\*?\s*:\s*\*?(?<value>.*)$", Options)]
+    [GeneratedRegex(@"^\s*>?\s*\*?(from|sent|date|to|cc|subject|reply-to|de|envoyé|date|à|pour|objet|sujet|répondre à|von|gesendet|an|betreff|datum|da|inviato|data|a|oggetto|van|verzonden|aan|onderwerp|enviado|para|asunto|fecha|assunto|od|wysłane|wysłano|do|temat|data wysłania|från|skickat|till|ämne|fra|sendt|til|emne|dato|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|от|отправлено|дата|кому|тема|копия|enviada em|enviado el|message du)\s*\*?\s*:\s*\*?(?<value>.*)$", Options)]
     private static partial Regex HeaderField();
 
     [GeneratedRegex(@"^\s*>?\s*\*?(from|de|von|da|van|od|från|fra|lähettäjä|от)\s*\*?\s*:", Options)]
     private static partial Regex FromField();
 
-    [GeneratedRegex(@"^\s*>?\s*\*?(sent|date|gesendet|datum|envoyé|inviato|data|verzonden|enviado|fecha|wysłane|wysłano|skickat|sendt|dato|lähetetty|päivämäärä|отправлено|дата|enviada em|data wysłania)\s*\*?\s*:", Options)]
+    [GeneratedRegex(@"^\s*>?\s*\*?(sent|date|gesendet|datum|envoyé|inviato|data|verzonden|enviado|fecha|wysłane|wysłano|skickat|sendt|dato|lähetetty|päivämäärä|отправлено|дата|enviada em|data wysłania|message du)\s*\*?\s*:", Options)]
     private static partial Regex DateField();
 
     // The attribution above a quote: "On <date>, <who> wrote:" and its translations; clients wrap it over lines.
@@ -58,6 +58,22 @@ public static partial class QuotedHistory
     [GeneratedRegex(@"^\s*>")]
     private static partial Regex QuotedLine();
 
+    [GeneratedRegex(@"^\s*([-=_*~])\1{2,}\s*$")]
+    private static partial Regex RuleLine();
+
+    [GeneratedRegex(@"<[^<>\s]+@[^<>\s]+>|\S+@\S+\.\w+")]
+    private static partial Regex AddressInBrackets();
+
+    [GeneratedRegex(@"\d{1,4}[./:-]\d{1,2}|\d{1,2}:\d{2}|\b\d{4}\b")]
+    private static partial Regex DateOrTime();
+
+    [GeneratedRegex(@"^(on|le|am|el|il|em|op)\s.*\s(wrote|a écrit|schrieb|escribió|ha scritto|escreveu|schreef)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WroteNoColon();
+
+    // "Am 24.02.2015 um 22:48 schrieb John Doe <john@doe.example>:" — the verb before the name.
+    [GeneratedRegex(@"^(am|den|le|el|il|em|op|on)\s+(?<date>.+?)\s+(schrieb|skrev|schreef|escribió|a écrit|kirjoitti|napisał)\s+(?<who>.+?)\s*:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VerbThenWho();
+
     // Gmail's old attribution: "2009/5/12 John Doe <john@doe.example>" with no verb.
     [GeneratedRegex(@"^\s*(?<date>\d{4}/\d{1,2}/\d{1,2})\s+(?<who>[^<>]*<[^<>@\s]+@[^<>\s]+>)\s*:?\s*$")]
     private static partial Regex DateThenAddress();
@@ -65,7 +81,7 @@ public static partial class QuotedHistory
     /// <summary>Splits the reply from the history it quotes.</summary>
     public static ReplySplit Split(string text)
     {
-        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var lines = SplitSharedLines(text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'));
         var keep = new bool[lines.Length];
         Array.Fill(keep, true);
         string? from = null, date = null;
@@ -82,6 +98,10 @@ public static partial class QuotedHistory
                 break;
             }
         }
+
+        // A rule of "====" or "----" drawn above the history belongs to it.
+        while (cut < lines.Length && cut > 0 && (IsBlank(lines[cut - 1]) || RuleLine().IsMatch(lines[cut - 1])))
+            cut--;
 
         // 2. ">"-quoted blocks above the cut, with the attribution line that introduces each.
         for (var i = 0; i < cut; i++)
@@ -112,7 +132,7 @@ public static partial class QuotedHistory
             {
                 start = banner;
             }
-            else if (from is null)
+            if (attribution < 0 && from is null)
             {
                 // A quoted forward: "> From: … / > Date: …" inside the quote.
                 var inner = Enumerable.Range(start, end - start + 1).FirstOrDefault(k => FromField().IsMatch(lines[k]), -1);
@@ -121,6 +141,10 @@ public static partial class QuotedHistory
             }
             for (var k = start; k <= end; k++)
                 keep[k] = false;
+            // Text written right up against the quote continues right after it: the blank lines went with the quote.
+            if (start > 0 && !IsBlank(lines[start - 1]))
+                for (var k = end + 1; k < cut && IsBlank(lines[k]); k++)
+                    keep[k] = false;
             removedAny = true;
             i = end;
         }
@@ -134,6 +158,30 @@ public static partial class QuotedHistory
         }
         removedAny |= cut < lines.Length;
         return new ReplySplit(Tidy(reply.ToString()), removedAny ? Tidy(quoted.ToString()) : null, Clean(from), Clean(date));
+    }
+
+    // "reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:" — a client glued the attribution to the reply.
+    [GeneratedRegex(@"^(?<reply>.*?\S)\s*-*\s*(?<attribution>\b(On|Le|Am|El|Il|Em|Op)\s.{6,200}\s(wrote|a écrit|schrieb|escribió|ha scritto|escreveu|schreef)\s*:)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SharedLine();
+
+    static string[] SplitSharedLines(string[] lines)
+    {
+        List<string>? result = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var m = lines[i].Length < 400 && NextNonBlankIsQuoted(lines, i + 1, lines.Length) && !IsQuoted(lines[i]) ? SharedLine().Match(lines[i]) : Match.Empty;
+            if (m.Success)
+            {
+                result ??= [.. lines[..i]];
+                result.Add(m.Groups["reply"].Value.TrimEnd('-', ' '));
+                result.Add(m.Groups["attribution"].Value);
+            }
+            else
+            {
+                result?.Add(lines[i]);
+            }
+        }
+        return result?.ToArray() ?? lines;
     }
 
     /// <summary>Collapses runs of blank lines to one and trims the ends.</summary>
@@ -163,6 +211,12 @@ public static partial class QuotedHistory
         var line = lines[i];
         if (IsBlank(line) || IsQuoted(line) && !ForwardBanner().IsMatch(line))
             return false;
+        // Mobile clients put "Sent from my iPhone" under what was typed; whatever follows it is the old message.
+        if (i > 0 && Signatures.IsDeviceLine(lines[PreviousNonBlank(lines, i)]) && !Signatures.IsDeviceLine(line) && HasText(lines, 0, PreviousNonBlank(lines, i)))
+        {
+            headerEnd = i;
+            return true;
+        }
         if (SeparatorLine().IsMatch(line))
         {
             headerEnd = Math.Min(lines.Length - 1, i + 12);
@@ -234,7 +288,8 @@ public static partial class QuotedHistory
             return false;
         if (DateThenAddress().IsMatch(first))
             return true;
-        if (!AttributionStart().IsMatch(first) && !first.Contains('@') && !first.Contains('<'))
+        var dashed = lines[i].TrimStart().StartsWith("--", StringComparison.Ordinal);
+        if (!AttributionStart().IsMatch(first) && !first.Contains('@') && !first.Contains('<') && !dashed && !first.Any(char.IsDigit))
             return false;
         var joined = first;
         for (var k = i; k < lines.Length && k < i + 6; k++)
@@ -242,16 +297,25 @@ public static partial class QuotedHistory
             if (k > i)
             {
                 var next = lines[k].Trim();
+                // Only a line that opens like an attribution may run on past a blank line (Polymail wraps "<address>" apart).
+                if (next.Length == 0 && !AttributionStart().IsMatch(first) || k > i + 2 && !AttributionStart().IsMatch(first))
+                    return false;
                 if (next.Length == 0)
                     continue;
                 joined += " " + next;
             }
             if (joined.Length > 400)
                 return false;
-            if (WroteEnding().IsMatch(joined))
+            // "30.09.2017, 18.30, "John" <john@x.com>:" and its kin in every language: a date, an address, a colon.
+            if (joined.EndsWith(':') && AddressInBrackets().IsMatch(joined) && DateOrTime().IsMatch(joined) && !HeaderField().IsMatch(first))
+            {
+                last = k;
+                return true;
+            }
+            if (WroteEnding().IsMatch(joined) || WroteNoColon().IsMatch(joined) && joined.Contains('@'))
             {
                 // A sentence that happens to end in "wrote:" is prose: attributions carry a date, an address or a name.
-                if (!AttributionStart().IsMatch(first) && !joined.Contains('@'))
+                if (!AttributionStart().IsMatch(first) && !joined.Contains('@') && !dashed)
                     return false;
                 if (joined.Contains(". ") && !Regex.IsMatch(joined, @"\d") && !joined.Contains('@'))
                     return false;
@@ -271,10 +335,10 @@ public static partial class QuotedHistory
             k--;
         if (k < 0)
             return -1;
-        for (var startLine = k; startLine >= 0 && startLine >= k - 5; startLine--)
+        for (var startLine = Math.Max(0, k - 5); startLine <= k; startLine++)
         {
-            if (IsQuoted(lines[startLine]) && startLine != k)
-                break;
+            if (IsBlank(lines[startLine]) || IsQuoted(lines[startLine]) && startLine != k)
+                continue;
             if (AttributionAt(lines, startLine, out var last) && last >= k)
             {
                 (from, date) = ReadAttribution(lines, startLine, last);
@@ -316,6 +380,8 @@ public static partial class QuotedHistory
         joined = Regex.Replace(joined, @"<\s+", "<");
         if (DateThenAddress().Match(joined) is { Success: true } gmail)
             return (gmail.Groups["who"].Value.Trim(), gmail.Groups["date"].Value);
+        if (VerbThenWho().Match(joined) is { Success: true } verbFirst)
+            return (verbFirst.Groups["who"].Value.Trim(), verbFirst.Groups["date"].Value.Trim().TrimEnd(','));
         var who = WhoWrote().Match(joined);
         if (!who.Success)
             return (null, null);
@@ -338,10 +404,11 @@ public static partial class QuotedHistory
     static bool IsLostContinuation(string[] lines, int i, int cut)
     {
         var line = lines[i];
-        if (IsBlank(line) || IsQuoted(line) || !IsQuoted(lines[i - 1]) || lines[i - 1].TrimStart().TrimStart('>').Trim().Length == 0)
+        if (IsBlank(line) || IsQuoted(line) || !IsQuoted(lines[i - 1]))
             return false;
-        var t = line.TrimStart();
-        return char.IsLower(t[0]) || i + 1 < cut && IsQuoted(lines[i + 1]) && lines[i + 1].TrimStart().TrimStart('>').Trim().Length > 0;
+        var sandwiched = i + 1 < cut && IsQuoted(lines[i + 1]);
+        var previousHasText = lines[i - 1].TrimStart().TrimStart('>').Trim().Length > 0;
+        return sandwiched || previousHasText && char.IsLower(line.TrimStart()[0]);
     }
 
     static bool IsBlank(string line) => string.IsNullOrWhiteSpace(line);
@@ -354,6 +421,14 @@ public static partial class QuotedHistory
             if (!IsBlank(lines[k]) && !IsQuoted(lines[k]))
                 return true;
         return false;
+    }
+
+    static int PreviousNonBlank(string[] lines, int from)
+    {
+        for (var k = from - 1; k >= 0; k--)
+            if (!IsBlank(lines[k]))
+                return k;
+        return 0;
     }
 
     static int NextNonBlank(string[] lines, int from)

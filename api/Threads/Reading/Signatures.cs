@@ -17,21 +17,21 @@ public static partial class Signatures
     /// <summary>How far above the end a signature may start, counting non-empty lines.</summary>
     const int MaxLines = 14;
 
-    [GeneratedRegex(@"^\s*(--|---|__|-- |—\s*$)\s*$|^\s*-{2,3}\s*$|^\s*_{2,3}\s*$")]
+    [GeneratedRegex(@"^\s*(--|---|-- )\s*$|^\s*_{2,}\s*$")]
     private static partial Regex Delimiter();
 
     // "-roman", "- Lev.", "-Abhishek Kona": a dash sign-off.
-    [GeneratedRegex(@"^\s*-{1,2}\s?\p{L}[\p{L}.'’ -]{0,30}$")]
+    [GeneratedRegex(@"^-{1,2}\s?\p{L}[\p{L}.'’ -]{0,30}$")]
     private static partial Regex DashName();
 
-    [GeneratedRegex(@"^\s*((sent|envoyé|enviado|inviato|gesendet|verzonden|skickat|sendt|lähetetty|wysłane|отправлено)\s+(from|with|wirelessly from|using|de|desde|depuis|da|von|vanaf|från|fra|z|с)\s+(my|mon|mi|mio|meinem|mijn|min|mitt|mój|моего)?\s*[\p{L}\p{N}®™ .()'-]{1,60}|von meinem \S+( \S+){0,3} gesendet|get outlook for \S+|sent from mailbox for iphone)[!.]?\s*$", Options)]
+    [GeneratedRegex(@"^\s*((sent|envoyé|enviado|inviato|gesendet|verzonden|skickat|sendt|lähetetty|wysłane|отправлено)\s+(from|with|wirelessly from|using|de|desde|depuis|da|von|vanaf|från|fra|z|с)\s+(my|mon|mi|mio|meinem|mijn|min|mitt|mój|моего)?\s*[\p{L}\p{N}®™ .()'-]{1,60}|von meinem \S+( \S+){0,3} gesendet|(get|sent from|gesendet von|envoyé à partir de|enviado desde|inviato da|verzonden met) outlook (for|für|pour|para|per|voor) (ios|android)|sent from mailbox for iphone|envoyé sans fil par mon [\p{L} ]{1,60}|(sent )?via (mobile|iphone|android|blackberry|my phone))[!.]?\s*(<https?://[^>\s]+>)?\s*$", Options)]
     private static partial Regex SentFrom();
 
     [GeneratedRegex(@"^\s*(thanks|thank you|thanks again|thanks so much|thanks a lot|thanks in advance|thank you in advance|many thanks|much appreciated|regards|best regards|kind regards|warm regards|warmest regards|best wishes|warm wishes|all the best|best|cheers|cheers mate|sincerely|yours|yours truly|yours sincerely|sincerely yours|respectfully|with thanks|with best regards|talk soon|speak soon|take care|br|rgds|thx|ty|mit freundlichen grüßen|mit freundlichen grüssen|viele grüße|beste grüße|gruß|grüße|liebe grüße|lg|vg|cordialement|bien cordialement|bien à vous|merci|merci beaucoup|salutations|saludos|un saludo|atentamente|gracias|muchas gracias|saluti|cordiali saluti|grazie|distinti saluti|met vriendelijke groet|met vriendelijke groeten|groeten|groet|bedankt|pozdrawiam|z poważaniem|dziękuję|hälsningar|med vänlig hälsning|mvh|vänliga hälsningar|tack|med venlig hilsen|venlig hilsen|hilsen|med vennlig hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|kiitos|с уважением|спасибо|atenciosamente|abraços|obrigado|obrigada|cumprimentos)\s*[,.!]*\s*$", Options)]
     private static partial Regex Closing();
 
     // The opening of a legal or confidentiality notice.
-    [GeneratedRegex(@"^\s*(\*+\s*)?(confidential|confidentiality|disclaimer|notice|important notice|legal notice|privileged|this (e-?mail|email|message|communication|transmission)( and any (files|attachments))?( transmitted with it)?( \(including any attachments\))?( is| are| may| contains| and)|the information (contained )?in this (e-?mail|email|message)|if you (are not|have received) (the intended|this (e-?mail|email|message) in error)|please consider the environment)", Options)]
+    [GeneratedRegex(@"^\s*(\*+\s*)?(confidential|confidentiality|disclaimer|notice|important notice|legal notice|privileged|this (e-?mail|email|message|communication|transmission)( and any (files|attachments))?( transmitted with it)?( \(including any attachments\))?( is| are| may| will| has been| contains| and)|the information (contained )?in this (e-?mail|email|message)|if you (are not|have received) (the intended|this (e-?mail|email|message) in error)|please consider the environment)", Options)]
     private static partial Regex Disclaimer();
 
     // Contact-block cues: phone, address, URL, company suffix, "Name | Title".
@@ -45,8 +45,14 @@ public static partial class Signatures
     [GeneratedRegex(@"^\s*\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*([|,–-]\s*\S.*)?$")]
     private static partial Regex NameThenTitle();
 
+    /// <summary>"Sent from my iPhone", "Get Outlook for Android": the line a mobile client puts under what was typed.</summary>
+    public static bool IsDeviceLine(string line) => line.Length <= 120 && SentFrom().IsMatch(line);
+
     /// <summary>The signature block at the end of <paramref name="text"/>, exactly as it appears there, or null.</summary>
-    public static string? Find(string text)
+    public static string? Find(string text) => Find(text, null);
+
+    /// <summary>As <see cref="Find(string)"/>; a last line that is the sender's own name (or address name) signs the message too.</summary>
+    public static string? Find(string text, Person? sender)
     {
         if (text.Length == 0)
             return null;
@@ -62,7 +68,7 @@ public static partial class Signatures
         var earliest = nonEmpty[Math.Max(1, nonEmpty.Count - MaxLines)];
         var disclaimer = DisclaimerStart(lines, nonEmpty);
         // Everything below a legal notice is the notice; the search for the sign-off ends where it starts.
-        var end = disclaimer ?? lines.Length;
+        var end = disclaimer is { } d ? PreviousNonEmpty(lines, d) + 1 : lines.Length;
 
         int? start = null;
         for (var i = earliest; i < end; i++)
@@ -80,12 +86,12 @@ public static partial class Signatures
                 start = i;
                 break;
             }
-            if (SentFrom().IsMatch(line) && ShortLinesAfter(lines, i, end, maxLines: 3))
+            if (SentFrom().IsMatch(line) && ShortLinesAfter(lines, i, end, maxLines: 3, longLine: 100))
             {
                 start = i;
                 break;
             }
-            if (DashName().IsMatch(line) && !Delimiter().IsMatch(line) && ShortLinesAfter(lines, i, end, maxLines: 3) && IsLastParagraphOrSignedOff(lines, i, end))
+            if (DashName().IsMatch(line) && !Delimiter().IsMatch(line) && !lines[PreviousNonEmpty(lines, i)].TrimStart().StartsWith('-') && ShortLinesAfter(lines, i, end, maxLines: 3) && IsLastParagraphOrSignedOff(lines, i, end))
             {
                 start = i;
                 break;
@@ -97,14 +103,16 @@ public static partial class Signatures
             }
         }
 
-        start ??= disclaimer;
+        start ??= disclaimer ?? SenderNameAtEnd(lines, nonEmpty, sender);
         if (start is null)
             return null;
         // A sign-off directly above a "Sent from" or delimiter belongs to the signature too ("Thanks,\nRaj\n--").
         var s = start.Value;
         var above = PreviousNonEmpty(lines, s);
-        if (above > firstLine && Closing().IsMatch(lines[above]) && above >= s - 2)
+        if (above > firstLine && (Closing().IsMatch(lines[above]) || DashName().IsMatch(lines[above])) && above >= s - 3)
             s = above;
+        else if (above > firstLine && SentFrom().IsMatch(lines[s]) && NameLine().IsMatch(lines[above]) && lines[above].Trim().Length <= 30 && lines[above - 1].Trim().Length == 0)
+            s = above; // "Stavros\nvia mobile": the name typed above the device line
         else if (above > firstLine && NameLine().IsMatch(lines[above]) && lines[above].Trim().Length <= 30
                  && PreviousNonEmpty(lines, above) is var closing && closing > firstLine && Closing().IsMatch(lines[closing]))
             s = closing;
@@ -142,6 +150,23 @@ public static partial class Signatures
     static bool IsParagraphOfOne(string[] lines, int i) =>
         (i == 0 || lines[i - 1].Trim().Length == 0) && (i + 1 >= lines.Length || lines[i + 1].Trim().Length == 0);
 
+    static int? SenderNameAtEnd(string[] lines, List<int> nonEmpty, Person? sender)
+    {
+        if (sender is null)
+            return null;
+        var last = nonEmpty[^1];
+        var line = lines[last].Trim().TrimStart('-', ' ').TrimEnd('.', '!');
+        if (line.Length is 0 or > 40)
+            return null;
+        var local = sender.Address.Split('@')[0];
+        var names = new List<string> { local };
+        if (sender.Name is { Length: > 0 } name)
+            names.AddRange([name, name.Split(' ')[0]]);
+        foreach (var part in local.Split('.', '_', '-'))
+            names.Add(part);
+        return names.Any(n => n.Length > 1 && line.Equals(n, StringComparison.OrdinalIgnoreCase)) ? last : null;
+    }
+
     static int? DisclaimerStart(string[] lines, List<int> nonEmpty)
     {
         for (var n = Math.Max(1, nonEmpty.Count - 12); n < nonEmpty.Count; n++)
@@ -161,7 +186,7 @@ public static partial class Signatures
         return false;
     }
 
-    static bool ShortLinesAfter(string[] lines, int i, int end, int maxLines)
+    static bool ShortLinesAfter(string[] lines, int i, int end, int maxLines, int longLine = LongLine)
     {
         var count = 0;
         for (var k = i + 1; k < end; k++)
@@ -169,7 +194,7 @@ public static partial class Signatures
             var t = lines[k].Trim();
             if (t.Length == 0)
                 continue;
-            if (t.Length > LongLine || ++count > maxLines)
+            if (t.Length > longLine || ++count > maxLines)
                 return false;
         }
         return true;

@@ -16,10 +16,11 @@ namespace CrossDept.Tests.Reading;
 public sealed class PeerSuiteTests
 {
     // Committed floors: raise them when the reader gets better, never lower them.
-    const double TalonFloor = 0.95;
-    const double GithubFloor = 0.95;
-    const double CrispFloor = 0.95;
-    const double QuotequailFloor = 0.95;
+    // Committed 2026-11-22: talon 120/124, github 22/22, crisp 76/79, quotequail 44/45 (262/270 = 97.0% together).
+    const double TalonFloor = 120.0 / 124;
+    const double GithubFloor = 22.0 / 22;
+    const double CrispFloor = 76.0 / 79;
+    const double QuotequailFloor = 44.0 / 45;
 
     static readonly HtmlParser Html = new();
 
@@ -55,8 +56,8 @@ public sealed class PeerSuiteTests
         foreach (var c in expected.GetProperty("signature_stripped").GetProperty("cases").EnumerateObject())
             score.Case(c.Name, () =>
             {
-                var body = File.ReadAllText(Path.Combine(root, c.Name + "_body"));
-                var r = Reading.OfText(body);
+                var body = File.ReadAllText(Path.Combine(root, c.Name));
+                var r = Reading.Of(null, body, c.Value.Str("sender"));
                 var sig = c.Value.Str("expected_signature");
                 return [Equal(sig is "" ? null : sig, r.Signature, "signature"), Equal(c.Value.Str("expected_text"), r.Body, "text")];
             });
@@ -84,6 +85,11 @@ public sealed class PeerSuiteTests
                 score.Exclude(id, "talon's test monkey-patches talon itself; not an input/output case");
                 continue;
             }
+            if (c.Str("test") is "test_dont_parse_quotations_for_forwarded_messages" or "test_gmail_forwarded_msg")
+            {
+                score.Exclude(id, "talon keeps a forwarded message as the reply; our contract removes forwarded parts (contract/analysis.md)");
+                continue;
+            }
             var function = c.Str("function");
             var args = c.GetProperty("args");
             var input = args[0].GetString()!;
@@ -92,8 +98,10 @@ public sealed class PeerSuiteTests
             {
                 "extract_from_plain" => [Equal(want.GetString(), Reading.OfText(input).Text, "text")],
                 "extract_from_html" => HtmlCase(input, want.GetString()!),
-                "extract_signature" or "extract" => SignatureCase(input, want),
-                "extract[1]" => [Equal(want.GetString(), Reading.OfText(input).Signature, "signature")],
+                "extract_signature" => SignatureCase(input, want, null),
+                // talon's ML extract also takes the sender: we pass it as the message's sender.
+                "extract" => SignatureCase(input, want, args[1].GetString()),
+                "extract[1]" => [Equal(want.GetString(), Reading.Of(null, input, args[1].GetString()).Signature, "signature")],
                 _ => [(false, $"unmapped function {function}")],
             });
         }
@@ -108,9 +116,9 @@ public sealed class PeerSuiteTests
         return [(NoSpace(want) == NoSpace(r.Text), $"text: want {Show(want)} got {Show(r.Text)}")];
     }
 
-    static IEnumerable<(bool, string)> SignatureCase(string input, JsonElement want)
+    static IEnumerable<(bool, string)> SignatureCase(string input, JsonElement want, string? sender)
     {
-        var r = Reading.OfText(input);
+        var r = Reading.Of(null, input, sender);
         var text = want[0].ValueKind == JsonValueKind.Null ? null : want[0].GetString();
         var signature = want[1].ValueKind == JsonValueKind.Null ? null : want[1].GetString();
         var checks = new List<(bool, string)> { Equal(signature, r.Signature, "signature") };
@@ -181,9 +189,17 @@ public sealed class PeerSuiteTests
                     _ => s => Regex.IsMatch(s.Replace("\r\n", "\n"), f.Str("regex")!, RegexOptions.Multiline),
                 };
                 var what = $"fragment {index} {kind} {Show(f.Str("value") ?? f.Str("regex"))}";
+                if (index == 0 && quoted is { Length: > 0 } && quoted[0])
+                {
+                    // Inline replies: github shows the first quote as context; we remove it.
+                    checks.Add((matches(r.Quoted ?? ""), $"{what}: removed {Show(r.Quoted)}"));
+                    continue;
+                }
                 if (index == 0)
                 {
-                    checks.Add(kind == "equals" ? (matches(r.Text) || matches(r.Body), $"{what}: text {Show(r.Text)}")
+                    var laterVisible = hidden is not null && hidden.Skip(1).Any(h => !h);
+                    checks.Add(kind == "equals"
+                        ? (matches(r.Text) || matches(r.Body) || laterVisible && Norm(r.Text).StartsWith(Norm(f.Str("value")) + "\n", StringComparison.Ordinal), $"{what}: text {Show(r.Text)}")
                         : (matches(r.Text), $"{what}: text {Show(r.Text)}"));
                     continue;
                 }
@@ -192,8 +208,11 @@ public sealed class PeerSuiteTests
                 var isSignature = signature is not null && index < signature.Length && signature[index];
                 if (kind == "equals" && Norm(f.Str("value")).Length == 0)
                     continue; // an empty spacer fragment says nothing about the output
-                if (isSignature)
-                    checks.Add((r.Signature is not null && matches(r.Signature.Replace("-- \n", "--\n")) || r.Signature is not null && matches(r.Signature), $"{what}: signature {Show(r.Signature)}"));
+                if (isSignature && kind == "equals")
+                    // Consecutive signature fragments there are one signature block here: it must start with this one.
+                    checks.Add((r.Signature is not null && Norm(r.Signature).StartsWith(Norm(f.Str("value")), StringComparison.Ordinal), $"{what}: signature {Show(r.Signature)}"));
+                else if (isSignature)
+                    checks.Add((r.Signature is not null && (matches(r.Signature) || matches(r.Signature.Replace("--\n", "-- \n"))), $"{what}: signature {Show(r.Signature)}"));
                 else if (isHidden || isQuoted)
                     checks.Add((matches(r.Quoted ?? "") || matches(r.Signature ?? ""), $"{what}: removed {Show(r.Quoted)}"));
                 else if (hidden is not null)
@@ -243,8 +262,11 @@ public sealed class PeerSuiteTests
             switch (kind)
             {
                 case "fragment_trimmed_equals" or "fragment_equals" when index == 0:
-                    var want = a.Str("value");
-                    checks.Add(Norm(want) == Norm(r.Body) ? (true, "") : Same(Norm(want), Norm(r.Text), "fragment 0"));
+                    var want = Norm(a.Str("value"));
+                    var text = Norm(r.Text);
+                    // Bottom-posting: their first fragment, a quote, then a later visible fragment; our Text is both, in order.
+                    var bottomPosted = text.StartsWith(want + "\n", StringComparison.Ordinal) && LaterFragmentStarts(assertions, text[(want.Length + 1)..].TrimStart('\n'));
+                    checks.Add(want == Norm(r.Body) || bottomPosted ? (true, "") : Same(want, text, "fragment 0"));
                     break;
                 case "visible_text_equals" or "visible_text_trimmed_equals" or "parse_reply_equals":
                     checks.Add(Equal(a.Str("value"), r.Body, "visible text"));
@@ -281,7 +303,9 @@ public sealed class PeerSuiteTests
                         _ when index == 0 => [firstNotSignature ? r.Body : r.Text],
                         _ => [TrimStart(r.Quoted), TrimStart(r.Signature), .. Paragraphs(r.Text)],
                     };
-                    var found = where.Any(s => regex.IsMatch(a.Str("applied_to")?.Contains("trim") == true ? s.Trim() : s));
+                    // A later fragment starts at a line start inside what we removed, so "^" anchors per line there.
+                    var later = index > 0 && target == "fragment" ? new Regex(a.Str("regex_js")!, options | RegexOptions.Multiline) : regex;
+                    var found = where.Any(s => later.IsMatch(a.Str("applied_to")?.Contains("trim") == true ? s.Trim() : s));
                     checks.Add((found == mustMatch, $"/{a.Str("regex_js")}/ {(mustMatch ? "not found" : "found")} in {target} {index}: {Show(string.Join(" | ", where))}"));
                     break;
                 case "parseReplied_non_empty":
@@ -292,10 +316,14 @@ public sealed class PeerSuiteTests
         return checks;
     }
 
+    static bool LaterFragmentStarts(JsonElement[] assertions, string rest) =>
+        assertions.Any(a => a.Str("kind") == "regex" && a.TryGetProperty("index", out var i) && i.GetInt32() > 0
+            && a.Str("regex_js")!.StartsWith('^') && new Regex(a.Str("regex_js")!).IsMatch(rest));
+
     static string TrimStart(string? s) => (s ?? "").TrimStart();
 
-    /// <summary>A visible fragment below a quote starts a paragraph of our Text (bottom-posting).</summary>
-    static IEnumerable<string> Paragraphs(string text) => text.Split("\n\n").Skip(1);
+    /// <summary>A visible fragment below a quote starts a line of our Text after its first (bottom-posting).</summary>
+    static IEnumerable<string> Paragraphs(string text) => [string.Join('\n', text.Split('\n').Skip(1))];
 
     /// <summary>
     /// closeio/quotequail. unwrap: our Text = text_top and text_bottom (what the sender wrote around the quote), our

@@ -54,10 +54,10 @@ public sealed class SuiteScore(string suite)
 /// <summary>What the reader makes of one body: the parts each suite's expectations are mapped onto.</summary>
 public sealed record Reading(string Text, string? Signature, string Body, string? Quoted, string? QuotedFrom, string? QuotedDate)
 {
-    public static Reading Of(string? html, string? text)
+    public static Reading Of(string? html, string? text, string? sender = null)
     {
         var split = MessageReader.ReadBody(html, text);
-        var signature = Signatures.Find(split.Reply);
+        var signature = Signatures.Find(split.Reply, sender is { Length: > 0 } ? new Person(null, sender.Contains('@') ? sender : sender + "@example.com") : null);
         var read = new ReadMessage(new IncomingMessage { From = new Person(null, "x@example.com"), SentAt = DateTimeOffset.UnixEpoch }, split.Reply, signature, false, null);
         return new Reading(split.Reply, signature, read.Body, split.Quoted, split.QuotedFrom, split.QuotedDate);
     }
