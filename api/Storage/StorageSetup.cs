@@ -1,3 +1,5 @@
+using Dapper;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace CrossDept.Storage;
@@ -20,6 +22,8 @@ public static class StorageSetup
                 TransientFaults.CreatePipeline(options.TransientRetries, logger));
         });
         services.AddHostedService<MigrateOnStart>();
+        // /healthz answers unhealthy when this instance cannot reach its database: a load balancer stops sending it requests.
+        services.AddHealthChecks().AddCheck<DatabaseHealth>("database");
         return services;
     }
 }
@@ -35,4 +39,22 @@ sealed class MigrateOnStart(Database db, ILogger<MigrateOnStart> logger) : IHost
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}
+
+/// <summary>One round trip to the database, through the same connection path as every request.</summary>
+sealed class DatabaseHealth(Database db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    {
+        try
+        {
+            await using var connection = await db.OpenAsync(ct);
+            await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: ct));
+            return HealthCheckResult.Healthy(db.Describe);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or TimeoutException or InvalidOperationException)
+        {
+            return HealthCheckResult.Unhealthy($"{db.Describe} is unreachable", e);
+        }
+    }
 }

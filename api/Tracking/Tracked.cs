@@ -27,6 +27,7 @@ public sealed record PersonAsked(
     string? Name,
     ReplyStatus Status,
     NextStep NextStep,
+    int RequestsSent,
     int UnansweredRequests,
     int Replies,
     DateTimeOffset? LastAskedAt,
@@ -64,5 +65,5 @@ public static class ActivityKind
 {
     public const string Tracked = "tracked", Refreshed = "refreshed", Asked = "asked", Replied = "replied", Away = "away",
         Agreed = "agreed", DueChanged = "dueChanged", AgreementDone = "agreementDone", AgreementDropped = "agreementDropped",
-        AgreementReopened = "agreementReopened", CallScheduled = "callScheduled", CallMade = "callMade";
+        CallScheduled = "callScheduled", CallMade = "callMade";
 }

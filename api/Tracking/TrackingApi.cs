@@ -43,7 +43,9 @@ public static class TrackingApi
         group.MapGet("/board", GetBoard).WithName("Board")
             .WithSummary("What needs following up: agreements due soon or overdue, people to remind or call")
             .WithDescription("Checkpoints are judged at read time: due within 2 business days = checkIn, past due = overdue; "
-                + "people's next step remind or call. With no filter everything open is shown; with filters, what matches any of them.");
+                + "people's next step remind or call. With no filter everything open is shown; with filters, what matches any of them "
+                + "(dueWithinDays: due from today to today + N calendar days; overdue=true; needsCall=true). "
+                + "Pass now with the user's UTC offset so 'today' is the user's day.");
         group.MapDelete("/me/data", EraseMyData).WithName("EraseMyData")
             .WithSummary("Erase everything stored for the caller");
         return group;
@@ -167,6 +169,15 @@ public static class TrackingApi
         };
     }
 
+    /// <summary>The board.</summary>
+    /// <param name="user">The signed-in user.</param>
+    /// <param name="store">Tracking queries.</param>
+    /// <param name="clock">The server clock.</param>
+    /// <param name="dueWithinDays">Open agreements due from today to today + N calendar days.</param>
+    /// <param name="overdue">true: open agreements past their date.</param>
+    /// <param name="needsCall">true: people with two or more unanswered requests and no call scheduled or made since.</param>
+    /// <param name="now">The moment to judge against, with the user's offset (e.g. 2026-11-05T10:00:00-05:00); defaults to the server's clock.</param>
+    /// <param name="ct">Request aborted.</param>
     static async Task<Results<Ok<Board>, ValidationProblem>> GetBoard(CurrentUser user, TrackingStore store, TimeProvider clock,
         int? dueWithinDays, bool? overdue, bool? needsCall, DateTimeOffset? now, CancellationToken ct)
     {

@@ -14,13 +14,13 @@ public sealed record Change<T>(ChangeResult Result, T? Value = default, long Cur
 {
     public static Change<T> NotFound() => new(ChangeResult.NotFound);
     public static Change<T> Stale(long current) => new(ChangeResult.Stale, CurrentVersion: current,
-        Problem: $"The tracked conversation changed since version you sent; it is now at version {current}. Read it again and retry.");
+        Problem: $"The tracked conversation changed since the version you sent; it is now at version {current}. Read it again and retry.");
 }
 
 /// <summary>
 /// The tracking queries (Dapper, SQL beside the feature). Every statement is scoped by the owner's tenant and object id;
 /// an item of someone else is indistinguishable from one that does not exist. Every change runs in one transaction
-/// that first bumps the conversation's version (optimistic concurrency, and the row lock that serialises writers).
+/// that first locks or bumps the conversation's row (the lock serialises writers; the version is the optimistic-concurrency check).
 /// </summary>
 public sealed class TrackingStore(Database db)
 {
@@ -54,8 +54,10 @@ public sealed class TrackingStore(Database db)
             if (bump.Result != ChangeResult.Done)
                 return new Change<TrackedConversation>(bump.Result, CurrentVersion: bump.CurrentVersion, Problem: bump.Problem);
 
-            await ApplyAnalysisAsync(c, tx, id, analysis, now, token);
-            await LogAsync(c, tx, id, now, created ? ActivityKind.Tracked : ActivityKind.Refreshed, null, null, null, token);
+            var batch = new StatementBatch();
+            await ApplyAnalysisAsync(c, tx, batch, id, analysis, now, token);
+            Log(batch, id, now, created ? ActivityKind.Tracked : ActivityKind.Refreshed, null, null, null);
+            await batch.ExecuteAsync(c, tx, token);
             var view = (await LoadAsync(c, tx, owner, id, null, details: true, now, token)).Single();
             return new Change<TrackedConversation>(ChangeResult.Done, view, view.Version, Created: created);
         }, ct);
@@ -68,8 +70,10 @@ public sealed class TrackingStore(Database db)
             var bump = await BumpAsync(c, tx, owner, id, expectedVersion, now, SubjectOf(analysis), token);
             if (bump.Result != ChangeResult.Done)
                 return new Change<TrackedConversation>(bump.Result, CurrentVersion: bump.CurrentVersion, Problem: bump.Problem);
-            await ApplyAnalysisAsync(c, tx, id, analysis, now, token);
-            await LogAsync(c, tx, id, now, ActivityKind.Refreshed, null, null, null, token);
+            var batch = new StatementBatch();
+            await ApplyAnalysisAsync(c, tx, batch, id, analysis, now, token);
+            Log(batch, id, now, ActivityKind.Refreshed, null, null, null);
+            await batch.ExecuteAsync(c, tx, token);
             var view = (await LoadAsync(c, tx, owner, id, null, details: true, now, token)).Single();
             return new Change<TrackedConversation>(ChangeResult.Done, view, view.Version);
         }, ct);
@@ -82,10 +86,10 @@ public sealed class TrackingStore(Database db)
         DateOnly? on, long? expectedVersion, DateTimeOffset now, CancellationToken ct) =>
         db.WriteAsync(async (c, tx, token) =>
         {
-            var agreement = await c.QuerySingleOrDefaultAsync<AgreementRow>(Cmd("""
-                SELECT a.* FROM agreement a JOIN tracked_conversation t ON t.id = a.tracked_id
-                WHERE a.id = @AgreementId AND t.id = @Id AND t.tenant_id = @TenantId AND t.object_id = @ObjectId
-                """, new { AgreementId = agreementId, Id = id, owner.TenantId, owner.ObjectId }, tx, token));
+            if (await LockAsync(c, tx, owner, id, token) is null)
+                return Change<TrackedConversation>.NotFound();
+            var agreement = await c.QuerySingleOrDefaultAsync<AgreementRow>(Cmd(
+                "SELECT * FROM agreement WHERE id = @AgreementId AND tracked_id = @Id", new { AgreementId = agreementId, Id = id }, tx, token));
             if (agreement is null)
                 return Change<TrackedConversation>.NotFound();
 
@@ -122,7 +126,7 @@ public sealed class TrackingStore(Database db)
         db.WriteAsync(async (c, tx, token) =>
         {
             var addr = Address(address);
-            var version = await VersionAsync(c, tx, owner, id, token);
+            var version = await LockAsync(c, tx, owner, id, token);
             if (version is null)
                 return Change<TrackedConversation>.NotFound();
             var asked = await c.ExecuteScalarAsync<long>(Cmd(
@@ -189,16 +193,37 @@ public sealed class TrackingStore(Database db)
         return current is null ? Change<long>.NotFound() : Change<long>.Stale(current.Value);
     }
 
+    /// <summary>
+    /// Takes the conversation's row lock before reading what a change depends on, so check-then-write cannot race:
+    /// PostgreSQL locks the row (FOR UPDATE); a SQLite write transaction already holds the database's write lock.
+    /// </summary>
+    Task<long?> LockAsync(DbConnection c, DbTransaction tx, Owner owner, string id, CancellationToken ct) =>
+        c.QuerySingleOrDefaultAsync<long?>(Cmd(
+            "SELECT version FROM tracked_conversation WHERE id = @Id AND tenant_id = @TenantId AND object_id = @ObjectId"
+            + (db.Provider == StorageProvider.Postgres ? " FOR UPDATE" : ""),
+            new { Id = id, owner.TenantId, owner.ObjectId }, tx, ct));
+
     static Task<long?> VersionAsync(DbConnection c, DbTransaction? tx, Owner owner, string id, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<long?>(Cmd(
             "SELECT version FROM tracked_conversation WHERE id = @Id AND tenant_id = @TenantId AND object_id = @ObjectId",
             new { Id = id, owner.TenantId, owner.ObjectId }, tx, ct));
 
-    /// <summary>Folds an analysis into the stored facts. Only addresses, counts, dates and agreements are read: never message text.</summary>
-    static async Task ApplyAnalysisAsync(DbConnection c, DbTransaction tx, string id, ThreadAnalysis analysis, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Folds an analysis into the stored facts: reads what is stored in one round trip, writes every change in another.
+    /// Only addresses, counts, dates and agreements are read from the analysis: never message text.
+    /// </summary>
+    static async Task ApplyAnalysisAsync(DbConnection c, DbTransaction tx, StatementBatch batch, string id, ThreadAnalysis analysis,
+        DateTimeOffset now, CancellationToken ct)
     {
-        var people = (await c.QueryAsync<PersonRow>(Cmd("SELECT * FROM person_asked WHERE tracked_id = @Id", new { Id = id }, tx, ct)))
-            .ToDictionary(p => p.Address);
+        Dictionary<string, PersonRow> people;
+        Dictionary<string, AgreementRow> agreements;
+        await using (var stored = await c.QueryMultipleAsync(Cmd(
+            "SELECT * FROM person_asked WHERE tracked_id = @Id; SELECT * FROM agreement WHERE tracked_id = @Id;", new { Id = id }, tx, ct)))
+        {
+            people = (await stored.ReadAsync<PersonRow>()).ToDictionary(p => p.Address);
+            agreements = (await stored.ReadAsync<AgreementRow>()).ToDictionary(a => a.MatchKey);
+        }
+
         var messages = analysis.Messages ?? [];
         foreach (var r in (analysis.Recipients ?? []).DistinctBy(r => Address(r.Address)))
         {
@@ -210,34 +235,32 @@ public sealed class TrackingStore(Database db)
                 LastAskedAt = Text(r.LastAskedAt), LastReplyAt = Text(r.LastReplyAt), AwayUntil = Text(r.AwayUntil),
             };
             people.TryGetValue(addr, out var old);
-            await c.ExecuteAsync(Cmd(old is null
+            row.RequestsSent = RequestsSent(old, r);
+            batch.Add(old is null
                 ? """
-                  INSERT INTO person_asked (tracked_id, address, name, status, unanswered_requests, replies, last_asked_at, last_reply_at, away_until)
-                  VALUES (@TrackedId, @Address, @Name, @Status, @UnansweredRequests, @Replies, @LastAskedAt, @LastReplyAt, @AwayUntil)
+                  INSERT INTO person_asked (tracked_id, address, name, status, unanswered_requests, replies, last_asked_at, last_reply_at, away_until, requests_sent)
+                  VALUES (@TrackedId, @Address, @Name, @Status, @UnansweredRequests, @Replies, @LastAskedAt, @LastReplyAt, @AwayUntil, @RequestsSent)
                   """
                 : """
                   UPDATE person_asked SET name = COALESCE(@Name, name), status = @Status, unanswered_requests = @UnansweredRequests, replies = @Replies,
-                      last_asked_at = @LastAskedAt, last_reply_at = @LastReplyAt, away_until = @AwayUntil
+                      last_asked_at = @LastAskedAt, last_reply_at = @LastReplyAt, away_until = @AwayUntil, requests_sent = @RequestsSent
                   WHERE tracked_id = @TrackedId AND address = @Address
-                  """, row, tx, ct));
+                  """, row);
 
             if (old is null || old.Status != row.Status || old.UnansweredRequests != row.UnansweredRequests || old.AwayUntil != row.AwayUntil)
-                await c.ExecuteAsync(Cmd("""
+                batch.Add("""
                     INSERT INTO person_status_history (tracked_id, address, at, status, unanswered_requests, away_until)
                     VALUES (@TrackedId, @Address, @At, @Status, @UnansweredRequests, @AwayUntil)
-                    """, new { row.TrackedId, row.Address, At = Text(now), row.Status, row.UnansweredRequests, row.AwayUntil }, tx, ct));
+                    """, new { row.TrackedId, row.Address, At = Text(now), row.Status, row.UnansweredRequests, row.AwayUntil });
 
             if (r.LastAskedAt is { } asked && (old?.LastAskedAt is null || ParseInstant(old.LastAskedAt) < asked))
-                await LogAsync(c, tx, id, asked, ActivityKind.Asked, addr, null,
-                    r.UnansweredRequests == 0 ? "answered since" : $"{r.UnansweredRequests} unanswered", ct);
+                Log(batch, id, asked, ActivityKind.Asked, addr, null, r.UnansweredRequests == 0 ? "answered since" : $"{r.UnansweredRequests} unanswered");
             if (r.LastReplyAt is { } replied && (old?.LastReplyAt is null || ParseInstant(old.LastReplyAt) < replied))
-                await LogAsync(c, tx, id, replied, ActivityKind.Replied, addr, null, null, ct);
+                Log(batch, id, replied, ActivityKind.Replied, addr, null, null);
             if (r.Status == ReplyStatus.Away && old?.Status != row.Status)
-                await LogAsync(c, tx, id, now, ActivityKind.Away, addr, null, r.AwayUntil is { } back ? $"until {Text(back)}" : "no return date", ct);
+                Log(batch, id, now, ActivityKind.Away, addr, null, r.AwayUntil is { } back ? $"until {Text(back)}" : "no return date");
         }
 
-        var agreements = (await c.QueryAsync<AgreementRow>(Cmd("SELECT * FROM agreement WHERE tracked_id = @Id", new { Id = id }, tx, ct)))
-            .ToDictionary(a => a.MatchKey);
         var seen = new HashSet<string>();
         foreach (var a in analysis.Agreements ?? [])
         {
@@ -251,19 +274,18 @@ public sealed class TrackingStore(Database db)
             };
             if (agreements.TryGetValue(key, out var old))
             {
-                await c.ExecuteAsync(Cmd("""
+                batch.Add("""
                     UPDATE agreement SET owner_name = @OwnerName, what = @What, due = @Due, due_text = @DueText, quote = @Quote,
                         source_message_id = @SourceMessageId, in_latest_analysis = 1
                     WHERE id = @Id
-                    """, new { values.OwnerName, values.What, values.Due, values.DueText, values.Quote, values.SourceMessageId, old.Id }, tx, ct));
+                    """, new { values.OwnerName, values.What, values.Due, values.DueText, values.Quote, values.SourceMessageId, old.Id });
                 if (old.Due != values.Due)
-                    await LogAsync(c, tx, id, now, ActivityKind.DueChanged, values.OwnerAddress, old.Id,
-                        $"{old.Due ?? "no date"} -> {values.Due ?? "no date"}", ct);
+                    Log(batch, id, now, ActivityKind.DueChanged, values.OwnerAddress, old.Id, $"{old.Due ?? "no date"} -> {values.Due ?? "no date"}");
             }
             else
             {
                 var agreementId = NewId();
-                await c.ExecuteAsync(Cmd("""
+                batch.Add("""
                     INSERT INTO agreement (id, tracked_id, match_key, owner_address, owner_name, what, due, due_text, quote, source_message_id,
                         status, status_changed_at, done_on, in_latest_analysis)
                     VALUES (@Id, @TrackedId, @MatchKey, @OwnerAddress, @OwnerName, @What, @Due, @DueText, @Quote, @SourceMessageId, 'open', NULL, NULL, 1)
@@ -271,15 +293,36 @@ public sealed class TrackingStore(Database db)
                 {
                     Id = agreementId, values.TrackedId, values.MatchKey, values.OwnerAddress, values.OwnerName, values.What, values.Due,
                     values.DueText, values.Quote, values.SourceMessageId,
-                }, tx, ct));
-                await LogAsync(c, tx, id, now, ActivityKind.Agreed, values.OwnerAddress, agreementId,
-                    values.Due is null ? values.What : $"{values.What} by {values.Due}", ct);
+                });
+                Log(batch, id, now, ActivityKind.Agreed, values.OwnerAddress, agreementId, values.Due is null ? values.What : $"{values.What} by {values.Due}");
             }
         }
         // An agreement the conversation no longer shows (withdrawn, or reworded) keeps its status and history, marked as such.
         foreach (var gone in agreements.Values.Where(a => !seen.Contains(a.MatchKey) && a.InLatestAnalysis != 0))
-            await c.ExecuteAsync(Cmd("UPDATE agreement SET in_latest_analysis = 0 WHERE id = @Id", new { gone.Id }, tx, ct));
+            batch.Add("UPDATE agreement SET in_latest_analysis = 0 WHERE id = @Id", new { gone.Id });
     }
+
+    /// <summary>
+    /// Requests seen so far. The analysis gives only the unanswered count since the last reply, so this adds what each newer
+    /// ask brought: a lower bound when tracking began after someone had already answered earlier asks.
+    /// </summary>
+    static long RequestsSent(PersonRow? old, RecipientStatus now)
+    {
+        var seen = now.UnansweredRequests > 0 ? now.UnansweredRequests : now.LastAskedAt is null ? 0 : 1;
+        if (old is null)
+            return seen;
+        var askedAgain = now.LastAskedAt is { } asked && (old.LastAskedAt is null || ParseInstant(old.LastAskedAt) < asked);
+        if (!askedAgain)
+            return old.RequestsSent;
+        var repliedSince = now.LastReplyAt is { } reply && (old.LastReplyAt is null || ParseInstant(old.LastReplyAt) < reply);
+        var newAsks = repliedSince ? now.UnansweredRequests : now.UnansweredRequests - old.UnansweredRequests;
+        return old.RequestsSent + Math.Max(1, newAsks);
+    }
+
+    static void Log(StatementBatch batch, string trackedId, DateTimeOffset at, string kind, string? address, string? agreementId, string? detail) =>
+        batch.Add("""
+            INSERT INTO activity (tracked_id, at, kind, address, agreement_id, detail) VALUES (@TrackedId, @At, @Kind, @Address, @AgreementId, @Detail)
+            """, new { TrackedId = trackedId, At = Text(at), Kind = kind, Address = address, AgreementId = agreementId, Detail = detail });
 
     static Task LogAsync(DbConnection c, DbTransaction tx, string trackedId, DateTimeOffset at, string kind, string? address, string? agreementId,
         string? detail, CancellationToken ct) =>
@@ -336,7 +379,7 @@ public sealed class TrackingStore(Database db)
         var statusNow = Checkpoints.StatusNow(stored, awayUntil, now);
         return new PersonAsked(p.Address, p.Name, statusNow,
             Checkpoints.NextStepFor(statusNow, (int)p.UnansweredRequests, lastAsked, lastCall, nextCall, now),
-            (int)p.UnansweredRequests, (int)p.Replies, lastAsked, ParseInstantOrNull(p.LastReplyAt), statusNow == ReplyStatus.Away ? awayUntil : null,
+            (int)p.RequestsSent, (int)p.UnansweredRequests, (int)p.Replies, lastAsked, ParseInstantOrNull(p.LastReplyAt), statusNow == ReplyStatus.Away ? awayUntil : null,
             scheduled.Length, made.Length, nextCall, lastCall,
             history?.Select(h => new StatusChange(ParseInstant(h.At), Parse<ReplyStatus>(h.Status), (int)h.UnansweredRequests, ParseDate(h.AwayUntil))).ToArray() ?? []);
     }
@@ -399,6 +442,7 @@ public sealed class TrackingStore(Database db)
         public string? LastAskedAt { get; set; }
         public string? LastReplyAt { get; set; }
         public string? AwayUntil { get; set; }
+        public long RequestsSent { get; set; }
     }
 
     sealed class HistoryRow

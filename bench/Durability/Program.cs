@@ -12,7 +12,7 @@ using Npgsql;
 // load: tracked-item writes per second through HTTP on loopback, bounded in count and time.
 //
 //   dotnet run --project bench/Durability -- durability|load --api api/bin/Release/net10.0/CrossDept.Api.dll --engine sqlite|postgres
-//       [--postgres "Host=…"] [--writers 4] [--rounds 3] [--kill-after-ms 2500] [--count 2000] [--seconds 20]
+//       [--postgres "Host=…"] [--writers 4] [--rounds 3] [--kill-after-acks 200] [--kill-after-ms 20000] [--count 2000] [--seconds 20]
 
 var mode = args.FirstOrDefault();
 string Arg(string name, string fallback)
@@ -22,7 +22,7 @@ string Arg(string name, string fallback)
 }
 if (mode is not ("durability" or "load"))
 {
-    Console.Error.WriteLine("usage: durability|load --api PATH/CrossDept.Api.dll --engine sqlite|postgres [--postgres CONNECTION] [--writers N] [--rounds N] [--kill-after-ms MS] [--count N] [--seconds S]");
+    Console.Error.WriteLine("usage: durability|load --api PATH/CrossDept.Api.dll --engine sqlite|postgres [--postgres CONNECTION] [--writers N] [--rounds N] [--kill-after-acks N] [--kill-after-ms MS] [--count N] [--seconds S]");
     return 2;
 }
 var apiDll = Path.GetFullPath(Arg("--api", "api/bin/Release/net10.0/CrossDept.Api.dll"));
@@ -38,7 +38,8 @@ await using var store = await Store.CreateAsync(engine, Arg("--postgres", Enviro
 try
 {
     return mode == "durability"
-        ? await Durability(int.Parse(Arg("--rounds", "3"), CultureInfo.InvariantCulture), int.Parse(Arg("--kill-after-ms", "2500"), CultureInfo.InvariantCulture))
+        ? await Durability(int.Parse(Arg("--rounds", "3"), CultureInfo.InvariantCulture), int.Parse(Arg("--kill-after-acks", "200"), CultureInfo.InvariantCulture),
+            int.Parse(Arg("--kill-after-ms", "20000"), CultureInfo.InvariantCulture))
         : await Load(int.Parse(Arg("--count", "2000"), CultureInfo.InvariantCulture), int.Parse(Arg("--seconds", "20"), CultureInfo.InvariantCulture));
 }
 finally
@@ -46,7 +47,7 @@ finally
     await store.CleanUpAsync();
 }
 
-async Task<int> Durability(int rounds, int killAfterMs)
+async Task<int> Durability(int rounds, int killAfterAcks, int killAfterMs)
 {
     var acknowledged = new ConcurrentDictionary<string, long>(); // conversation id -> version acknowledged
     long sent = 0, failed = 0, acks = 0;
@@ -83,12 +84,16 @@ async Task<int> Durability(int rounds, int killAfterMs)
             }
         })).ToArray();
 
-        await Task.Delay(killAfterMs);
+        // Kill once this round has had its share of acknowledged writes (or after a time limit): always mid-stream.
+        var roundStart = Interlocked.Read(ref acks);
+        var waited = Stopwatch.StartNew();
+        while (Interlocked.Read(ref acks) - roundStart < killAfterAcks && waited.ElapsedMilliseconds < killAfterMs)
+            await Task.Delay(10);
         var before = acknowledged.Count;
         api.Kill(); // SIGKILL: no shutdown hooks, no flush, mid-transaction for some writers
         stop.Cancel();
         await Task.WhenAll(streams);
-        Console.WriteLine($"round {round}: SIGKILL after {killAfterMs} ms with {before} conversations acknowledged so far");
+        Console.WriteLine($"round {round}: SIGKILL after {waited.ElapsedMilliseconds} ms and {Interlocked.Read(ref acks) - roundStart} acknowledged writes in this round; {before} conversations acknowledged so far");
     }
 
     // Restart on the same database and read everything back.

@@ -7,7 +7,7 @@ namespace CrossDept.Tests.Storage;
 [TestFixture(StorageProvider.Postgres)]
 public sealed class MigrationsTests(StorageProvider provider)
 {
-    static readonly Migration Broken = new(2, "broken",
+    static readonly Migration Broken = new(Migrations.Shipped.Max(m => m.Version) + 1, "broken",
         "CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);",
         "CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);");
 
@@ -42,7 +42,7 @@ public sealed class MigrationsTests(StorageProvider provider)
 
         var failure = await Assert.ThrowsAsync<MigrationFailedException>(() => Migrations.ApplyAsync(test.Db, [.. Migrations.Shipped, Broken], CancellationToken.None));
 
-        Assert.That(failure!.Migration.Version, Is.EqualTo(2));
+        Assert.That(failure!.Migration.Version, Is.EqualTo(Broken.Version));
         Assert.That(await TableExistsAsync(test, "schema_version"), Is.False, "not even the version table was kept");
         Assert.That(await TableExistsAsync(test, "tracked_conversation"), Is.False, "migration 1 ran in the same transaction");
         Assert.That(await TableExistsAsync(test, "half_done"), Is.False);
@@ -64,6 +64,27 @@ public sealed class MigrationsTests(StorageProvider provider)
         var kept = await test.Db.ReadAsync((c, ct) => c.ExecuteScalarAsync<string>(new CommandDefinition(
             "SELECT subject FROM tracked_conversation WHERE id = 'kept'", cancellationToken: ct)), CancellationToken.None);
         Assert.That(kept, Is.EqualTo("Subject"));
+    }
+
+    [Test]
+    public async Task UpgradingFromTheFirstVersionKeepsTheDataAndFillsNewColumns()
+    {
+        await using var test = await TestDatabase.CreateAsync(provider, migrate: false);
+        await Migrations.ApplyAsync(test.Db, Migrations.Shipped.Where(m => m.Version == 1).ToArray(), CancellationToken.None);
+        await test.Db.WriteAsync((c, tx, ct) => c.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO tracked_conversation (id, tenant_id, object_id, conversation_id, subject, created_at, last_refreshed_at, version)
+            VALUES ('t1', 't', 'o', 'c', 'Subject', 'x', 'x', 1);
+            INSERT INTO person_asked (tracked_id, address, name, status, unanswered_requests, replies, last_asked_at, last_reply_at, away_until)
+            VALUES ('t1', 'tom@contoso.com', NULL, 'waiting', 2, 0, '2026-11-02T09:00:00.0000000-05:00', NULL, NULL),
+                   ('t1', 'raj@contoso.com', NULL, 'replied', 0, 1, '2026-11-02T09:00:00.0000000-05:00', '2026-11-02T11:00:00.0000000-05:00', NULL);
+            """, transaction: tx, cancellationToken: ct)), CancellationToken.None);
+
+        var applied = await Migrations.ApplyAsync(test.Db, Migrations.Shipped, CancellationToken.None);
+
+        Assert.That(applied, Is.EqualTo(Migrations.Shipped.Where(m => m.Version > 1).Select(m => m.Version)));
+        var sent = await test.Db.ReadAsync((c, ct) => c.QueryAsync<(string, long)>(new CommandDefinition(
+            "SELECT address, requests_sent FROM person_asked ORDER BY address", cancellationToken: ct)), CancellationToken.None);
+        Assert.That(sent, Is.EqualTo(new[] { ("raj@contoso.com", 1L), ("tom@contoso.com", 2L) }));
     }
 
     [Test]

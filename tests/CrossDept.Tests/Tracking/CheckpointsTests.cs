@@ -99,7 +99,7 @@ public sealed class CheckpointsTests
     }
 
     static PersonAsked Person(string address, NextStep next) =>
-        new(address, null, next == NextStep.None ? ReplyStatus.Replied : ReplyStatus.Waiting, next, next == NextStep.Call ? 2 : 1, 0,
+        new(address, null, next == NextStep.None ? ReplyStatus.Replied : ReplyStatus.Waiting, next, 2, next == NextStep.Call ? 2 : 1, 0,
             At("2026-11-02T09:00:00-05:00"), null, null, 0, 0, null, null, []);
 
     static TrackedAgreement Agreement(string id, string due, Checkpoint checkpoint, AgreementStatus status = AgreementStatus.Open) =>

@@ -217,6 +217,52 @@ public sealed class TrackingApiTests(StorageProvider provider)
     }
 
     [Test]
+    public async Task RefreshWithTheCurrentETagAppliesAndWithAnOldOneIsRefused()
+    {
+        var first = await Track(jane, Churn());
+        var id = (await Body(first))["id"]!.GetValue<string>();
+        var etag = first.Headers.ETag!;
+        var newer = Of("Churn and refund data for the CX dashboard",
+            [Replied(Raj, "2026-11-02T09:00:00-05:00", "2026-11-02T11:40:00-05:00"), Replied(Tom, "2026-11-02T09:00:00-05:00", "2026-11-03T08:00:00-05:00")],
+            [Agreement(Raj, "pull the churn export", "2026-11-04"), Agreement(Tom, "check the refund numbers", "2026-11-05")]);
+
+        using var current = new HttpRequestMessage(HttpMethod.Post, $"/api/tracked/{id}/refresh") { Content = JsonContent.Create(new { analysis = newer }, options: Json) };
+        current.Headers.IfMatch.Add(etag);
+        var applied = await jane.SendAsync(current);
+        using var old = new HttpRequestMessage(HttpMethod.Post, $"/api/tracked/{id}/refresh") { Content = JsonContent.Create(new { analysis = Churn() }, options: Json) };
+        old.Headers.IfMatch.Add(etag);
+        var refused = await jane.SendAsync(old);
+
+        Assert.That(applied.StatusCode, Is.EqualTo(HttpStatusCode.OK), await applied.Content.ReadAsStringAsync());
+        Assert.That(applied.Headers.ETag!.Tag, Is.EqualTo("\"2\""));
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        var now = await Body(await jane.GetAsync($"/api/tracked/{id}"));
+        Assert.That(now["agreements"]!.AsArray(), Has.Count.EqualTo(2));
+        Assert.That(now["people"]!.AsArray().Select(p => p!["status"]!.GetValue<string>()), Is.All.EqualTo("replied"));
+    }
+
+    [Test]
+    public async Task ACallWithSomeoneWhoWasNotAskedIsAValidationProblem()
+    {
+        var id = (await Tracked(jane))["id"]!.GetValue<string>();
+
+        var response = await jane.PostAsJsonAsync($"/api/tracked/{id}/calls",
+            new { address = "stranger@fabrikam.com", kind = "made", at = "2026-11-04T10:00:00-05:00" }, Json);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await Body(response))["errors"]!["address"], Is.Not.Null);
+    }
+
+    [Test]
+    public async Task MalformedJsonIsAProblemDetails()
+    {
+        var response = await jane.PostAsync("/api/tracked", new StringContent("{\"conversationId\": ", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+    }
+
+    [Test]
     public async Task WithoutATokenTheTrackingRoutesAnswerUnauthorized()
     {
         using var anonymous = api.CreateClient();
@@ -225,6 +271,17 @@ public sealed class TrackingApiTests(StorageProvider provider)
         Assert.That((await anonymous.DeleteAsync("/api/me/data")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         using var noScope = api.CreateClientWithToken(TestTokens.MissingScope(TestTokens.Jane));
         Assert.That((await noScope.GetAsync("/api/board")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    [Test]
+    public async Task HealthReachesTheDatabase()
+    {
+        using var anonymous = api.CreateClient();
+
+        var health = await anonymous.GetAsync("/healthz");
+
+        Assert.That(health.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await health.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
     }
 
     [Test]

@@ -98,6 +98,8 @@ public sealed class TrackingStoreTests(StorageProvider provider)
         var tom = refreshed.People.Single(p => p.Address == Tom.Address);
         Assert.That(tom.UnansweredRequests, Is.EqualTo(2));
         Assert.That(tom.History.Select(h => h.UnansweredRequests), Is.EqualTo(new[] { 1, 2 }), "each status change is kept");
+        Assert.That(tom.RequestsSent, Is.EqualTo(2), "a second ask seen");
+        Assert.That(refreshed.People.Single(p => p.Address == Raj.Address).RequestsSent, Is.EqualTo(1));
     }
 
     [Test]
@@ -184,6 +186,27 @@ public sealed class TrackingStoreTests(StorageProvider provider)
         var tom = again.Value!.People.Single();
         Assert.That((tom.CallsScheduled, tom.NextCallAt, tom.NextStep), Is.EqualTo((1, (DateTimeOffset?)at, NextStep.Wait)));
         Assert.That(first.Value!.Activity.Count(a => a.Kind == ActivityKind.CallScheduled), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task TheSameChangeSentManyTimesAtOnceLandsOnce()
+    {
+        var tracked = (await Track(Alice, Churn())).Value!;
+        var agreementId = tracked.Agreements.Single().Id;
+        var at = At("2026-11-04T15:00:00-05:00");
+
+        var calls = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() =>
+            store.RecordCallAsync(Alice, tracked.Id, Tom.Address, CallKind.Made, at, null, null, Now, CancellationToken.None))));
+        var dones = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() =>
+            store.SetAgreementStatusAsync(Alice, tracked.Id, agreementId, AgreementStatus.Done, null, null, Now, CancellationToken.None))));
+
+        Assert.That(calls.Count(c => c.Result == ChangeResult.Done), Is.EqualTo(1));
+        Assert.That(calls.Count(c => c.Result == ChangeResult.Unchanged), Is.EqualTo(5));
+        Assert.That(dones.Count(c => c.Result == ChangeResult.Done), Is.EqualTo(1));
+        var now = (await store.GetAsync(Alice, tracked.Id, Now, CancellationToken.None))!;
+        Assert.That(now.People.Single(p => p.Address == Tom.Address).CallsMade, Is.EqualTo(1));
+        Assert.That(now.Activity.Count(a => a.Kind == ActivityKind.AgreementDone), Is.EqualTo(1));
+        Assert.That(now.Version, Is.EqualTo(tracked.Version + 2), "one version per change that happened");
     }
 
     [Test]
