@@ -306,6 +306,10 @@ public static partial class QuotedHistory
             }
             if (joined.Length > 400)
                 return false;
+            // Every attribution ends in ":" or "--", or (English and kin, no colon) in the verb itself: skip the regexes otherwise.
+            var end = joined[^1];
+            if (end != ':' && end != '-' && !(char.IsLetter(end) && AttributionStart().IsMatch(first)))
+                continue;
             // "30.09.2017, 18.30, "John" <john@x.com>:" and its kin in every language: a date, an address, a colon.
             if (joined.EndsWith(':') && AddressInBrackets().IsMatch(joined) && DateOrTime().IsMatch(joined) && !HeaderField().IsMatch(first))
             {
@@ -317,7 +321,7 @@ public static partial class QuotedHistory
                 // A sentence that happens to end in "wrote:" is prose: attributions carry a date, an address or a name.
                 if (!AttributionStart().IsMatch(first) && !joined.Contains('@') && !dashed)
                     return false;
-                if (joined.Contains(". ") && !Regex.IsMatch(joined, @"\d") && !joined.Contains('@'))
+                if (joined.Contains(". ") && !joined.Any(char.IsDigit) && !joined.Contains('@'))
                     return false;
                 last = k;
                 return true;
