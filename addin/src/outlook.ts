@@ -138,7 +138,7 @@ export function openAppointment(form: AppointmentForm): void {
     subject: form.subject,
     body: form.body,
     start: form.start ?? nextQuarterHour(),
-    end: form.end ?? new Date(nextQuarterHour().getTime() + 15 * 60_000),
+    end: form.end ?? new Date((form.start ?? nextQuarterHour()).getTime() + 15 * 60_000),
   } as any);
 }
 

@@ -1,12 +1,12 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { afterEach, describe, expect, it } from "vitest";
-import { applySuggestion, openReplyAll, paneMode, readCurrentMessage, readDraft } from "../src/outlook";
+import { applySuggestion, openAppointment, openNewMessage, openReplyAll, paneMode, readCurrentMessage, readDraft } from "../src/outlook";
 
 // Office.js's callback contract: (result: { status, value, error }) => void, called asynchronously.
 const succeeded = (value: unknown) => ({ status: "succeeded", value, error: undefined });
 const later = (callback: (r: unknown) => void, result: unknown) => setTimeout(() => callback(result), 0);
 
-function officeWith(item: Record<string, unknown>, mailboxVersion = "1.5") {
+function officeWith(item: Record<string, unknown>, mailboxVersion = "1.5", mailboxExtras: Record<string, unknown> = {}) {
   const calls: Record<string, unknown[]> = { replyAllAsync: [], replyAll: [] };
   const data = {
     host: "outlook",
@@ -17,6 +17,7 @@ function officeWith(item: Record<string, unknown>, mailboxVersion = "1.5") {
       mailbox: {
         userProfile: { displayName: "Jane Doe", emailAddress: "jane.doe@contoso.com" },
         item,
+        ...mailboxExtras,
       },
     },
   };
@@ -142,5 +143,27 @@ describe("the message being written", () => {
     expect(await applySuggestion("take a look", "review sections 2 & 3")).toBe("inserted");
     expect(state.selected).toEqual(["review sections 2 &amp; 3"]);
     expect(state.html).toBe("<p>take a <b>look</b></p>");
+  });
+});
+
+describe("forms the user checks and sends", () => {
+  it("TheCallOpensAsAnAppointmentWithTheTalkingPoints", () => {
+    let form: any;
+    officeWith(readItem(), "1.5", { displayNewAppointmentForm: (parameters: unknown) => (form = parameters) });
+    const start = new Date("2026-11-13T14:00:00Z");
+    openAppointment({ requiredAttendees: ["noah.kim@contoso.com"], subject: "Quick call", body: "1. Why it matters to you", start });
+    expect(form.requiredAttendees).toEqual(["noah.kim@contoso.com"]);
+    expect(form.body).toBe("1. Why it matters to you");
+    expect(form.start).toEqual(start);
+    expect(form.end.getTime() - start.getTime()).toBe(15 * 60_000);
+  });
+
+  it("ANewEmailNeedsMailbox16", () => {
+    let opened: unknown;
+    officeWith(readItem(), "1.5", { displayNewMessageForm: (parameters: unknown) => (opened = parameters) });
+    expect(openNewMessage(["a@contoso.com"], [], "Reminder", "<p>Hi</p>")).toBe(false);
+    officeWith(readItem(), "1.6", { displayNewMessageForm: (parameters: unknown) => (opened = parameters) });
+    expect(openNewMessage(["a@contoso.com"], [], "Reminder", "<p>Hi</p>")).toBe(true);
+    expect(opened).toEqual({ toRecipients: ["a@contoso.com"], ccRecipients: [], subject: "Reminder", htmlBody: "<p>Hi</p>" });
   });
 });

@@ -201,6 +201,28 @@ public sealed class PaneTests
         await page.CloseAsync();
     }
 
+    [Test]
+    public async Task SomeoneWhoHasNotAnsweredGetsAReminderOpenedAsANewEmail()
+    {
+        // Jane's follow-up to eleven people, open in Outlook without a tenant: the pane analyses this one message.
+        var page = await browser.OpenPaneAsync(api, 450, OutlookMailbox.Reading(Corpus("02-twelve-peers", "04.eml")));
+        await page.GetByRole(AriaRole.Tab, new() { Name = "People" }).ClickAsync();
+        var toRemind = page.Locator(".person", new() { Has = page.Locator(".next.remind") }).First;
+        await Expect(toRemind).ToContainTextAsync("1 email unanswered");
+        var address = await toRemind.GetAttributeAsync("data-address");
+
+        await toRemind.GetByRole(AriaRole.Button, new() { Name = "Draft reminder" }).ClickAsync();
+        await Expect(toRemind.Locator(".preview")).ToContainTextAsync("engage clients");
+        await PaneBrowser.ScreenshotAsync(page, "reminder");
+        await toRemind.GetByRole(AriaRole.Button, new() { Name = "Open as email" }).ClickAsync();
+
+        var opened = (await PaneBrowser.CapturedAsync(page)).GetProperty("newMessages");
+        Assert.That(opened.GetArrayLength(), Is.EqualTo(1));
+        Assert.That(opened[0].GetProperty("toRecipients").EnumerateArray().Select(r => r.GetString()), Does.Contain(address));
+        Assert.That(opened[0].GetProperty("htmlBody").GetString(), Is.Not.Empty);
+        await page.CloseAsync();
+    }
+
     [TestCase(320)]
     [TestCase(450)]
     public async Task WritingAVagueAskShowsWhatIsMissingAndAppliesTheSuggestion(int width)
