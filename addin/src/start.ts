@@ -17,7 +17,8 @@ export function fetchPaneConfig(): Promise<PaneConfig> {
 
 export async function startPane(host: Office.HostType | null | undefined, pendingConfig = fetchPaneConfig()): Promise<Pane> {
   const root = document.getElementById("app")!;
-  const inOutlook = host === Office?.HostType?.Outlook && insideOutlook();
+  // `Office` is not even declared when the CDN could not be reached.
+  const inOutlook = typeof Office !== "undefined" && host === Office.HostType.Outlook && insideOutlook();
   applyFluentTheme(document.documentElement, inOutlook && outlookPrefersDark());
 
   // Outside Outlook there is nobody to sign in: demo mode needs no settings, so it doesn't wait for them.

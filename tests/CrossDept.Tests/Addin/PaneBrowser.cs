@@ -55,9 +55,11 @@ public sealed class PaneBrowser : IAsyncDisposable
     }
 
     /// <summary>Opens the pane at the given width, inside a fake Outlook holding <paramref name="outlook"/> (null: a plain browser).</summary>
-    public async Task<IPage> OpenPaneAsync(Uri server, int width, object? outlook)
+    public async Task<IPage> OpenPaneAsync(Uri server, int width, object? outlook, bool officeJsUnreachable = false)
     {
         var page = await context.NewPageAsync();
+        if (officeJsUnreachable)
+            await page.RouteAsync(OfficeJs, route => route.AbortAsync("internetdisconnected"));
         await page.SetViewportSizeAsync(width, 900);
         if (Now is { } now)
             await page.Clock.SetFixedTimeAsync(now.UtcDateTime);

@@ -156,6 +156,16 @@ public sealed class PaneTests
     }
 
     [Test]
+    public async Task WithoutOfficeJsThePaneStillStartsInDemoMode()
+    {
+        var page = await browser.OpenPaneAsync(api, 320, outlook: null, officeJsUnreachable: true);
+        await Expect(page.GetByText("Demo", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Sample conversation")).ToBeVisibleAsync();
+        await Expect(page.Locator("h1.subject")).Not.ToBeEmptyAsync();
+        await page.CloseAsync();
+    }
+
+    [Test]
     public async Task SchedulingACallProposesFreeSlotsAndBooksOne()
     {
         var page = await browser.OpenPaneAsync(api, 320, outlook: null);
