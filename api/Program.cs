@@ -5,6 +5,7 @@ using CrossDept.Mailbox;
 using CrossDept.People;
 using CrossDept.Hosting;
 using CrossDept.Outreach;
+using CrossDept.Pane;
 using CrossDept.Storage;
 using CrossDept.Threads;
 using CrossDept.Tracking;
@@ -34,6 +35,8 @@ builder.Services.AddStorage();
 builder.Services.AddTracking();
 // Health for load balancers and CI.
 builder.Services.AddHealthChecks();
+// The task pane's sign-in settings (section "Pane").
+builder.Services.AddPane();
 // Sign-in: Entra ID tokens with access_as_user, or the demo mailbox owner in Development on loopback.
 builder.AddSignIn();
 // The user's Microsoft 365 (Graph, on behalf of the user) or the demo .eml mailbox.
@@ -48,6 +51,8 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
 });
 app.UseStatusCodePages();
 app.UseApiDescription();
+// The built task pane at /pane/, where manifest.xml points.
+app.UsePane();
 app.UseSignIn();
 
 app.MapHealthChecks("/healthz");

@@ -1,0 +1,39 @@
+// npm run validate: the committed manifest is what the generator writes for development, it passes
+// Microsoft's XML schemas (offline, with xmllint) and office-addin-manifest can read it.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { manifestFor } from "./manifest.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const manifest = resolve(root, "manifest.xml");
+let failed = false;
+
+if (readFileSync(manifest, "utf8") !== manifestFor("https://localhost:3000")) {
+  console.error("manifest.xml is not what `npm run manifest` writes for https://localhost:3000: run it and commit the result.");
+  failed = true;
+}
+
+const schema = resolve(root, "../shared/manifest-schemas/OfficeAppManifestV1_1.xsd");
+if (existsSync(schema)) {
+  const xmllint = spawnSync("xmllint", ["--noout", "--schema", schema, manifest], { encoding: "utf8" });
+  if (xmllint.error) {
+    console.error("xmllint is missing (Debian: apt-get install -y libxml2-utils).");
+    failed = true;
+  } else {
+    process.stdout.write(xmllint.stdout + xmllint.stderr);
+    if (xmllint.status !== 0) failed = true;
+  }
+} else {
+  console.log(`Skipped the schema check: ${schema} is absent (the shared folder sits beside the repository).`);
+}
+
+// `validate` asks Microsoft's service online; `info` parses the manifest locally.
+const info = execFileSync(process.execPath, [resolve(root, "addin/node_modules/office-addin-manifest/cli.js"), "info", manifest], { encoding: "utf8" });
+process.stdout.write(info);
+if (!/Type: MailApp/.test(info)) {
+  console.error("office-addin-manifest could not read the manifest as a mail add-in.");
+  failed = true;
+}
+process.exit(failed ? 1 : 0);

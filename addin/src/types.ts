@@ -1,0 +1,160 @@
+// The shapes the API returns (../shared/contract/analysis.md and COMMON.md's agreed routes), camelCase.
+
+export interface Person {
+  name?: string | null;
+  address: string;
+}
+
+export interface MessageView {
+  id?: string | null;
+  from: Person;
+  sentAt: string;
+  isAutoReply: boolean;
+  awayUntil?: string | null;
+  text: string;
+  signature?: string | null;
+}
+
+export interface Agreement {
+  owner: Person;
+  what: string;
+  /** A calendar date, YYYY-MM-DD, or null when nobody gave one. */
+  due?: string | null;
+  dueText?: string | null;
+  sourceMessageId?: string | null;
+  quote: string;
+}
+
+export type ReplyStatus = "replied" | "waiting" | "away";
+export type NextStep = "none" | "wait" | "remind" | "call";
+
+export interface RecipientStatus {
+  address: string;
+  name?: string | null;
+  status: ReplyStatus;
+  nextStep: NextStep;
+  unansweredRequests: number;
+  lastReplyAt?: string | null;
+  awayUntil?: string | null;
+}
+
+export interface Draft {
+  subject: string;
+  to: string[];
+  cc: string[];
+  html: string;
+  text: string;
+}
+
+export interface ThreadAnalysis {
+  conversation: { subject: string; participants: Person[] };
+  messages: MessageView[];
+  agreements: Agreement[];
+  recipients: RecipientStatus[];
+  confirmationDraft: Draft;
+}
+
+export interface MessageInput {
+  id?: string;
+  from: Person;
+  to: Person[];
+  cc: Person[];
+  sentAt: string;
+  subject?: string;
+  html?: string;
+  text?: string;
+  headers?: Record<string, string>;
+}
+
+export interface AnalyzeRequest {
+  me: string;
+  now?: string;
+  subject?: string;
+  messages: MessageInput[];
+}
+
+export interface Me {
+  address: string;
+  name?: string | null;
+  tenantId?: string | null;
+  mode: "demo" | "tenant";
+}
+
+export interface ConversationListItem {
+  id: string;
+  subject: string;
+  lastMessageAt: string;
+  messageCount: number;
+}
+
+export interface PersonCard {
+  address: string;
+  name?: string | null;
+  jobTitle?: string | null;
+  department?: string | null;
+  phones: string[];
+  manager?: Person | null;
+  /** Their automatic reply, when one is on now. */
+  away?: { until?: string | null; message?: string | null } | null;
+}
+
+export interface Slot {
+  start: string;
+  end: string;
+}
+
+export interface BookedCall {
+  id: string;
+  webLink?: string | null;
+  joinUrl?: string | null;
+  start: string;
+  end: string;
+}
+
+export type AskIssue = "noDeliverable" | "noDate" | "vagueDate" | "dateWithoutReason" | "noStandardForDone" | "scatteredAsks" | "missingContext";
+
+/** One thing the request being written is missing: the advice, and the words concerned (quote) when there are some. */
+export interface AskFinding {
+  issue: AskIssue;
+  message: string;
+  suggestion: string;
+  quote?: string | null;
+}
+
+export interface AskCheck {
+  findings: AskFinding[];
+  looksSpecific?: boolean;
+  askCount?: number;
+}
+
+export type Checkpoint = "none" | "noDate" | "upcoming" | "checkIn" | "overdue";
+
+export interface TrackedAgreement extends Agreement {
+  id: string;
+  status: "open" | "done" | "dropped";
+  checkpoint: Checkpoint;
+}
+
+/** GET /api/board: open agreements with their checkpoint, and the people who have not answered. */
+export interface Board {
+  now: string;
+  agreements: { trackedId: string; conversationId: string; subject: string; agreement: TrackedAgreement }[];
+  people: { trackedId: string; conversationId: string; subject: string; person: RecipientStatus }[];
+  conversations: { id: string; conversationId: string; subject: string; openAgreements: number; waitingOn: number }[];
+}
+
+export interface TrackedConversation {
+  id: string;
+  conversationId: string;
+  subject: string;
+  version: number;
+}
+
+/** How the pane reaches the API and who signs in; served by the API beside the pane (PaneHosting.cs). */
+export interface PaneConfig {
+  /** Entra ID app (client) id of the add-in; null when the API runs without a tenant. */
+  clientId: string | null;
+  /** The API's delegated scope, api://…/access_as_user. */
+  apiScope: string | null;
+  authority: string | null;
+}

@@ -1,0 +1,94 @@
+import { html, nothing } from "lit-html";
+import type { Pane, Tab } from "../pane";
+import type { ConversationListItem } from "../types";
+import { agreementsView } from "./agreements";
+import { boardView } from "./board";
+import { checkView } from "./check";
+import { confirmView } from "./confirm";
+import { peopleView } from "./people";
+import { whenLoaded, empty } from "./states";
+
+const readTabs: [Tab, string][] = [
+  ["agreements", "Agreements"],
+  ["confirm", "Confirm"],
+  ["people", "People"],
+  ["board", "Board"],
+];
+const composeTabs: [Tab, string][] = [
+  ["check", "Check ask"],
+  ["board", "Board"],
+];
+
+export function shell(pane: Pane) {
+  const tabs = pane.env.mode === "compose" ? composeTabs : readTabs;
+  return html`
+    <header class="header">
+      <div class="brand"><img src="assets/icon-32.png" alt="" width="20" height="20" /><span>CrossDept</span></div>
+      ${pane.env.mode === "demo" ? html`<span class="badge" title="Not connected to a mailbox: showing the API's sample conversations">Demo</span>` : nothing}
+    </header>
+    ${pane.env.mode === "demo" ? conversationPicker(pane) : nothing}
+    ${pane.env.mode !== "compose" && pane.analysis ? html`<h1 class="subject">${pane.analysis.conversation.subject}</h1>` : nothing}
+    <div class="tabs" role="tablist" aria-label="CrossDept views" @keydown=${(e: KeyboardEvent) => moveBetweenTabs(e, pane, tabs)}>
+      ${tabs.map(
+        ([tab, label]) => html`<button
+          role="tab"
+          id="tab-${tab}"
+          class="tab"
+          aria-selected=${pane.tab === tab ? "true" : "false"}
+          aria-controls="panel"
+          tabindex=${pane.tab === tab ? 0 : -1}
+          @click=${() => pane.selectTab(tab)}
+        >${label}${tab === "people" ? peopleBadge(pane) : nothing}</button>`,
+      )}
+    </div>
+    <main id="panel" role="tabpanel" aria-labelledby="tab-${pane.tab}" class="panel">${panel(pane)}</main>
+  `;
+}
+
+function panel(pane: Pane) {
+  if (pane.tab === "board") return boardView(pane);
+  if (pane.tab === "check") return checkView(pane);
+  const list = pane.cells.get<ConversationListItem[]>("conversations");
+  if (pane.env.mode === "demo") {
+    if (list.status !== "ok") return whenLoaded(list, () => nothing);
+    if (list.value.length === 0)
+      return empty("No sample conversations", "The API has no sample conversations to show. Start it from the repository root so it finds its samples.");
+  }
+  return whenLoaded(pane.cells.get("analysis"), () => {
+    switch (pane.tab) {
+      case "agreements":
+        return agreementsView(pane);
+      case "confirm":
+        return confirmView(pane);
+      default:
+        return peopleView(pane);
+    }
+  });
+}
+
+function peopleBadge(pane: Pane) {
+  const calls = pane.analysis?.recipients.filter((r) => r.nextStep === "call").length ?? 0;
+  return calls ? html` <span class="count" aria-label="${calls} to call">${calls}</span>` : nothing;
+}
+
+function conversationPicker(pane: Pane) {
+  const list = pane.cells.get<ConversationListItem[]>("conversations");
+  if (list.status !== "ok" || list.value.length === 0) return nothing;
+  return html`<label class="picker">
+    <span>Sample conversation</span>
+    <select class="select" @change=${(e: Event) => pane.selectConversation((e.target as HTMLSelectElement).value)}>
+      ${list.value.map((c) => html`<option value=${c.id} ?selected=${c.id === pane.conversationId}>${c.subject} (${c.messageCount})</option>`)}
+    </select>
+  </label>`;
+}
+
+/** Arrow keys move between tabs (WAI-ARIA tabs pattern); Tab leaves the tab list. */
+function moveBetweenTabs(event: KeyboardEvent, pane: Pane, tabs: [Tab, string][]) {
+  const at = tabs.findIndex(([t]) => t === pane.tab);
+  const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+  if (to === undefined) return;
+  event.preventDefault();
+  const next = tabs[(to + tabs.length) % tabs.length]![0];
+  pane.selectTab(next);
+  queueMicrotask(() => requestAnimationFrame(() => document.getElementById(`tab-${next}`)?.focus()));
+}
