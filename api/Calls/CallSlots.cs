@@ -3,7 +3,10 @@ namespace CrossDept.Calls;
 /// <summary>Free times for a short call: inside everyone's working hours, outside everyone's busy times. Pure.</summary>
 public static class CallSlots
 {
-    /// <summary>The window to look in: from now to the end of the N-th business day after today, in the user's time zone.</summary>
+    /// <summary>The least notice a proposed call gives: a call starting this minute is not one the other person can accept.</summary>
+    public static readonly TimeSpan MinimumNotice = TimeSpan.FromMinutes(30);
+
+    /// <summary>The window to look in: from <see cref="MinimumNotice"/> after now to the end of the N-th business day after today, in the user's time zone.</summary>
     public static (DateTimeOffset Start, DateTimeOffset End) Window(DateTimeOffset now, int businessDays, TimeZoneInfo zone)
     {
         var local = TimeZoneInfo.ConvertTime(now, zone);
@@ -15,7 +18,7 @@ public static class CallSlots
                 counted++;
         }
         var endLocal = day.AddDays(1);
-        return (now, new DateTimeOffset(endLocal, zone.GetUtcOffset(endLocal)));
+        return (now + MinimumNotice, new DateTimeOffset(endLocal, zone.GetUtcOffset(endLocal)));
     }
 
     public static IReadOnlyList<Slot> Find(IReadOnlyList<Schedule> schedules, DateTimeOffset from, DateTimeOffset to, int minutes, int max,

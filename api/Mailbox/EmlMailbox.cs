@@ -19,7 +19,7 @@ namespace CrossDept.Mailbox;
 /// What the demo creates (call invitations as .ics, confirmation drafts as .eml) is written to an output folder and
 /// read back, so free/busy reflects the calls already booked.
 /// </summary>
-public sealed partial class EmlMailbox(string samplesFolder, string outputFolder, TimeProvider clock) : IMailbox
+public sealed partial class EmlMailbox(string samplesFolder, string outputFolder, TimeProvider clock, TimeZoneInfo peopleZone) : IMailbox
 {
     string Calendar => Path.Combine(outputFolder, "calendar");
     string Drafts => Path.Combine(outputFolder, "drafts");
@@ -102,8 +102,8 @@ public sealed partial class EmlMailbox(string samplesFolder, string outputFolder
                 .Where(b => b.Start < end && start < b.End).ToArray()
             : [];
         // REVIEW: the demo has only the owner's calendar (the calls it booked); everyone else counts as free in
-        // working hours of the server's time zone.
-        var hours = WorkingHours.Default(TimeZoneInfo.Local);
+        // working hours of the demo people's time zone.
+        var hours = WorkingHours.Default(peopleZone);
         IReadOnlyList<Schedule> schedules = addresses
             .Select(a => new Schedule(a, a.Equals(DemoMailbox.Address, StringComparison.OrdinalIgnoreCase) ? booked : [], hours))
             .ToArray();

@@ -13,6 +13,12 @@ public sealed class MailboxSettings
     /// <summary>Where the demo mailbox writes the drafts and calendar events it creates. Default: a folder under the temp directory.</summary>
     public string? DemoOutputFolder { get; set; }
 
+    /// <summary>
+    /// The demo people's time zone (IANA or Windows id) for their working hours. Default: America/New_York, where the
+    /// sample company's mail is written (-05:00), so offered call slots fall in its working day, not the server's.
+    /// </summary>
+    public string DemoTimeZone { get; set; } = "America/New_York";
+
     /// <summary>How many recent messages the conversation list looks at in a tenant.</summary>
     public int RecentMessages { get; set; } = 100;
 }
@@ -32,7 +38,9 @@ public static class MailboxWiring
             if (!Directory.Exists(samples))
                 throw new InvalidOperationException($"{MailboxSettings.Section}:SamplesFolder '{samples}' does not exist.");
             var output = settings.DemoOutputFolder ?? Path.Combine(Path.GetTempPath(), "crossdept-demo-mailbox");
-            builder.Services.AddSingleton<IMailbox>(provider => new EmlMailbox(samples, output, provider.GetRequiredService<TimeProvider>()));
+            if (!TimeZoneInfo.TryFindSystemTimeZoneById(settings.DemoTimeZone, out var zone))
+                throw new InvalidOperationException($"{MailboxSettings.Section}:DemoTimeZone '{settings.DemoTimeZone}' is not a known time zone id (e.g. America/New_York).");
+            builder.Services.AddSingleton<IMailbox>(provider => new EmlMailbox(samples, output, provider.GetRequiredService<TimeProvider>(), zone));
         }
         else
         {

@@ -11,7 +11,7 @@ public class CallSlotsTests
     {
         var friday = new DateTimeOffset(2026, 11, 13, 10, 0, 0, TimeSpan.FromHours(-5));
         var (start, end) = CallSlots.Window(friday, 2, Eastern);
-        Assert.That(start, Is.EqualTo(friday));
+        Assert.That(start, Is.EqualTo(friday.AddMinutes(30)), "a call is proposed with notice, never for this very minute");
         Assert.That(end, Is.EqualTo(new DateTimeOffset(2026, 11, 18, 0, 0, 0, TimeSpan.FromHours(-5))), "Monday and Tuesday, to Tuesday's end");
     }
 
