@@ -55,6 +55,9 @@ public static partial class Commitments
         // A question asks; it does not promise ("Shall I send it?", "Will you send it?").
         if (text.TrimEnd('"', '\'', ')', ' ').EndsWith('?'))
             return found;
+        // Every commitment shape needs one of a few words; most sentences have none, and are done with at once.
+        if (!MaybeCommitment().IsMatch(text) && !(inRecap && text.Contains(':')))
+            return found;
         var accepting = AcceptancePrefix().IsMatch(text);
         var hedged = HedgeWords().IsMatch(text);
 
@@ -359,6 +362,9 @@ public static partial class Commitments
 
     [GeneratedRegex(@"^(?<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s*(?:\([^)]*\)\s*)?(?::|\s-)\s+(?<vp>[a-z][\w'-]*\b.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex RecapLine();
+
+    [GeneratedRegex(@"\b(?:will|shall|can|going|happy|glad|plan|planning|intend|promise|commit|committed|undertake|expect|able|look out)\b|'ll\b|^[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,2}\s*(?:\([^)]*\)\s*)?\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MaybeCommitment();
 
     [GeneratedRegex(@"^(?:these|those|the|this|that|you|we|they|it|he|she|there|a|an|all|any|some|our|your|my|their|i|not|never)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAVerb();
