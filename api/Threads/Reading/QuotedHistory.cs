@@ -115,7 +115,8 @@ public static partial class QuotedHistory
             var quotedLines = 0;
             for (var k = start; k <= end; k++)
                 if (IsQuoted(lines[k])) quotedLines++;
-            if (attribution < 0 && quotedLines == 1 && HasText(lines, 0, start) && HasText(lines, end + 1, cut) && lines[start].Trim().Length > 1)
+            if (attribution < 0 && quotedLines == 1 && HasText(lines, 0, start) && HasText(lines, end + 1, cut)
+                && lines[start].Length < 300 && lines[start].Any(char.IsLetter))
             {
                 i = end;
                 continue;
