@@ -15,12 +15,18 @@ public static class HtmlText
 {
     static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 
-    // Outlook writes the history after these; nothing the sender wrote follows them, so the parse can stop there.
-    static readonly string[] OutlookHistoryMarkers = ["id=\"appendonsend\"", "id=\"divRplyFwdMsg\"", "id=\"OLK_SRC_BODY_SECTION\"", "id=appendonsend", "id=divRplyFwdMsg", "id=OLK_SRC_BODY_SECTION"];
+    // Outlook writes the history after these ids; nothing the sender wrote follows them, so the parse can stop there.
+    static readonly string[] OutlookHistoryIds = ["appendonsend", "divRplyFwdMsg", "OLK_SRC_BODY_SECTION"];
+
+    // Quote containers whose whole element is history wherever it sits (Gmail, Apple Mail, Thunderbird): tag and opening attribute.
+    static readonly (string Tag, string Attribute)[] QuoteContainers =
+    [
+        ("div", "class=\"gmail_quote"), ("div", "class='gmail_quote"), ("blockquote", "type=\"cite\""), ("blockquote", "type=cite"),
+    ];
 
     public static string ToText(string html)
     {
-        var document = Parser.ParseDocument(TruncateAtOutlookHistory(html));
+        var document = Parser.ParseDocument(CutQuoteContainers(TruncateAtOutlookHistory(html)));
         var body = (IElement?)document.Body ?? document.DocumentElement;
         RemoveHistory(body);
         var sb = new StringBuilder(html.Length / 3);
@@ -32,17 +38,86 @@ public static class HtmlText
     /// <summary>Cuts the raw HTML at Outlook's history marker before parsing: history grows with the thread, the new text does not.</summary>
     static string TruncateAtOutlookHistory(string html)
     {
-        var cut = -1;
-        foreach (var marker in OutlookHistoryMarkers)
+        // One pass over the ids in the text (a vectorised search), not one full scan per marker.
+        for (var at = html.IndexOf("id=", StringComparison.Ordinal); at >= 0; at = html.IndexOf("id=", at + 3, StringComparison.Ordinal))
         {
-            var at = html.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && (cut < 0 || at < cut))
-                cut = at;
+            var value = html.AsSpan(at + 3).TrimStart("\"'");
+            foreach (var id in OutlookHistoryIds)
+                if (value.StartsWith(id, StringComparison.OrdinalIgnoreCase))
+                {
+                    var tagStart = html.LastIndexOf('<', at);
+                    return tagStart >= 0 ? html[..tagStart] : html;
+                }
         }
-        if (cut < 0)
-            return html;
-        var tagStart = html.LastIndexOf('<', cut);
-        return tagStart >= 0 ? html[..tagStart] : html;
+        return html;
+    }
+
+    /// <summary>
+    /// Replaces each quote container with a "&gt;" marker in the raw HTML, by counting its tag's nesting, before parsing:
+    /// a thread's history nests every earlier message and would otherwise be parsed in full for every reply.
+    /// Written by hand for speed; the DOM pass in <see cref="RemoveHistory"/> still catches what this does not.
+    /// </summary>
+    static string CutQuoteContainers(string html)
+    {
+        StringBuilder? result = null;
+        var copied = 0;
+        while (true)
+        {
+            var (start, tag) = NextContainer(html, copied);
+            if (start < 0)
+                break;
+            var end = ClosingOf(html, start, tag);
+            if (end < 0)
+                break; // unbalanced: leave it to the parser
+            result ??= new StringBuilder(Math.Min(html.Length, start + 4096));
+            result.Append(html, copied, start - copied).Append("<div>&gt;</div>");
+            copied = end;
+        }
+        return result is null ? html : result.Append(html, copied, html.Length - copied).ToString();
+    }
+
+    static (int Start, string Tag) NextContainer(string html, int from)
+    {
+        var best = (-1, "");
+        foreach (var (tag, attribute) in QuoteContainers)
+        {
+            var at = html.IndexOf(attribute, from, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+                continue;
+            var open = html.LastIndexOf('<', at);
+            if (open < from || html.IndexOf('>', open) < at || string.Compare(html, open + 1, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) != 0)
+                continue;
+            if (best.Item1 < 0 || open < best.Item1)
+                best = (open, tag);
+        }
+        return best;
+    }
+
+    /// <summary>The index just past the element's closing tag, counting nested elements of the same name; -1 if unbalanced.</summary>
+    static int ClosingOf(string html, int start, string tag)
+    {
+        var depth = 0;
+        var at = start;
+        while (at < html.Length)
+        {
+            var lt = html.IndexOf('<', at);
+            if (lt < 0)
+                return -1;
+            var closing = lt + 1 < html.Length && html[lt + 1] == '/';
+            var nameStart = closing ? lt + 2 : lt + 1;
+            if (string.Compare(html, nameStart, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && nameStart + tag.Length < html.Length && !char.IsLetterOrDigit(html[nameStart + tag.Length]))
+            {
+                depth += closing ? -1 : 1;
+                if (depth == 0)
+                {
+                    var gt = html.IndexOf('>', lt);
+                    return gt < 0 ? -1 : gt + 1;
+                }
+            }
+            at = lt + 1;
+        }
+        return -1;
     }
 
     static void RemoveHistory(IElement root)

@@ -42,7 +42,7 @@ public static partial class QuotedHistory
     private static partial Regex DateField();
 
     // The attribution above a quote: "On <date>, <who> wrote:" and its translations; clients wrap it over lines.
-    [GeneratedRegex(@"(^|\s)(wrote|writes|a écrit|schrieb|escribió|escribio|ha scritto|scrive|escreveu|schreef|napisał|napisała|napisał\(a\)|kirjoitti|skrev|написал|написала|написал\(а\)|пишет|sent|geschreven|αέγραψε|yazdı)\s*(\S+@\S+)?\s*(:|-{2,})\s*$", Options)]
+    [GeneratedRegex(@"(^|\s)(wrote|writes|a écrit|schrieb|escribió|escribio|ha scritto|scrive|escreveu|schreef|napisał|napisała|napisał\(a\)|kirjoitti|skrev|написал|написала|написал\(а\)|пишет|sent|geschreven|αέγραψε|yazdı)\s*(\S+@\S+)?\s*(:|-{2,})\s*$", Options | RegexOptions.RightToLeft)]
     private static partial Regex WroteEnding();
 
     [GeneratedRegex(@"^(?<who>.+?)\s+(wrote|writes|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|napisał\(a\)|napisała|napisał|kirjoitti|skrev|написал\(а\)|написала|написал|пишет)\s*:\s*$", Options)]
@@ -52,11 +52,9 @@ public static partial class QuotedHistory
     [GeneratedRegex(@"^\s*(on|le|am|el|il|em|op|w dniu|dnia|den|på|d\.|в|o|la|kl\.|\d{1,4}[-./]\d{1,2}|\d{1,2}\.? \p{L}+|\p{Lu}\p{Ll}+,? \d)\b", Options)]
     private static partial Regex AttributionStart();
 
-    [GeneratedRegex(@"^(on|le|am|el|il|em|op|w dniu|dnia|den|på)\s+(?<date>.+?),?\s+(?<who>[^,]*?(<[^>]*>|\S+@\S+|""[^""]+""|\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*)*))\s*$", Options)]
+    // Bounded pieces only: nested open-ended repeats here backtracked for hundreds of microseconds on one line.
+    [GeneratedRegex(@"^(on|le|am|el|il|em|op|w dniu|dnia|den|på)\s+(?<date>.+?),?\s+(?<who>[^,<>]*<[^<>]*>|\S+@\S+|""[^""]+""|\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,3})\s*$", Options)]
     private static partial Regex OnDateWho();
-
-    [GeneratedRegex(@"^\s*>")]
-    private static partial Regex QuotedLine();
 
     [GeneratedRegex(@"^\s*([-=_*~])\1{2,}\s*$")]
     private static partial Regex RuleLine();
@@ -117,7 +115,8 @@ public static partial class QuotedHistory
             var quotedLines = 0;
             for (var k = start; k <= end; k++)
                 if (IsQuoted(lines[k])) quotedLines++;
-            if (attribution < 0 && quotedLines == 1 && HasText(lines, 0, start) && HasText(lines, end + 1, cut) && lines[start].Trim().Length > 1)
+            if (attribution < 0 && quotedLines == 1 && HasText(lines, 0, start) && HasText(lines, end + 1, cut)
+                && lines[start].Length < 300 && lines[start].Any(char.IsLetter))
             {
                 i = end;
                 continue;
@@ -169,7 +168,9 @@ public static partial class QuotedHistory
         List<string>? result = null;
         for (var i = 0; i < lines.Length; i++)
         {
-            var m = lines[i].Length < 400 && NextNonBlankIsQuoted(lines, i + 1, lines.Length) && !IsQuoted(lines[i]) ? SharedLine().Match(lines[i]) : Match.Empty;
+            // The cheap tests first: the line ends in ":" and in a "wrote" verb before the costly split is tried.
+            var m = lines[i].Length < 400 && lines[i].TrimEnd().EndsWith(':') && NextNonBlankIsQuoted(lines, i + 1, lines.Length) && !IsQuoted(lines[i])
+                && WroteEnding().IsMatch(lines[i]) ? SharedLine().Match(lines[i]) : Match.Empty;
             if (m.Success)
             {
                 result ??= [.. lines[..i]];
@@ -289,6 +290,15 @@ public static partial class QuotedHistory
         if (DateThenAddress().IsMatch(first))
             return true;
         var dashed = lines[i].TrimStart().StartsWith("--", StringComparison.Ordinal);
+        // Most lines are prose: without a colon or dashes in reach, only an "On …"-style opening can start an attribution.
+        if (!dashed && !AttributionStart().IsMatch(first))
+        {
+            var reach = false;
+            for (var k = i; k < lines.Length && k <= i + 2 && !reach; k++)
+                reach = lines[k].Contains(':') || lines[k].Contains("--", StringComparison.Ordinal);
+            if (!reach)
+                return false;
+        }
         if (!AttributionStart().IsMatch(first) && !first.Contains('@') && !first.Contains('<') && !dashed && !first.Any(char.IsDigit))
             return false;
         var joined = first;
@@ -306,6 +316,10 @@ public static partial class QuotedHistory
             }
             if (joined.Length > 400)
                 return false;
+            // Every attribution ends in ":" or "--", or (English and kin, no colon) in the verb itself: skip the regexes otherwise.
+            var end = joined[^1];
+            if (end != ':' && end != '-' && !(char.IsLetter(end) && AttributionStart().IsMatch(first)))
+                continue;
             // "30.09.2017, 18.30, "John" <john@x.com>:" and its kin in every language: a date, an address, a colon.
             if (joined.EndsWith(':') && AddressInBrackets().IsMatch(joined) && DateOrTime().IsMatch(joined) && !HeaderField().IsMatch(first))
             {
@@ -317,7 +331,7 @@ public static partial class QuotedHistory
                 // A sentence that happens to end in "wrote:" is prose: attributions carry a date, an address or a name.
                 if (!AttributionStart().IsMatch(first) && !joined.Contains('@') && !dashed)
                     return false;
-                if (joined.Contains(". ") && !Regex.IsMatch(joined, @"\d") && !joined.Contains('@'))
+                if (joined.Contains(". ") && !joined.Any(char.IsDigit) && !joined.Contains('@'))
                     return false;
                 last = k;
                 return true;
@@ -413,7 +427,7 @@ public static partial class QuotedHistory
 
     static bool IsBlank(string line) => string.IsNullOrWhiteSpace(line);
 
-    public static bool IsQuoted(string line) => QuotedLine().IsMatch(line);
+    public static bool IsQuoted(string line) => line.AsSpan().TrimStart().StartsWith('>');
 
     static bool HasText(string[] lines, int from, int to)
     {
