@@ -16,20 +16,19 @@ public static partial class AgreementExtractor
         var ordered = messages.Where(m => !m.IsAutoReply).OrderBy(m => m.Source.SentAt).ToArray();
         var open = new List<Found>();
         var pending = new List<Found>();
-        var mentions = new List<(ReadMessage Message, Found Found)>();
+        // Each message's sentences and their dates, read once: a short yes looks back at earlier ones.
+        var parsed = ordered.Select(m => Sentences.Split(m.Body).Select(s => new Parsed(s, DueDates.FindAll(s, m.Source.SentAt))).ToArray()).ToArray();
 
         for (var i = 0; i < ordered.Length; i++)
         {
             var message = ordered[i];
             var sender = names.Canonical(message.Source.From);
-            var sentences = Sentences.Split(message.Body);
             var recap = RecapCue().IsMatch(message.Body);
             var fromThis = new List<Found>();
             string? acceptance = null;
 
-            foreach (var sentence in sentences)
+            foreach (var (sentence, dates) in parsed[i])
             {
-                var dates = DueDates.FindAll(sentence, message.Source.SentAt);
                 if (Commitments.IsWithdrawal(sentence))
                     Withdraw(open, pending, sender, sentence, everythingIfUnspecific: true);
                 if (acceptance is null && Commitments.IsAcceptance(sentence))
@@ -61,7 +60,7 @@ public static partial class AgreementExtractor
             if (acceptance is not null && vague.Count == 0 && !fromThis.Any(f => f.Owner.Is(sender.Address)))
                 vague.Add(new Found(sender, "", null, null, message.Source.Id, acceptance, true, null));
             foreach (var accepted in vague)
-                fromThis.AddRange(Accept(accepted, ordered, i, names, open));
+                fromThis.AddRange(Accept(accepted, ordered, parsed, i, names, open));
 
             Promote(pending, fromThis, message, sender);
             foreach (var f in fromThis)
@@ -71,7 +70,7 @@ public static partial class AgreementExtractor
     }
 
     /// <summary>A short yes ("Will do", "Yes, we can", "I'll take care of it") takes on what the last ask to its sender said.</summary>
-    static IEnumerable<Found> Accept(Found accepted, ReadMessage[] ordered, int index, ParticipantNames names, List<Found> open)
+    static IEnumerable<Found> Accept(Found accepted, ReadMessage[] ordered, Parsed[][] parsed, int index, ParticipantNames names, List<Found> open)
     {
         var sender = accepted.Owner;
         for (var j = index - 1; j >= 0; j--)
@@ -87,9 +86,8 @@ public static partial class AgreementExtractor
             if (open.Any(o => o.Owner.Is(sender.Address) && o.SourceMessageId == earlier.Source.Id))
                 return [];
             var asks = new List<Found>();
-            foreach (var sentence in Sentences.Split(earlier.Body))
+            foreach (var (sentence, dates) in parsed[j])
             {
-                var dates = DueDates.FindAll(sentence, earlier.Source.SentAt);
                 foreach (var request in Requests.Find(sentence, dates))
                 {
                     if (request.Addressee is { } name && names.Resolve(name) is { } person && !person.Is(sender.Address))
@@ -151,6 +149,8 @@ public static partial class AgreementExtractor
         if (found.Due is not null && found.Due != same.Due)
             open[open.IndexOf(same)] = same with { Due = found.Due, DueText = found.DueText, SourceMessageId = found.SourceMessageId, Quote = found.Quote };
     }
+
+    sealed record Parsed(string Sentence, IReadOnlyList<DueDate> Dates);
 
     sealed record Found(Person Owner, string What, DateOnly? Due, string? DueText, string? SourceMessageId, string Quote, bool Vague, string? Condition);
 

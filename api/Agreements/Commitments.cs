@@ -55,6 +55,9 @@ public static partial class Commitments
         // A question asks; it does not promise ("Shall I send it?", "Will you send it?").
         if (text.TrimEnd('"', '\'', ')', ' ').EndsWith('?'))
             return found;
+        // Every commitment shape needs one of a few words; most sentences have none, and are done with at once.
+        if (!MaybeCommitment().IsMatch(text) && !(inRecap && text.Contains(':')))
+            return found;
         var accepting = AcceptancePrefix().IsMatch(text);
         var hedged = HedgeWords().IsMatch(text);
 
@@ -70,7 +73,7 @@ public static partial class Commitments
             var stance = commitment.Stance;
             if (stance == Stance.Offer && (hasDate || accepting))
                 stance = Stance.Firm;
-            if (stance == Stance.Firm && (hedged || HedgeWords().IsMatch(clause)))
+            if (stance == Stance.Firm && hedged)
                 stance = Stance.Hedged;
             string? condition = null;
             if (stance is Stance.Firm or Stance.Offer && Condition(text, end) is { } c)
@@ -94,7 +97,11 @@ public static partial class Commitments
     }
 
     /// <summary>A sentence that takes back an earlier commitment ("I have to pull out", "can't do it after all").</summary>
-    public static bool IsWithdrawal(string sentence) => Withdrawal().IsMatch(sentence);
+    public static bool IsWithdrawal(string sentence) =>
+        WithdrawalClues.Any(c => sentence.Contains(c, StringComparison.OrdinalIgnoreCase)) && Withdrawal().IsMatch(sentence);
+
+    // Every withdrawal pattern contains one of these; checking them first keeps most sentences off the long pattern.
+    static readonly string[] WithdrawalClues = ["out", "after all", "any", "longer", "scratch", "ignore", "disregard", "withdraw", "back", "cancel", "pass"];
 
     // Clause spans: split at ";", " - ", ", and/but/so …", "and I'll …", ", I …".
     static IEnumerable<(int Start, int End)> Clauses(string text)
@@ -242,6 +249,7 @@ public static partial class Commitments
     {
         vp = vp.Trim().TrimEnd('.', ',', '!', '?', ';', ':', '-', ' ', ')', '"');
         vp = Filler().Replace(vp, "");
+        vp = BeDoingPrefix().Replace(vp, "");
         vp = HaveItToYou().Replace(vp, "send ${np}");
         vp = GetYouIt().Replace(vp, m => (m.Groups["verb"].Value.Equals("get", StringComparison.OrdinalIgnoreCase) ? "send" : m.Groups["verb"].Value) + " ");
         vp = TrailingToYou().Replace(vp, "");
@@ -360,11 +368,18 @@ public static partial class Commitments
     [GeneratedRegex(@"^(?<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s*(?:\([^)]*\)\s*)?(?::|\s-)\s+(?<vp>[a-z][\w'-]*\b.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex RecapLine();
 
+    [GeneratedRegex(@"\b(?:will|shall|can|going|happy|glad|plan|planning|intend|promise|commit|committed|undertake|expect|able|look out)\b|'ll\b|^[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,2}\s*(?:\([^)]*\)\s*)?\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MaybeCommitment();
+
     [GeneratedRegex(@"^(?:these|those|the|this|that|you|we|they|it|he|she|there|a|an|all|any|some|our|your|my|their|i|not|never)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAVerb();
 
     [GeneratedRegex(@"\Ghave\s+(?:to|got to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HaveTo();
+
+    // "be sending the invoice" reads as "sending the invoice" in a list of who does what.
+    [GeneratedRegex(@"^be\s+(?=\w+ing\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex BeDoingPrefix();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

@@ -78,12 +78,52 @@ public static partial class DueDates
             Relative),
     ];
 
+    const int Digit = 1, MonthName = 2, DayName = 4, RelativeWord = 8, PeriodWord = 16, EndOfDayWord = 32;
+
+    // What each rule in Rules needs to be worth running, in the same order.
+    static readonly int[] RuleNeeds =
+    [
+        Digit, MonthName, MonthName, Digit, Digit, Digit,
+        RelativeWord, DayName, PeriodWord, EndOfDayWord, Digit | RelativeWord,
+    ];
+
+    static readonly string[] MonthWords = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    static readonly string[] DayWords = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+    static int Clues(string text)
+    {
+        var clues = 0;
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            clues |= Digit;
+        var lower = text.ToLowerInvariant();
+        if (MonthWords.Any(lower.Contains) && (clues & Digit) != 0)
+            clues |= MonthName;
+        if (DayWords.Any(lower.Contains))
+            clues |= DayName;
+        if (lower.Contains("tod") || lower.Contains("tom") || lower.Contains("tmr") || lower.Contains("tonight")
+            || lower.Contains("within") || lower.StartsWith("in ") || lower.Contains(" in ") || lower.Contains("inside"))
+            clues |= RelativeWord;
+        if (lower.Contains("week") || lower.Contains("month") || lower.Contains("quarter"))
+            clues |= PeriodWord;
+        if (lower.Contains("eod") || lower.Contains("cob") || lower.Contains("eob") || lower.Contains("end of") || lower.Contains("close of") || lower.Contains("first thing"))
+            clues |= EndOfDayWord;
+        return clues;
+    }
+
     /// <summary>Every date expression in the text, resolved against the moment the message was sent.</summary>
     public static IReadOnlyList<DueDate> FindAll(string text, DateTimeOffset sentAt)
     {
         var reference = DateOnly.FromDateTime(sentAt.DateTime); // DateTime of a DateTimeOffset is the sender's local time
         var found = new List<DueDate>();
-        foreach (var (pattern, resolve) in Rules)
+        // Most sentences name no date: a cheap look for the words every rule needs saves running the patterns at all.
+        var clues = Clues(text);
+        if (clues == 0)
+            return found;
+        for (var r = 0; r < Rules.Length; r++)
+        {
+            if ((clues & RuleNeeds[r]) == 0)
+                continue;
+            var (pattern, resolve) = Rules[r];
             for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
             {
                 if (m.Length == 0 || resolve(m, reference) is not { } date)
@@ -99,6 +139,7 @@ public static partial class DueDates
                     continue;
                 found.Add(candidate);
             }
+        }
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         return found;
     }

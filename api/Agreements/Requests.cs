@@ -14,15 +14,14 @@ public sealed record Request(string What, string? Addressee);
 /// </summary>
 public static partial class Requests
 {
-    static readonly DateTimeOffset AnyDay = new(2026, 1, 7, 12, 0, 0, TimeSpan.Zero);
-
     /// <summary>Whether the sentence asks the reader to do something (act, answer, meet): the sentence-level detector.</summary>
     public static bool IsRequest(string sentence)
     {
         var text = Sentences.Normalize(sentence).Trim();
         if (text.Length == 0 || Boilerplate().IsMatch(text))
             return false;
-        if (Find(text, DueDates.FindAll(text, AnyDay)).Count > 0)
+        // The phrase's date does not matter for whether it asks, so no dates are read here.
+        if (Find(text, []).Count > 0)
             return true;
         return SoftAsk().IsMatch(text) || text.EndsWith('?') && QuestionToReader().IsMatch(text);
     }

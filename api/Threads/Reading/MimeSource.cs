@@ -81,6 +81,9 @@ public static class MimeSource
         var from = message.From.Mailboxes.FirstOrDefault() ?? message.Sender;
         if (from is null || !message.Headers.Contains(HeaderId.Date))
             throw new MailSourceException($"{origin}: not a MIME message (no From or Date header)");
+        // MimeKit leaves an unreadable Date at DateTimeOffset.MinValue: ordering and "waiting" would silently go wrong.
+        if (message.Date == DateTimeOffset.MinValue)
+            throw new MailSourceException($"{origin}: the Date header '{message.Headers[HeaderId.Date]}' is not a date");
 
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var header in message.Headers)

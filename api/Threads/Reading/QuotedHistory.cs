@@ -56,9 +56,6 @@ public static partial class QuotedHistory
     [GeneratedRegex(@"^(on|le|am|el|il|em|op|w dniu|dnia|den|på)\s+(?<date>.+?),?\s+(?<who>[^,<>]*<[^<>]*>|\S+@\S+|""[^""]+""|\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,3})\s*$", Options)]
     private static partial Regex OnDateWho();
 
-    [GeneratedRegex(@"^\s*>")]
-    private static partial Regex QuotedLine();
-
     [GeneratedRegex(@"^\s*([-=_*~])\1{2,}\s*$")]
     private static partial Regex RuleLine();
 
@@ -118,7 +115,8 @@ public static partial class QuotedHistory
             var quotedLines = 0;
             for (var k = start; k <= end; k++)
                 if (IsQuoted(lines[k])) quotedLines++;
-            if (attribution < 0 && quotedLines == 1 && HasText(lines, 0, start) && HasText(lines, end + 1, cut) && lines[start].Trim().Length > 1)
+            if (attribution < 0 && quotedLines == 1 && HasText(lines, 0, start) && HasText(lines, end + 1, cut)
+                && lines[start].Length < 300 && lines[start].Any(char.IsLetter))
             {
                 i = end;
                 continue;
@@ -292,6 +290,15 @@ public static partial class QuotedHistory
         if (DateThenAddress().IsMatch(first))
             return true;
         var dashed = lines[i].TrimStart().StartsWith("--", StringComparison.Ordinal);
+        // Most lines are prose: without a colon or dashes in reach, only an "On …"-style opening can start an attribution.
+        if (!dashed && !AttributionStart().IsMatch(first))
+        {
+            var reach = false;
+            for (var k = i; k < lines.Length && k <= i + 2 && !reach; k++)
+                reach = lines[k].Contains(':') || lines[k].Contains("--", StringComparison.Ordinal);
+            if (!reach)
+                return false;
+        }
         if (!AttributionStart().IsMatch(first) && !first.Contains('@') && !first.Contains('<') && !dashed && !first.Any(char.IsDigit))
             return false;
         var joined = first;
@@ -420,7 +427,7 @@ public static partial class QuotedHistory
 
     static bool IsBlank(string line) => string.IsNullOrWhiteSpace(line);
 
-    public static bool IsQuoted(string line) => QuotedLine().IsMatch(line);
+    public static bool IsQuoted(string line) => line.AsSpan().TrimStart().StartsWith('>');
 
     static bool HasText(string[] lines, int from, int to)
     {

@@ -24,6 +24,9 @@ public class CommitmentsTests
     [TestCase("I will sign up for an informal SIG at CHI.", "sign up for an informal SIG at CHI")]
     [TestCase("We\u2019ll send the signed contract by 20 Nov.", "send the signed contract")]
     [TestCase("Will send the deck over tomorrow.", "send the deck over")]
+    [TestCase("I'll be sending the invoice on Monday.", "sending the invoice")]
+    [TestCase("I can have the numbers ready by Tuesday.", "have the numbers ready")]
+    [TestCase("We're planning to ship the fix next week.", "ship the fix")]
     [TestCase("Happy to review the contract by Thursday.", "review the contract")]
     [TestCase("Can do Thursday at 3pm.", "meet Thursday at 3pm")]
     [TestCase("I'm on it - expect the numbers by Wednesday.", "send the numbers")]
@@ -59,6 +62,7 @@ public class CommitmentsTests
     [TestCase("Marketing (Lena) will send the campaign calendar by Nov 12.", "Lena", "send the campaign calendar")]
     [TestCase("Sales (Omar) to share the top-20 account list by Friday.", "Omar", "share the top-20 account list")]
     [TestCase("Amara will issue the purchase order by the 20th.", "Amara", "issue the purchase order")]
+    [TestCase("Tom from Legal will review the contract by Friday.", "Tom", "review the contract")]
     public void ANamedOwnerIsKeptByName(string sentence, string name, string what)
     {
         var found = Commitments.Find(sentence, DueDates.FindAll(sentence, Monday));
