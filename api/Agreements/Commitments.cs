@@ -265,6 +265,9 @@ public static partial class Commitments
     /// <summary>What is only a pronoun ("take it", "do that", "help"): the request it accepts says what it is.</summary>
     public static bool IsVague(string what)
     {
+        // "keep you posted", "get back to you": a promise to talk, not a task, unless a date makes it one.
+        if (StatusPromise().IsMatch(what))
+            return true;
         var space = what.IndexOf(' ');
         return space < 0 || Words.Content(what[(space + 1)..]).Count == 0;
     }
@@ -376,6 +379,9 @@ public static partial class Commitments
 
     [GeneratedRegex(@"\Ghave\s+(?:to|got to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HaveTo();
+
+    [GeneratedRegex(@"^(?:keep (?:you|everyone|all|y'all|both)(?: of you)? (?:posted|updated|informed|in the loop)|let (?:you|everyone|all|y'all|both)(?: of you)? know|get back(?: to (?:you|everyone))?|follow up|circle back|touch base|be in touch|reach out|take a look|have a look|look into it)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusPromise();
 
     // "be sending the invoice" reads as "sending the invoice" in a list of who does what.
     [GeneratedRegex(@"^be\s+(?=\w+ing\b)", RegexOptions.IgnoreCase)]

@@ -118,6 +118,14 @@ public class AgreementExtractorTests
     }
 
     [Test]
+    public void AnUndatedPromiseToKeepSomeonePostedIsNoTask() =>
+        Assert.That(Extract(Mail(Raj, [Jane], 0, "Thanks Jane. I'll keep you posted.")), Is.Empty);
+
+    [Test]
+    public void ADatedPromiseToGetBackIsKept() =>
+        Assert.That(Extract(Mail(Raj, [Jane], 0, "I'll get back to you by Friday.")).Single().Due, Is.EqualTo(new DateOnly(2026, 11, 6)));
+
+    [Test]
     public void TheMailboxOwnersOwnCommitmentsCount() =>
         Assert.That(Extract(Mail(Jane, [Raj], 0, "I'll book the room for Thursday.")).Single().Owner, Is.EqualTo(Jane));
 
