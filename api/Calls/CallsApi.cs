@@ -45,7 +45,7 @@ public static class CallsApi
         return TypedResults.Ok(new CallSlotsResponse(CallSlots.Find(schedules, start, end, request.Minutes.Value, MaxSlots, zone)));
     }
 
-    static async Task<Results<Created<ScheduledCall>, ValidationProblem, Conflict<ProblemDetails>>> Schedule(ScheduleCallRequest request,
+    static async Task<Results<Created<ScheduledCall>, ValidationProblem, ProblemHttpResult>> Schedule(ScheduleCallRequest request,
         [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, CurrentUser user, IMailbox mailbox, IdempotencyKeys keys,
         CancellationToken cancellationToken)
     {

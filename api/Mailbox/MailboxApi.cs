@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using CrossDept.Auth;
 using CrossDept.Graph;
+using CrossDept.Outreach;
 using CrossDept.Threads;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -23,15 +24,25 @@ public static class MailboxApi
         group.MapGet("/{id}/analysis", Analyze)
             .WithName("AnalyzeConversation")
             .WithSummary("Analyse a conversation from the mailbox by its id")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithDescription("Reads every message of the conversation in every folder (Sent Items too) and returns the same analysis as "
                 + "POST /api/threads/analyze and the analyze command, for the signed-in user. `now` defaults to the server's clock.");
 
         group.MapPost("/{id}/confirmation-draft", CreateConfirmationDraft)
             .WithName("CreateConfirmationDraft")
             .WithSummary("Create the confirmation email as a reply-all draft in Drafts")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithDescription("Replies to all on the conversation's latest message with the confirmation draft (the analysis's, or the one "
                 + "in the body when the pane edited it). Requires an Idempotency-Key header: repeating the request with the same key "
                 + "returns the same draft and never creates a second one.");
+
+        group.MapPost("/{id}/drafts/{kind}", DraftFor)
+            .WithName("DraftFromConversation")
+            .WithSummary("Draft a reminder, call notes, an escalation or a thank-you for a conversation in the mailbox")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithDescription("The same drafts as POST /api/drafts/{kind} (kind: reminder, call-notes, escalation, thank-you), with the "
+                + "messages read from the mailbox instead of sent by the pane. The body takes person, agreementIndex, manager, managers "
+                + "and now as there; the mailbox owner is the signed-in user.");
         return group;
     }
 
@@ -41,7 +52,7 @@ public static class MailboxApi
     static async Task<Ok<IReadOnlyList<ConversationListing>>> List(IMailbox mailbox, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mailbox.ConversationsAsync(cancellationToken));
 
-    static async Task<Results<Ok<ThreadAnalysis>, NotFound<ProblemDetails>>> Analyze(string id, DateTimeOffset? now, CurrentUser user,
+    static async Task<Results<Ok<ThreadAnalysis>, ProblemHttpResult>> Analyze(string id, DateTimeOffset? now, CurrentUser user,
         IMailbox mailbox, TimeProvider clock, CancellationToken cancellationToken)
     {
         id = ConversationId(id);
@@ -51,7 +62,7 @@ public static class MailboxApi
         return TypedResults.Ok(ThreadAnalyzer.Analyze(conversation, user.Address, now ?? clock.GetLocalNow()));
     }
 
-    static async Task<Results<Created<CreatedDraft>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> CreateConfirmationDraft(
+    static async Task<Results<Created<CreatedDraft>, ValidationProblem, ProblemHttpResult>> CreateConfirmationDraft(
         string id, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, [FromBody] ConfirmationDraftRequest? edited,
         CurrentUser user, IMailbox mailbox, IdempotencyKeys keys, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -78,22 +89,40 @@ public static class MailboxApi
         };
     }
 
+    static async Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> DraftFor(string id, string kind,
+        [FromBody] DraftRequest? request, CurrentUser user, IMailbox mailbox, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!DraftKinds.TryParse(kind, out var draftKind))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["kind"] = [$"'{kind}' is not a draft; use {string.Join(", ", DraftKinds.Routes)}."],
+            });
+        request = (request ?? new DraftRequest()) with { Me = user.Address };
+        if (request.Messages is { Count: > 0 })
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["messages"] = ["The messages come from the mailbox; send them to POST /api/drafts/{kind} instead."],
+            });
+        if (DraftsApi.Missing(draftKind, request) is { } missing)
+            return missing;
+        id = ConversationId(id);
+        var conversation = await mailbox.ConversationAsync(id, cancellationToken);
+        if (conversation is null)
+            return NotFound(id);
+        var context = DraftRequest.Context.Of(conversation, user.Address, request.Now ?? clock.GetLocalNow());
+        return DraftsApi.Compose(draftKind, request, context);
+    }
+
     internal static string Fingerprint(params object?[] parts) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(parts, AnalysisJson.Options))));
 
-    internal static Conflict<ProblemDetails> KeyReused() => TypedResults.Conflict(new ProblemDetails
-    {
-        Status = StatusCodes.Status409Conflict,
-        Title = "Idempotency-Key already used",
-        Detail = "This Idempotency-Key was used for a different request; use a new key for a new item.",
-    });
+    internal static ProblemHttpResult KeyReused() => TypedResults.Problem(
+        title: "Idempotency-Key already used",
+        detail: "This Idempotency-Key was used for a different request; use a new key for a new item.",
+        statusCode: StatusCodes.Status409Conflict);
 
-    static NotFound<ProblemDetails> NotFound(string id) => TypedResults.NotFound(new ProblemDetails
-    {
-        Status = StatusCodes.Status404NotFound,
-        Title = "Conversation not found",
-        Detail = $"The mailbox has no conversation '{id}'.",
-    });
+    static ProblemHttpResult NotFound(string id) => TypedResults.Problem(
+        title: "Conversation not found", detail: $"The mailbox has no conversation '{id}'.", statusCode: StatusCodes.Status404NotFound);
 
     /// <summary>Stands for "nothing to create" inside the idempotent run (the conversation was not found).</summary>
     sealed class NotCreated

@@ -40,56 +40,77 @@ public static class DraftsApi
         return group;
     }
 
-    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> Reminder(DraftRequest request, CurrentUser user, TimeProvider clock)
+    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> Reminder(DraftRequest request, CurrentUser user, TimeProvider clock) =>
+        Handle(DraftKind.Reminder, request, user, clock);
+
+    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> CallNotes(DraftRequest request, CurrentUser user, TimeProvider clock) =>
+        Handle(DraftKind.CallNotes, request, user, clock);
+
+    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> Escalation(DraftRequest request, CurrentUser user, TimeProvider clock) =>
+        Handle(DraftKind.Escalation, request, user, clock);
+
+    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> ThankYou(DraftRequest request, CurrentUser user, TimeProvider clock) =>
+        Handle(DraftKind.ThankYou, request, user, clock);
+
+    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> Handle(DraftKind kind, DraftRequest request, CurrentUser user, TimeProvider clock)
     {
         request = request.ForUser(user);
+        if (Missing(kind, request) is { } missing)
+            return missing;
         if (!request.TryAnalyze(clock, out var context, out var invalid))
             return invalid;
-        var waiting = context.Analysis.Recipients.Where(r => r.Status == ReplyStatus.Waiting
-            && (request.Person is null || r.Address.Equals(request.Person, StringComparison.OrdinalIgnoreCase))).ToArray();
-        if (waiting.Length == 0)
-            return NothingToDo(request.Person is null
-                ? "Nobody the mailbox owner asked is still waiting to answer."
-                : $"{request.Person} is not waiting to answer (replied, away, or never asked).");
-        return TypedResults.Ok(ReminderComposer.Compose(context.Topic, waiting, context.Read, request.Me!, context.Now));
+        return Compose(kind, request, context);
     }
 
-    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> CallNotes(DraftRequest request, CurrentUser user, TimeProvider clock)
+    /// <summary>What a kind of draft cannot be made without, before any analysis is spent on it.</summary>
+    internal static ValidationProblem? Missing(DraftKind kind, DraftRequest request) => kind switch
     {
-        request = request.ForUser(user);
-        if (string.IsNullOrWhiteSpace(request.Person))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["person"] = ["The address of the person to call is required."] });
-        if (!request.TryAnalyze(clock, out var context, out var invalid))
-            return invalid;
-        var recipient = context.Analysis.Recipients.FirstOrDefault(r => r.Address.Equals(request.Person, StringComparison.OrdinalIgnoreCase));
-        if (recipient is null)
-            return NothingToDo($"{request.Person} was not asked anything in this conversation.");
-        return TypedResults.Ok(CallNotesComposer.Compose(context.Topic, recipient, context.Read, request.Me!));
-    }
+        DraftKind.CallNotes when string.IsNullOrWhiteSpace(request.Person) =>
+            TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["person"] = ["The address of the person to call is required."] }),
+        DraftKind.ThankYou when request.AgreementIndex is null =>
+            TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["agreementIndex"] = ["Which agreement was delivered (its position in the analysis' agreements) is required."] }),
+        _ when request.Manager is { } m && (string.IsNullOrWhiteSpace(m.Address) || !m.Address.Contains('@')) =>
+            TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["manager.address"] = ["The manager needs an email address."] }),
+        _ => null,
+    };
 
-    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> Escalation(DraftRequest request, CurrentUser user, TimeProvider clock)
+    /// <summary>
+    /// One draft of the given kind from an analysed conversation: shared by these routes (the pane sent the messages) and
+    /// the mailbox's (the API read them from Graph or the demo mailbox).
+    /// </summary>
+    internal static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> Compose(DraftKind kind, DraftRequest request, DraftRequest.Context context)
     {
-        request = request.ForUser(user);
-        if (!request.TryAnalyze(clock, out var context, out var invalid))
-            return invalid;
-        var managers = request.Managers?.Where(m => !string.IsNullOrWhiteSpace(m.Address)).Select(m => m.ToPerson()).ToArray() ?? [];
-        return TypedResults.Ok(EscalationComposer.Compose(context.Topic, context.Analysis, context.Read, managers, request.Me!, context.Now));
+        var me = context.Me;
+        switch (kind)
+        {
+            case DraftKind.Reminder:
+                var waiting = context.Analysis.Recipients.Where(r => r.Status == ReplyStatus.Waiting
+                    && (request.Person is null || r.Address.Equals(request.Person, StringComparison.OrdinalIgnoreCase))).ToArray();
+                if (waiting.Length == 0)
+                    return NothingToDo(request.Person is null
+                        ? "Nobody the mailbox owner asked is still waiting to answer."
+                        : $"{request.Person} is not waiting to answer (replied, away, or never asked).");
+                return TypedResults.Ok(ReminderComposer.Compose(context.Topic, waiting, context.Read, me, context.Now));
+
+            case DraftKind.CallNotes:
+                var recipient = context.Analysis.Recipients.FirstOrDefault(r => r.Address.Equals(request.Person, StringComparison.OrdinalIgnoreCase));
+                if (recipient is null)
+                    return NothingToDo($"{request.Person} was not asked anything in this conversation.");
+                return TypedResults.Ok(CallNotesComposer.Compose(context.Topic, recipient, context.Read, me));
+
+            case DraftKind.Escalation:
+                var managers = request.Managers?.Where(m => !string.IsNullOrWhiteSpace(m.Address)).Select(m => m.ToPerson()).ToArray() ?? [];
+                return TypedResults.Ok(EscalationComposer.Compose(context.Topic, context.Analysis, context.Read, managers, me, context.Now));
+
+            default:
+                if (request.AgreementIndex < 0 || request.AgreementIndex >= context.Analysis.Agreements.Count)
+                    return NothingToDo($"There is no agreement {request.AgreementIndex}; the conversation has {context.Analysis.Agreements.Count}.");
+                var manager = request.Manager is { Address: { Length: > 0 } } m ? m.ToPerson() : null;
+                return TypedResults.Ok(ThankYouComposer.Compose(context.Topic, context.Analysis.Agreements[request.AgreementIndex!.Value], manager));
+        }
     }
 
-    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> ThankYou(DraftRequest request, CurrentUser user, TimeProvider clock)
-    {
-        request = request.ForUser(user);
-        if (request.AgreementIndex is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["agreementIndex"] = ["Which agreement was delivered (its position in the analysis' agreements) is required."] });
-        if (!request.TryAnalyze(clock, out var context, out var invalid))
-            return invalid;
-        if (request.AgreementIndex < 0 || request.AgreementIndex >= context.Analysis.Agreements.Count)
-            return NothingToDo($"There is no agreement {request.AgreementIndex}; the conversation has {context.Analysis.Agreements.Count}.");
-        var manager = request.Manager is { Address: { Length: > 0 } } m ? m.ToPerson() : null;
-        return TypedResults.Ok(ThankYouComposer.Compose(context.Topic, context.Analysis.Agreements[request.AgreementIndex.Value], manager));
-    }
-
-    static ProblemHttpResult NothingToDo(string detail) =>
+    internal static ProblemHttpResult NothingToDo(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Nothing to draft");
 }
 
@@ -128,26 +149,48 @@ public sealed record DraftRequest
     /// <summary>The mailbox owner defaults to the signed-in user, as for /api/threads/analyze.</summary>
     internal DraftRequest ForUser(CurrentUser user) => string.IsNullOrWhiteSpace(Me) ? this with { Me = user.Address } : this;
 
-    internal sealed record Context(ThreadAnalysis Analysis, IReadOnlyList<ReadMessage> Read, string Topic, DateTimeOffset Now);
+    internal sealed record Context(ThreadAnalysis Analysis, IReadOnlyList<ReadMessage> Read, string Topic, DateTimeOffset Now, string Me)
+    {
+        /// <summary>Analyses messages the API already holds (from the mailbox) for the drafts.</summary>
+        public static Context Of(ConversationInput conversation, string me, DateTimeOffset now)
+        {
+            var analysis = ThreadAnalyzer.Analyze(conversation, me, now);
+            var read = conversation.Messages.OrderBy(x => x.SentAt).Select(MessageReader.Read).ToArray();
+            return new Context(analysis, read, analysis.Conversation.Subject, now, me);
+        }
+    }
 
     internal bool TryAnalyze(TimeProvider clock, out Context context, out ValidationProblem invalid)
     {
-        var conversation = new AnalyzeRequest { Me = Me, Now = Now, Subject = Subject, Messages = Messages };
-        var errors = conversation.Validate();
-        if (Manager is { } m && (string.IsNullOrWhiteSpace(m.Address) || !m.Address.Contains('@')))
-            errors["manager.address"] = ["The manager needs an email address."];
+        var errors = new AnalyzeRequest { Me = Me, Now = Now, Subject = Subject, Messages = Messages }.Validate();
         if (errors.Count > 0)
         {
             context = null!;
             invalid = TypedResults.ValidationProblem(errors);
             return false;
         }
-        var now = Now ?? clock.GetLocalNow();
         var incoming = Messages!.Select(x => x.ToIncoming()).ToArray();
-        var analysis = ThreadAnalyzer.Analyze(new ConversationInput(Subject, incoming), Me!, now);
-        var read = incoming.OrderBy(x => x.SentAt).Select(MessageReader.Read).ToArray();
-        context = new Context(analysis, read, analysis.Conversation.Subject, now);
+        context = Context.Of(new ConversationInput(Subject, incoming), Me!, Now ?? clock.GetLocalNow());
         invalid = null!;
         return true;
     }
+}
+
+/// <summary>The drafts made from a conversation.</summary>
+public enum DraftKind { Reminder, CallNotes, Escalation, ThankYou }
+
+/// <summary>Draft kinds by the names their routes use (reminder, call-notes, escalation, thank-you).</summary>
+public static class DraftKinds
+{
+    static readonly Dictionary<string, DraftKind> ByRoute = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["reminder"] = DraftKind.Reminder,
+        ["call-notes"] = DraftKind.CallNotes,
+        ["escalation"] = DraftKind.Escalation,
+        ["thank-you"] = DraftKind.ThankYou,
+    };
+
+    public static IEnumerable<string> Routes => ByRoute.Keys;
+
+    public static bool TryParse(string route, out DraftKind kind) => ByRoute.TryGetValue(route, out kind);
 }

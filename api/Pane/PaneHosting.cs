@@ -64,12 +64,10 @@ public static class PaneHosting
             TypedResults.Ok(Resolve(options.Value, configuration)));
         if (!Directory.Exists(folder))
             // Say how to build the pane instead of a bare 404. (Mapped only then: a matched route would stop static files.)
-            pane.MapGet("/{**rest}", (string? rest) => TypedResults.NotFound(new ProblemDetails
-            {
-                Title = "The task pane is not built",
-                Detail = $"{folder} does not exist. Build the pane: cd addin && npm ci && npm run build.",
-                Status = StatusCodes.Status404NotFound,
-            }));
+            pane.MapGet("/{**rest}", (string? rest) => TypedResults.Problem(
+                title: "The task pane is not built",
+                detail: $"{folder} does not exist. Build the pane: cd addin && npm ci && npm run build.",
+                statusCode: StatusCodes.Status404NotFound));
         return app;
     }
 

@@ -26,13 +26,13 @@ public static class PeopleApi
         return group;
     }
 
-    static async Task<Results<Ok<PersonCard>, NotFound<ProblemDetails>, ValidationProblem>> Get(string address, IMailbox mailbox, CancellationToken cancellationToken)
+    static async Task<Results<Ok<PersonCard>, ProblemHttpResult, ValidationProblem>> Get(string address, IMailbox mailbox, CancellationToken cancellationToken)
     {
         if (!IsAddress(address))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["address"] = ["An email address is required."] });
         var cards = await mailbox.PeopleAsync([address.Trim()], cancellationToken);
         return cards.Count == 0
-            ? TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "Person not found", Detail = $"The directory has no one at '{address}'." })
+            ? TypedResults.Problem(title: "Person not found", detail: $"The directory has no one at '{address}'.", statusCode: StatusCodes.Status404NotFound)
             : TypedResults.Ok(cards[0]);
     }
 
