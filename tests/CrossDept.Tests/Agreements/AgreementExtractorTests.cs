@@ -69,6 +69,15 @@ public class AgreementExtractorTests
             Mail(Raj, [Jane], 30, "Really sorry, but I have to pull out - something came up.")), Is.Empty);
 
     [Test]
+    public void ACancelledMeetingGoesButOtherPromisesStay()
+    {
+        var agreements = Extract(
+            Mail(Raj, [Jane], 0, "I can do Thursday at 10. I'll also send the churn export by Friday."),
+            Mail(Raj, [Jane], 20, "Sorry, can't make Thursday after all."));
+        Assert.That(agreements.Select(a => a.What), Is.EqualTo(new[] { "send the churn export" }));
+    }
+
+    [Test]
     public void AMovedCommitmentKeepsOnlyTheLatestDate()
     {
         var agreements = Extract(
