@@ -49,7 +49,10 @@ public static partial class AgreementExtractor
                     var due = dates.Where(d => d.Index < c.End && d.End > c.Start).OrderByDescending(d => d.IsDeadline).FirstOrDefault()
                         ?? (c.HasOwnTiming ? null : dates.OrderByDescending(d => d.IsDeadline).FirstOrDefault());
                     var found = new Found(owner, c.What, due?.Date, due?.Text, message.Source.Id, sentence, c.IsVague, c.Condition);
-                    (c.Stance == Stance.Conditional ? pending : fromThis).Add(found);
+                    var target = c.Stance == Stance.Conditional ? pending : fromThis;
+                    target.Add(found);
+                    if (c.AlsoSender && !owner.Is(sender.Address))
+                        target.Add(found with { Owner = sender });
                 }
             }
 

@@ -115,6 +115,11 @@ public class AgreementExtractorTests
     }
 
     [Test]
+    public void NameAndIBindsBoth() =>
+        Assert.That(Extract(Mail(Kim, [Jane], 0, "Amara and I will draft the budget memo by Friday.", cc: [Amara])).Select(a => a.Owner),
+            Is.EquivalentTo(new[] { Amara, Kim }));
+
+    [Test]
     public void ANameNobodyInTheThreadHasIsNotGuessed() =>
         Assert.That(Extract(Mail(Kim, [Jane], 0, "Bartholomew will issue the PO by the 20th.")), Is.Empty);
 
