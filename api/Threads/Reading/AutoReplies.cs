@@ -19,6 +19,9 @@ public static partial class AutoReplies
     [GeneratedRegex(@"\b(i am|i'm|i’m|i will be|i'll be|i’ll be|i am currently|i'm currently)\s+(currently\s+)?(out of (the )?office|away from (the |my )?(office|desk)|on (annual |parental |sick |maternity |paternity )?(leave|vacation|holiday|pto)|ooo|travell?ing with limited|away until|away and will|out until|out and will)|\bwith (limited|no) access to (e-?mail|my e-?mail|email)|\b(will|shall) (respond|reply|get back to you|answer)[^.]{0,40}\b(upon|on|when|after) (my )?return|\bautomatic(ally)? (reply|generated|response)\b", Options)]
     private static partial Regex AwayWording();
 
+    [GeneratedRegex(@"\b(for (anything )?urgent (matters|issues|requests|enquiries|inquiries)|if (it is|it's) urgent|in (case of )?(an )?(emergency|urgency)|in my absence|please contact [^.]{0,60}(instead|in the meantime|team|desk|colleague))", Options)]
+    private static partial Regex Deputy();
+
     /// <summary>Whether the message was sent automatically (out-of-office, auto-responder).</summary>
     public static bool IsAutoReply(IncomingMessage message, string text)
     {
@@ -32,8 +35,9 @@ public static partial class AutoReplies
             return true;
         if (AutoSubject().IsMatch(message.Subject ?? ""))
             return true;
-        // No headers to go by (the pane cannot always read them): a short notice in out-of-office words with a return date.
-        return text.Length < 1200 && AwayWording().IsMatch(text) && ReturnDates.Find(text, message.SentAt) is not null;
+        // No headers to go by (the pane cannot always read them): a short notice that says it twice over, as notices do
+        // ("I am out of the office … for urgent matters contact …"); "I'm out until Monday but I'll send it" is a person.
+        return text.Length < 1200 && AwayWording().Matches(text).Count + (Deputy().IsMatch(text) ? 1 : 0) >= 2;
     }
 
     /// <summary>The return date an automatic reply states, or null.</summary>

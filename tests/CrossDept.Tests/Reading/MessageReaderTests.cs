@@ -131,9 +131,14 @@ public sealed class MessageReaderTests
         });
     }
 
+    [TestCase("Sure. I'm off on Friday, so I'll send the file Thursday.")]
+    [TestCase("I'm out of the office until Monday, but I'll send the export then.")]
+    public void PersonSayingTheyWillBeOutIsNotAnAutomaticReply(string text) =>
+        Assert.That(MessageReader.Read(Message(text)).IsAutoReply, Is.False);
+
     [Test]
-    public void PersonSayingTheyWillBeOutIsNotAnAutomaticReply() =>
-        Assert.That(MessageReader.Read(Message("Sure. I'm off on Friday, so I'll send the file Thursday.")).IsAutoReply, Is.False);
+    public void OutOfOfficeNoticeNamingADeputyIsAutomaticWithoutHeaders() =>
+        Assert.That(MessageReader.Read(Message("I am on annual leave. For urgent matters please contact the sales desk.")).IsAutoReply, Is.True);
 
     // Sent Tuesday 2026-11-10 in New York unless the case says otherwise.
     [TestCase("I'll be back on Monday, November 16.", "2026-11-16")]
