@@ -30,7 +30,7 @@ public static partial class AgreementExtractor
             foreach (var (sentence, dates) in parsed[i])
             {
                 if (Commitments.IsWithdrawal(sentence))
-                    Withdraw(open, pending, sender, sentence, everythingIfUnspecific: true);
+                    Withdraw(open, pending, sender, sentence, dates, everythingIfUnspecific: true);
                 if (acceptance is null && Commitments.IsAcceptance(sentence))
                     acceptance = sentence;
 
@@ -41,7 +41,7 @@ public static partial class AgreementExtractor
                         continue;
                     if (c.Stance == Stance.Declined)
                     {
-                        Withdraw(open, pending, owner, c.What, everythingIfUnspecific: false);
+                        Withdraw(open, pending, owner, c.What, dates.Where(d => d.Index < c.End && d.End > c.Start).ToArray(), everythingIfUnspecific: false);
                         continue;
                     }
                     if (c.Stance is not (Stance.Firm or Stance.Conditional))
@@ -49,7 +49,10 @@ public static partial class AgreementExtractor
                     var due = dates.Where(d => d.Index < c.End && d.End > c.Start).OrderByDescending(d => d.IsDeadline).FirstOrDefault()
                         ?? (c.HasOwnTiming ? null : dates.OrderByDescending(d => d.IsDeadline).FirstOrDefault());
                     var found = new Found(owner, c.What, due?.Date, due?.Text, message.Source.Id, sentence, c.IsVague, c.Condition);
-                    (c.Stance == Stance.Conditional ? pending : fromThis).Add(found);
+                    var target = c.Stance == Stance.Conditional ? pending : fromThis;
+                    target.Add(found);
+                    if (c.AlsoSender && !owner.Is(sender.Address))
+                        target.Add(found with { Owner = sender });
                 }
             }
 
@@ -111,12 +114,13 @@ public static partial class AgreementExtractor
         return accepted.Due is not null && accepted.What.Length > 0 ? [accepted with { Vague = false }] : [];
     }
 
-    static void Withdraw(List<Found> open, List<Found> pending, Person owner, string said, bool everythingIfUnspecific)
+    static void Withdraw(List<Found> open, List<Found> pending, Person owner, string said, IReadOnlyList<DueDate> dates, bool everythingIfUnspecific)
     {
         foreach (var list in new[] { open, pending })
         {
             var theirs = list.Where(f => f.Owner.Is(owner.Address)).ToList();
-            var specific = theirs.Where(f => Words.Overlap(f.What, said)).ToList();
+            // "I can't make Tuesday after all" names the meeting by its day; "I can't send the export" by its words.
+            var specific = theirs.Where(f => Words.Overlap(f.What, said) || f.Due is { } due && dates.Any(d => d.Date == due)).ToList();
             foreach (var f in specific.Count > 0 ? specific : everythingIfUnspecific ? theirs : [])
                 list.Remove(f);
         }

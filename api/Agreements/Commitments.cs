@@ -29,7 +29,11 @@ public sealed record Commitment(
     bool IsMeeting,
     bool HasOwnTiming,
     int Start,
-    int End);
+    int End)
+{
+    /// <summary>"Lena and I will…": the writer shares the commitment with the named owner.</summary>
+    public bool AlsoSender { get; init; }
+}
 
 /// <summary>
 /// Reads commitments in a sentence the way people write them in mail: "I'll…", "we will…", "Sure - I can … by Friday",
@@ -44,7 +48,7 @@ public static partial class Commitments
     public static bool IsCommitment(string sentence)
     {
         var normalized = Sentences.Normalize(sentence);
-        return Find(normalized, DueDates.FindAll(normalized, AnyDay)).Any(c => c.Owner == CommitmentOwner.Sender && c.Stance == Stance.Firm);
+        return Find(normalized, DueDates.FindAll(normalized, AnyDay)).Any(c => (c.Owner == CommitmentOwner.Sender || c.AlsoSender) && c.Stance == Stance.Firm);
     }
 
     /// <summary>Every commitment-shaped clause of a sentence with its stance; <paramref name="dates"/> are the sentence's dates.</summary>
@@ -101,7 +105,7 @@ public static partial class Commitments
         WithdrawalClues.Any(c => sentence.Contains(c, StringComparison.OrdinalIgnoreCase)) && Withdrawal().IsMatch(sentence);
 
     // Every withdrawal pattern contains one of these; checking them first keeps most sentences off the long pattern.
-    static readonly string[] WithdrawalClues = ["out", "after all", "any", "longer", "scratch", "ignore", "disregard", "withdraw", "back", "cancel", "pass"];
+    static readonly string[] WithdrawalClues = ["out", "after all", "any", "longer", "scratch", "ignore", "disregard", "withdraw", "back", "cancel", "pass", "make", "attend", "join"];
 
     // Clause spans: split at ";", " - ", ", and/but/so …", "and I'll …", ", I …".
     static IEnumerable<(int Start, int End)> Clauses(string text)
@@ -156,7 +160,7 @@ public static partial class Commitments
             if (what.Length == 0)
                 continue;
             return new Commitment(named is null ? CommitmentOwner.Sender : CommitmentOwner.Named, named, what, stance, null,
-                !meeting && IsVague(what), meeting, false, start, end);
+                !meeting && IsVague(what), meeting, false, start, end) { AlsoSender = named is not null && s.Groups["andme"].Success };
         }
         return null;
     }
@@ -280,10 +284,10 @@ public static partial class Commitments
         return null;
     }
 
-    [GeneratedRegex(@"\s*;\s*|\s+-+\s+|\s*,\s+(?=(?:and|but|so|then|while|although|though|plus)\b)|\s+(?=(?:and|but|so|plus)\s+(?:I|we|I'll|we'll|I'm|we're|our team|my team)\b)|,\s+(?=(?:I|[Ww]e)\b)|:\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*;\s*|\s+-+\s+|\s*,\s+(?=(?:and|but|so|then|while|although|though|plus)\b)|(?<!^\W*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=(?:and|but|so|plus)\s+(?:I|we|I'll|we'll|I'm|we're|our team|my team)\b)|,\s+(?=(?:I|[Ww]e)\b)|:\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"(?<![\w'])(?:(?<i>I)|(?<we>[Ww]e)|(?<team>(?i:our|my)\s+(?i:team|group|department|dept|folks|people|side|org|crew|squad))|(?:[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,2}\s*)?\((?<alias>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)|(?<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?:\s+(?i:from|on|in|at|of)\s+(?i:the\s+)?[\w&/-]+(?:\s+(?i:team))?)?)(?:\s+(?i:and|&)\s+(?:I|me|myself|my team))?(?=\s|')", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w'])(?:(?<i>I)|(?<we>[Ww]e)|(?<team>(?i:our|my)\s+(?i:team|group|department|dept|folks|people|side|org|crew|squad))|(?:[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,2}\s*)?\((?<alias>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)|(?<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?:\s+(?i:from|on|in|at|of)\s+(?i:the\s+)?[\w&/-]+(?:\s+(?i:team))?)?)(?<andme>\s+(?i:and|&)\s+(?:I|me|myself|my team))?(?=\s|')", RegexOptions.CultureInvariant)]
     private static partial Regex Subject();
 
     [GeneratedRegex(@"\G(?:\s+|(?='))(?:(?:also|definitely|certainly|then|just|still|now|gladly|happily|personally|absolutely|surely|both|all|actually|really|totally|first|(?<soft>probably|likely|hopefully))\s+)*(?<modal>'ll|will|shall|(?:am|'m|are|'re|is|'s)\s+(?:going|planning|committed)\s+to|(?:am|'m|are|'re|is|'s)\s+(?:able|happy|glad|hoping|aiming|looking)\s+to|(?:would|'d)\s+be\s+(?:happy|glad|delighted)\s+to|(?:plan|intend|promise|commit|undertake|expect)\s+to|(?:hope|aim|want|need|have)\s+to|can|could|might|may|should|would|'d|won't|wont|can't|cannot|shan't|will\s+not|shall\s+not|'ll\s+not|can\s+not|(?:am|'m|are|'re|is|'s)\s+not\s+(?:going|able)\s+to|to)(?<neg>\s+(?:not|never)\b)?(?:\s+(?:also|definitely|certainly|then|just|still|now|gladly|happily|personally|absolutely|surely|first|be\s+able\s+to|be\s+sure\s+to|make\s+sure\s+to|go\s+ahead\s+and|(?<soft>probably|try\s+to|try\s+and|aim\s+to|need\s+to|have\s+to|hope\s+to|attempt\s+to)))*\s+(?<vp>(?<verb>[A-Za-z][\w'-]*)\b.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -332,7 +336,7 @@ public static partial class Commitments
     [GeneratedRegex(@"^(?:we|I)\s+(?:can|will|shall)(?:\s+do\s+(?:it|that|this))?[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex YesWeCan();
 
-    [GeneratedRegex(@"\b(?:(?:have|need|'ll have|will have|must)\s+to\s+(?:pull out|back out|withdraw|bow out|drop out|step back|step away|cancel|pass on (?:this|it))|pull(?:ing)? out\b|back(?:ing)? out\b|bow(?:ing)? out\b|count me out|no longer (?:be able|able|going|available|possible|happening|doing)|(?:can't|cannot|won't be able to|will not be able to|can no longer|not able to)\b.*\b(?:after all|anymore|any more|any longer)|scratch that|(?:ignore|disregard) my (?:last|previous|earlier)|withdraw(?:ing)? (?:my|our|from)|take (?:that|it) back)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^(?:(?:sorry|unfortunately|apologies)[,!.]?\s+)?(?:I\s+|we\s+)?(?:can't|cannot|can no longer|won't be able to|will not be able to|won't|am not able to)\s+(?:make|attend|join)\b|\b(?:(?:have|need|'ll have|will have|must)\s+to\s+(?:pull out|back out|withdraw|bow out|drop out|step back|step away|cancel|pass on (?:this|it))|pull(?:ing)? out\b|back(?:ing)? out\b|bow(?:ing)? out\b|count me out|no longer (?:be able|able|going|available|possible|happening|doing)|(?:can't|cannot|won't be able to|will not be able to|can no longer|not able to)\b.*\b(?:after all|anymore|any more|any longer)|scratch that|(?:ignore|disregard) my (?:last|previous|earlier)|withdraw(?:ing)? (?:my|our|from)|take (?:that|it) back))", RegexOptions.IgnoreCase)]
     private static partial Regex Withdrawal();
 
     [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|This|That|It|There|Here|Which|What|Who|Everyone|Everybody|Someone|Somebody|Anyone|Nobody|Nothing|Something|Everything|All|Both|Each|Either|Neither|Thanks|Thank|Please|Hi|Hello|Dear|Yes|Sure|Ok|Okay|Point|Item|Step|Phase|Option|Page|Section|Next|Then|Also|And|But|So|If|When|Once|After|Before|Today|Tomorrow|He|She|They|You|These|Those|One|Hope|Let|Happy|Glad|Great|Perfect|Sorry|Cheers|Best|Regards|FYI|Note|Looking)\b")]

@@ -69,6 +69,15 @@ public class AgreementExtractorTests
             Mail(Raj, [Jane], 30, "Really sorry, but I have to pull out - something came up.")), Is.Empty);
 
     [Test]
+    public void ACancelledMeetingGoesButOtherPromisesStay()
+    {
+        var agreements = Extract(
+            Mail(Raj, [Jane], 0, "I can do Thursday at 10. I'll also send the churn export by Friday."),
+            Mail(Raj, [Jane], 20, "Sorry, can't make Thursday after all."));
+        Assert.That(agreements.Select(a => a.What), Is.EqualTo(new[] { "send the churn export" }));
+    }
+
+    [Test]
     public void AMovedCommitmentKeepsOnlyTheLatestDate()
     {
         var agreements = Extract(
@@ -104,6 +113,11 @@ public class AgreementExtractorTests
         var agreements = Extract(Mail(Kim, [Jane], 0, "Amara will issue the PO by the 20th.", cc: [Amara]));
         Assert.That(agreements.Single().Owner, Is.EqualTo(Amara));
     }
+
+    [Test]
+    public void NameAndIBindsBoth() =>
+        Assert.That(Extract(Mail(Kim, [Jane], 0, "Amara and I will draft the budget memo by Friday.", cc: [Amara])).Select(a => a.Owner),
+            Is.EquivalentTo(new[] { Amara, Kim }));
 
     [Test]
     public void ANameNobodyInTheThreadHasIsNotGuessed() =>

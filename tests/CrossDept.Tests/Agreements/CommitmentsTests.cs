@@ -85,6 +85,8 @@ public class CommitmentsTests
     [TestCase("Sorry, I have to pull out.")]
     [TestCase("I can't do it after all.")]
     [TestCase("Count me out for the workshop.")]
+    [TestCase("Sorry, can't make Thursday.")]
+    [TestCase("Unfortunately I won't be able to attend on the 17th.")]
     public void AWithdrawalIsRecognised(string sentence) => Assert.That(Commitments.IsWithdrawal(sentence), Is.True);
 
     [TestCase("Could you confirm by Wednesday whether that is feasible?", "confirm whether that is feasible")]
