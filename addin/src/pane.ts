@@ -95,8 +95,10 @@ export class Pane {
       .load<ThreadAnalysis>("analysis", "Reading this conversation…", async () => {
         const current = await outlook.readCurrentMessage();
         this.conversationId = current.conversationId;
-        if (this.env.tenant && current.conversationId)
+        if (this.env.tenant && current.conversationId) {
+          this.sourceMessages = null;
           return apiRequest<ThreadAnalysis>(`/api/mailbox/conversations/${encodeURIComponent(current.conversationId)}/analysis`);
+        }
         this.sourceMessages = [current.message];
         return apiRequest<ThreadAnalysis>("/api/threads/analyze", {
           body: { me: this.me, subject: current.subject, messages: this.sourceMessages },
@@ -107,6 +109,7 @@ export class Pane {
 
   selectConversation(id: string): void {
     this.conversationId = id;
+    this.sourceMessages = null;
     this.cells.clear("person:");
     void this.cells
       .load<ThreadAnalysis>("analysis", "Reading the conversation…", () =>
@@ -281,8 +284,7 @@ export class Pane {
   /** Talking points from the API, into a new Outlook meeting the user checks and sends. */
   openCallForm(person: RecipientStatus): void {
     void this.cells.load<Draft>(`person:${person.address}:notes`, "Writing talking points…", async () => {
-      const request = this.outreachRequest(person);
-      const notes = await apiRequest<Draft>("/api/drafts/call-notes", { body: request });
+      const notes = await this.draftFor("call-notes", person);
       if (this.env.outlook) outlook.openAppointment({ requiredAttendees: [person.address], subject: notes.subject, body: notes.text });
       return notes;
     });
@@ -290,7 +292,7 @@ export class Pane {
 
   draftReminder(person: RecipientStatus): void {
     void this.cells.load<Draft>(`person:${person.address}:reminder`, "Drafting a reminder…", async () =>
-      apiRequest<Draft>("/api/drafts/reminder", { body: this.outreachRequest(person) }),
+      this.draftFor("reminder", person),
     );
   }
 
@@ -298,12 +300,19 @@ export class Pane {
     return this.env.outlook && outlook.openNewMessage(draft.to, draft.cc, draft.subject, draft.html);
   }
 
-  /** The drafts endpoints read the conversation's messages themselves, so they need what the analysis was made from. */
-  private outreachRequest(person: RecipientStatus) {
-    if (!this.sourceMessages)
-      // REVIEW: drafts for a conversation read from the mailbox need a server route taking its id (see the report).
-      throw new Error("This server can't draft from the mailbox's copy of the conversation yet. Open the message in Outlook to draft it.");
-    return { me: this.me, subject: this.analysis?.conversation.subject, messages: this.sourceMessages, person: person.address };
+  /**
+   * A draft about one person, made from what the analysis was made from: the messages the pane sent (Outlook without a
+   * tenant), or the mailbox's copy of the conversation, which the API reads again by its id.
+   */
+  private draftFor(kind: "reminder" | "call-notes", person: RecipientStatus): Promise<Draft> {
+    if (this.sourceMessages)
+      return apiRequest<Draft>(`/api/drafts/${kind}`, {
+        body: { me: this.me, subject: this.analysis?.conversation.subject, messages: this.sourceMessages, person: person.address },
+      });
+    if (!this.conversationId) throw new Error("Open a conversation first, then draft from it.");
+    return apiRequest<Draft>(`/api/mailbox/conversations/${encodeURIComponent(this.conversationId)}/drafts/${kind}`, {
+      body: { person: person.address },
+    });
   }
 
   // Board.
