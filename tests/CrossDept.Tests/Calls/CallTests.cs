@@ -8,35 +8,23 @@ using CrossDept.Threads;
 
 namespace CrossDept.Tests.Calls;
 
-public class CallTests
+public class CallTests : GraphTenantTest
 {
-    GraphTenant tenant = null!;
-    HttpClient client = null!;
-
     static readonly DateTimeOffset ThursdayNoonEastern = new(2026, 11, 12, 12, 0, 0, TimeSpan.FromHours(-5));
     static DateTimeOffset Utc(int day, int hour, int minute = 0) => new(2026, 11, day, hour, minute, 0, TimeSpan.Zero);
 
     [SetUp]
-    public async Task Start()
+    public void SeedCalendars()
     {
-        tenant = await GraphTenant.StartAsync();
-        client = tenant.Client();
-        var data = tenant.Graph.Data;
+        var data = Tenant.Graph.Data;
         data.WorkingHours["jane.doe@contoso.com"] = new(["monday", "tuesday", "wednesday", "thursday", "friday"], new TimeOnly(9, 0), new TimeOnly(17, 0), "Eastern Standard Time");
         data.WorkingHours["tom.becker@contoso.com"] = new(["monday", "tuesday", "wednesday", "thursday", "friday"], new TimeOnly(8, 0), new TimeOnly(17, 0), "Pacific Standard Time");
         data.Calendars["jane.doe@contoso.com"] = [new FakeBusy(Utc(12, 17), Utc(12, 21))];
         data.Calendars["tom.becker@contoso.com"] = [new FakeBusy(Utc(13, 17), Utc(13, 18), "tentative"), new FakeBusy(Utc(13, 19), Utc(13, 19, 30), "free")];
     }
 
-    [TearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await tenant.DisposeAsync();
-    }
-
     async Task<Slot[]> SlotsAsync(int minutes) =>
-        (await (await client.PostAsJsonAsync("/api/calls/slots", new
+        (await (await Client.PostAsJsonAsync("/api/calls/slots", new
         {
             address = "tom.becker@contoso.com", minutes, withinBusinessDays = 1, timeZone = "America/New_York", now = ThursdayNoonEastern,
         })).Content.ReadFromJsonAsync<CallSlotsResponse>(AnalysisJson.Options))!.Slots.ToArray();
@@ -58,7 +46,7 @@ public class CallTests
             Assert.That(slots, Has.Length.EqualTo(20));
         });
 
-        var request = tenant.Graph.Received().Single();
+        var request = Tenant.Graph.Received().Single();
         var body = JsonNode.Parse(request.Body, new JsonNodeOptions { PropertyNameCaseInsensitive = true })!;
         Assert.That(request.Path, Is.EqualTo("/me/calendar/getSchedule"));
         Assert.That(body["schedules"]!.AsArray().Select(s => s!.GetValue<string>()), Is.EqualTo(new[] { "jane.doe@contoso.com", "tom.becker@contoso.com" }));
@@ -76,8 +64,8 @@ public class CallTests
     [Test]
     public async Task UnreadableCalendarIsAProblemNotAnEmptyList()
     {
-        var response = await client.PostAsJsonAsync("/api/calls/slots", new { address = "stranger@fabrikam.com", minutes = 15, withinBusinessDays = 2 });
-        Assert.That(tenant.Graph.Failures, Is.Empty);
+        var response = await Client.PostAsJsonAsync("/api/calls/slots", new { address = "stranger@fabrikam.com", minutes = 15, withinBusinessDays = 2 });
+        Assert.That(Tenant.Graph.Failures, Is.Empty);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
     }
 
@@ -86,7 +74,7 @@ public class CallTests
     [TestCase(15, 11)]
     public async Task SlotRequestOutsideTheRulesIsAValidationProblem(int minutes, int days)
     {
-        var response = await client.PostAsJsonAsync("/api/calls/slots", new { address = "tom.becker@contoso.com", minutes, withinBusinessDays = days });
+        var response = await Client.PostAsJsonAsync("/api/calls/slots", new { address = "tom.becker@contoso.com", minutes, withinBusinessDays = days });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 
@@ -100,7 +88,7 @@ public class CallTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/calls") { Content = JsonContent.Create(call ?? Call()) };
         request.Headers.Add("Idempotency-Key", key);
-        return await client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 
     [Test]
@@ -110,7 +98,7 @@ public class CallTests
         var call = await response.Content.ReadFromJsonAsync<ScheduledCall>(AnalysisJson.Options);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        var created = tenant.Graph.Data.Events.Values.Single();
+        var created = Tenant.Graph.Data.Events.Values.Single();
         Assert.Multiple(() =>
         {
             Assert.That(call!.Id, Is.EqualTo(created.Id));
@@ -133,8 +121,8 @@ public class CallTests
 
         Assert.That(again.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.Created));
         Assert.That((await again[0].Content.ReadFromJsonAsync<ScheduledCall>(AnalysisJson.Options))!.Id, Is.EqualTo(first!.Id));
-        Assert.That(tenant.Graph.Data.Events, Has.Count.EqualTo(1));
-        Assert.That(tenant.Graph.Received(r => r.Path == "/me/events"), Has.Count.EqualTo(1));
+        Assert.That(Tenant.Graph.Data.Events, Has.Count.EqualTo(1));
+        Assert.That(Tenant.Graph.Received(r => r.Path == "/me/events"), Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -143,54 +131,54 @@ public class CallTests
         await ScheduleAsync("call-key-0003");
         var response = await ScheduleAsync("call-key-0003", Call("Another subject"));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That(tenant.Graph.Data.Events, Has.Count.EqualTo(1));
+        Assert.That(Tenant.Graph.Data.Events, Has.Count.EqualTo(1));
     }
 
     [Test]
     public async Task CallWithoutAnIdempotencyKeyIsRefused()
     {
-        var response = await client.PostAsJsonAsync("/api/calls", Call());
+        var response = await Client.PostAsJsonAsync("/api/calls", Call());
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(tenant.Graph.Received(), Is.Empty);
+        Assert.That(Tenant.Graph.Received(), Is.Empty);
     }
 
     [Test]
     public async Task AnEventWhoseAnswerWasLostIsNotBookedTwice()
     {
         // Graph creates the event but answers after our attempt timeout; the retry carries the same transactionId.
-        tenant.Graph.Inject(new Fault("POST", "^/me/events$", FaultKind.Slow, Times: 1, Delay: TimeSpan.FromSeconds(6)));
+        Tenant.Graph.Inject(new Fault("POST", "^/me/events$", FaultKind.Slow, Times: 1, Delay: TimeSpan.FromSeconds(6)));
 
         var response = await ScheduleAsync("call-key-0004");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        var posts = tenant.Graph.Received(r => r.Path == "/me/events");
+        var posts = Tenant.Graph.Received(r => r.Path == "/me/events");
         Assert.That(posts, Has.Count.EqualTo(2));
         Assert.That(posts.Select(p => JsonNode.Parse(p.Body)!["transactionId"]!.GetValue<string>()).Distinct().Count(), Is.EqualTo(1));
-        Assert.That(tenant.Graph.Data.Events, Has.Count.EqualTo(1));
+        Assert.That(Tenant.Graph.Data.Events, Has.Count.EqualTo(1));
     }
 
     [Test]
     public async Task ThrottledEventCreationIsRetriedOnce()
     {
-        tenant.Graph.Inject(new Fault("POST", "^/me/events$", FaultKind.Throttle, Times: 1, RetryAfterSeconds: 1));
+        Tenant.Graph.Inject(new Fault("POST", "^/me/events$", FaultKind.Throttle, Times: 1, RetryAfterSeconds: 1));
 
         var response = await ScheduleAsync("call-key-0005");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        Assert.That(tenant.Graph.Received(r => r.Path == "/me/events"), Has.Count.EqualTo(2));
-        Assert.That(tenant.Graph.Data.Events, Has.Count.EqualTo(1));
+        Assert.That(Tenant.Graph.Received(r => r.Path == "/me/events"), Has.Count.EqualTo(2));
+        Assert.That(Tenant.Graph.Data.Events, Has.Count.EqualTo(1));
     }
 
     [Test]
     public async Task PaneRetryAfterAnOutageBooksOneCall()
     {
         // 503 after Graph did the work, four times: the pane sees 503, then retries with its key.
-        tenant.Graph.Inject(new Fault("POST", "^/me/events$", FaultKind.Unavailable, Times: 4, RetryAfterSeconds: 0));
+        Tenant.Graph.Inject(new Fault("POST", "^/me/events$", FaultKind.Unavailable, Times: 4, RetryAfterSeconds: 0));
         var failed = await ScheduleAsync("call-key-0006");
         var retried = await ScheduleAsync("call-key-0006");
 
         Assert.That(failed.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
         Assert.That(retried.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        Assert.That(tenant.Graph.Data.Events, Has.Count.EqualTo(1));
+        Assert.That(Tenant.Graph.Data.Events, Has.Count.EqualTo(1));
     }
 }

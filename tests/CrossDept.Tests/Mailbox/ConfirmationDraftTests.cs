@@ -7,26 +7,9 @@ using CrossDept.Threads;
 
 namespace CrossDept.Tests.Mailbox;
 
-public class ConfirmationDraftTests
+public class ConfirmationDraftTests : GraphTenantTest
 {
-    GraphTenant tenant = null!;
-    HttpClient client = null!;
-
-    [SetUp]
-    public async Task Start()
-    {
-        tenant = await GraphTenant.StartAsync();
-        client = tenant.Client();
-    }
-
-    [TearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await tenant.DisposeAsync();
-    }
-
-    string DraftUrl => $"/api/mailbox/conversations/{Uri.EscapeDataString(tenant.ConversationId)}/confirmation-draft";
+    string DraftUrl => $"/api/mailbox/conversations/{Uri.EscapeDataString(Tenant.ConversationId)}/confirmation-draft";
 
     async Task<HttpResponseMessage> CreateAsync(string key, object? body = null)
     {
@@ -34,10 +17,10 @@ public class ConfirmationDraftTests
         request.Headers.Add("Idempotency-Key", key);
         if (body is not null)
             request.Content = JsonContent.Create(body);
-        return await client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 
-    FakeMessage[] Drafts => tenant.Graph.Data.Messages.Values.Where(m => m.IsDraft).ToArray();
+    FakeMessage[] Drafts => Tenant.Graph.Data.Messages.Values.Where(m => m.IsDraft).ToArray();
 
     [Test]
     public async Task ConfirmationIsAReplyAllDraftOnTheLatestMessage()
@@ -47,17 +30,17 @@ public class ConfirmationDraftTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         var draft = Drafts.Single();
-        var latest = tenant.Graph.Data.Messages.Values.Where(m => !m.IsDraft).MaxBy(m => m.SentDateTime)!;
+        var latest = Tenant.Graph.Data.Messages.Values.Where(m => !m.IsDraft).MaxBy(m => m.SentDateTime)!;
         Assert.Multiple(() =>
         {
             Assert.That(created!.Id, Is.EqualTo(draft.Id));
             Assert.That(created.WebLink, Does.StartWith("https://outlook.office365.com/owa/"));
             Assert.That(draft.Folder, Is.EqualTo("drafts"));
-            Assert.That(draft.ConversationId, Is.EqualTo(tenant.ConversationId));
+            Assert.That(draft.ConversationId, Is.EqualTo(Tenant.ConversationId));
             Assert.That(draft.Subject, Does.StartWith("Confirming: "));
-            Assert.That(tenant.Graph.Received(r => r.Path.EndsWith("/createReplyAll", StringComparison.Ordinal)).Single().Path,
+            Assert.That(Tenant.Graph.Received(r => r.Path.EndsWith("/createReplyAll", StringComparison.Ordinal)).Single().Path,
                 Is.EqualTo($"/me/messages/{latest.Id}/createReplyAll"));
-            Assert.That(tenant.Graph.Received(r => r.Method == "PATCH").Single().Path, Is.EqualTo($"/me/messages/{draft.Id}"));
+            Assert.That(Tenant.Graph.Received(r => r.Method == "PATCH").Single().Path, Is.EqualTo($"/me/messages/{draft.Id}"));
             Assert.That(draft.ExtendedProperties, Has.Count.EqualTo(1), "marked with the idempotency key");
         });
     }
@@ -66,8 +49,8 @@ public class ConfirmationDraftTests
     public async Task TheDraftIsNotPartOfTheConversationItConfirms()
     {
         await CreateAsync("draft-key-0002");
-        var analysis = await client.GetFromJsonAsync<ThreadAnalysis>(
-            $"/api/mailbox/conversations/{Uri.EscapeDataString(tenant.ConversationId)}/analysis", AnalysisJson.Options);
+        var analysis = await Client.GetFromJsonAsync<ThreadAnalysis>(
+            $"/api/mailbox/conversations/{Uri.EscapeDataString(Tenant.ConversationId)}/analysis", AnalysisJson.Options);
         Assert.That(analysis!.Messages, Has.Count.EqualTo(5));
     }
 
@@ -103,14 +86,14 @@ public class ConfirmationDraftTests
     {
         // Graph creates the reply draft but answers after our timeout: that POST is not repeated (it would make a second
         // draft); the pane sees 503 and retries with its key, and the marked draft is found and updated.
-        tenant.Graph.Inject(new Fault("POST", "/createReplyAll$", FaultKind.Slow, Times: 1, Delay: TimeSpan.FromSeconds(4)));
+        Tenant.Graph.Inject(new Fault("POST", "/createReplyAll$", FaultKind.Slow, Times: 1, Delay: TimeSpan.FromSeconds(4)));
 
         var lost = await CreateAsync("draft-key-0005");
         var retried = await CreateAsync("draft-key-0005");
 
         Assert.That(lost.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
         Assert.That(retried.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        Assert.That(tenant.Graph.Received(r => r.Path.EndsWith("/createReplyAll", StringComparison.Ordinal)), Has.Count.EqualTo(1));
+        Assert.That(Tenant.Graph.Received(r => r.Path.EndsWith("/createReplyAll", StringComparison.Ordinal)), Has.Count.EqualTo(1));
         Assert.That(Drafts, Has.Length.EqualTo(1));
         Assert.That(Drafts[0].Subject, Does.StartWith("Confirming: "), "the found draft was updated");
     }
@@ -118,30 +101,30 @@ public class ConfirmationDraftTests
     [Test]
     public async Task ThrottledReplyDraftIsRetriedAndCreatedOnce()
     {
-        tenant.Graph.Inject(new Fault("POST", "/createReplyAll$", FaultKind.Throttle, Times: 1, RetryAfterSeconds: 1));
+        Tenant.Graph.Inject(new Fault("POST", "/createReplyAll$", FaultKind.Throttle, Times: 1, RetryAfterSeconds: 1));
 
         var response = await CreateAsync("draft-key-0006");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        Assert.That(tenant.Graph.Received(r => r.Path.EndsWith("/createReplyAll", StringComparison.Ordinal)), Has.Count.EqualTo(2));
+        Assert.That(Tenant.Graph.Received(r => r.Path.EndsWith("/createReplyAll", StringComparison.Ordinal)), Has.Count.EqualTo(2));
         Assert.That(Drafts, Has.Length.EqualTo(1));
     }
 
     [Test]
     public async Task ReplyDraftIsNotRepeatedWhenGraphFailsUnclearly()
     {
-        tenant.Graph.Inject(new Fault("POST", "/createReplyAll$", FaultKind.Unavailable, Times: 1, RetryAfterSeconds: 0));
+        Tenant.Graph.Inject(new Fault("POST", "/createReplyAll$", FaultKind.Unavailable, Times: 1, RetryAfterSeconds: 0));
 
         var response = await CreateAsync("draft-key-0007");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
-        Assert.That(tenant.Graph.Received(r => r.Path.EndsWith("/createReplyAll", StringComparison.Ordinal)), Has.Count.EqualTo(1));
+        Assert.That(Tenant.Graph.Received(r => r.Path.EndsWith("/createReplyAll", StringComparison.Ordinal)), Has.Count.EqualTo(1));
     }
 
     [Test]
     public async Task DraftWithoutAnIdempotencyKeyIsRefused()
     {
-        var response = await client.PostAsync(DraftUrl, null);
+        var response = await Client.PostAsync(DraftUrl, null);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(Drafts, Is.Empty);
     }
@@ -151,7 +134,7 @@ public class ConfirmationDraftTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/mailbox/conversations/AAQkAGnothing/confirmation-draft");
         request.Headers.Add("Idempotency-Key", "draft-key-0008");
-        var response = await client.SendAsync(request);
+        var response = await Client.SendAsync(request);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 }

@@ -9,38 +9,18 @@ using CrossDept.Threads;
 
 namespace CrossDept.Tests.Mailbox;
 
-public class DemoMailboxTests
+public class DemoMailboxTests : DemoMailboxTest
 {
     const string Now = "2026-11-12T12:00:00-05:00";
     static string Samples => Path.Combine(SharedFolder.RepoRoot, "samples");
     static IEnumerable<string> Conversations => Directory.GetDirectories(Path.Combine(SharedFolder.RepoRoot, "samples")).Select(Path.GetFileName).Order()!;
-
-    string output = null!;
-    DemoApiFactory api = null!;
-    HttpClient client = null!;
-
-    [SetUp]
-    public void Start()
-    {
-        output = Directory.CreateTempSubdirectory("crossdept-demo-test").FullName;
-        api = new DemoApiFactory(new Dictionary<string, string?> { ["Mailbox:DemoOutputFolder"] = output });
-        client = api.CreateClient();
-    }
-
-    [TearDown]
-    public void Stop()
-    {
-        client.Dispose();
-        api.Dispose();
-        Directory.Delete(output, recursive: true);
-    }
 
     [TestCaseSource(nameof(Conversations))]
     public async Task DemoMailboxGivesTheSameAnalysisAsTheAnalyzeCommand(string conversation)
     {
         var stdout = new StringWriter();
         var exit = AnalyzeCommand.Run(["--me", "jane.doe@contoso.com", "--now", Now, Path.Combine(Samples, conversation)], stdout, new StringWriter());
-        var fromEndpoint = await client.GetStringAsync($"/api/mailbox/conversations/{conversation}/analysis?now={Uri.EscapeDataString(Now)}");
+        var fromEndpoint = await Client.GetStringAsync($"/api/mailbox/conversations/{conversation}/analysis?now={Uri.EscapeDataString(Now)}");
 
         Assert.That(exit, Is.Zero);
         Assert.That(JsonNode.DeepEquals(JsonNode.Parse(fromEndpoint), JsonNode.Parse(stdout.ToString())), Is.True,
@@ -50,7 +30,7 @@ public class DemoMailboxTests
     [Test]
     public async Task DemoListsEverySampleConversationNewestFirst()
     {
-        var list = await client.GetFromJsonAsync<ConversationListing[]>("/api/mailbox/conversations", AnalysisJson.Options);
+        var list = await Client.GetFromJsonAsync<ConversationListing[]>("/api/mailbox/conversations", AnalysisJson.Options);
         Assert.That(list!.Select(c => c.Id).Order(), Is.EqualTo(Conversations));
         Assert.That(list!.Select(c => c.LastMessageAt), Is.Ordered.Descending);
         Assert.That(list!.Single(c => c.Id == "02-twelve-peers").MessageCount, Is.EqualTo(5));
@@ -61,7 +41,7 @@ public class DemoMailboxTests
     [TestCase(".hidden")]
     public async Task ConversationIdCannotLeaveTheSamplesFolder(string id)
     {
-        var response = await client.GetAsync($"/api/mailbox/conversations/{id}/analysis");
+        var response = await Client.GetAsync($"/api/mailbox/conversations/{id}/analysis");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
@@ -72,9 +52,9 @@ public class DemoMailboxTests
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/mailbox/conversations/07-no-answer/confirmation-draft");
             request.Headers.Add("Idempotency-Key", "demo-draft-0001");
-            Assert.That((await client.SendAsync(request)).StatusCode, Is.EqualTo(HttpStatusCode.Created));
+            Assert.That((await Client.SendAsync(request)).StatusCode, Is.EqualTo(HttpStatusCode.Created));
         }
-        var drafts = Directory.GetFiles(Path.Combine(output, "drafts"), "*.eml");
+        var drafts = Directory.GetFiles(Path.Combine(Output, "drafts"), "*.eml");
         Assert.That(drafts, Has.Length.EqualTo(1));
         var draft = MimeKit.MimeMessage.Load(drafts[0]);
         Assert.That(draft.Subject, Does.StartWith("Confirming: "));
@@ -86,7 +66,7 @@ public class DemoMailboxTests
     public async Task BookedDemoCallIsNoLongerOffered()
     {
         var now = new DateTimeOffset(2026, 11, 12, 9, 0, 0, TimeSpan.Zero);
-        async Task<Slot[]> Slots() => (await (await client.PostAsJsonAsync("/api/calls/slots",
+        async Task<Slot[]> Slots() => (await (await Client.PostAsJsonAsync("/api/calls/slots",
             new { address = "kim.nguyen@contoso.com", minutes = 30, withinBusinessDays = 1, now, timeZone = TimeZoneInfo.Local.Id }))
             .Content.ReadFromJsonAsync<CallSlotsResponse>(AnalysisJson.Options))!.Slots.ToArray();
         var before = await Slots();
@@ -96,11 +76,11 @@ public class DemoMailboxTests
             Content = JsonContent.Create(new { address = "kim.nguyen@contoso.com", start = before[0].Start, minutes = 30, subject = "Budget codes", talkingPoints = new[] { "The renewal date" } }),
         };
         request.Headers.Add("Idempotency-Key", "demo-call-0001");
-        var booked = await client.SendAsync(request);
+        var booked = await Client.SendAsync(request);
         var after = await Slots();
 
         Assert.That(booked.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        Assert.That(Directory.GetFiles(Path.Combine(output, "calendar"), "*.ics"), Has.Length.EqualTo(1));
+        Assert.That(Directory.GetFiles(Path.Combine(Output, "calendar"), "*.ics"), Has.Length.EqualTo(1));
         Assert.That(after.Select(s => s.Start), Does.Not.Contain(before[0].Start));
         Assert.That(after[0].Start, Is.EqualTo(before[1].Start));
     }
@@ -108,7 +88,7 @@ public class DemoMailboxTests
     [Test]
     public async Task DemoCardComesFromTheSamples()
     {
-        var card = await client.GetFromJsonAsync<PersonCard>("/api/people/jane.doe@contoso.com", AnalysisJson.Options);
+        var card = await Client.GetFromJsonAsync<PersonCard>("/api/people/jane.doe@contoso.com", AnalysisJson.Options);
         Assert.That(card!.Name, Is.EqualTo("Jane Doe"));
         Assert.That(card.Phones, Does.Contain("+1 (555) 010-2200"));
         Assert.That(card.Manager, Is.Null);

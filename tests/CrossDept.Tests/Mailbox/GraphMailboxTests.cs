@@ -10,39 +10,22 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CrossDept.Tests.Mailbox;
 
-public class GraphMailboxTests
+public class GraphMailboxTests : GraphTenantTest
 {
-    GraphTenant tenant = null!;
-    HttpClient client = null!;
-
-    [SetUp]
-    public async Task Start()
-    {
-        tenant = await GraphTenant.StartAsync();
-        client = tenant.Client();
-    }
-
-    [TearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await tenant.DisposeAsync();
-    }
-
-    string AnalysisUrl => $"/api/mailbox/conversations/{Uri.EscapeDataString(tenant.ConversationId)}/analysis?now=2026-11-12T12:00:00-05:00";
+    string AnalysisUrl => $"/api/mailbox/conversations/{Uri.EscapeDataString(Tenant.ConversationId)}/analysis?now=2026-11-12T12:00:00-05:00";
 
     [Test]
     public async Task ConversationIsReadFromEveryFolderInOneFilteredRequest()
     {
-        var analysis = await client.GetFromJsonAsync<ThreadAnalysis>(AnalysisUrl, AnalysisJson.Options);
+        var analysis = await Client.GetFromJsonAsync<ThreadAnalysis>(AnalysisUrl, AnalysisJson.Options);
 
-        var requests = tenant.Graph.Received();
+        var requests = Tenant.Graph.Received();
         Assert.That(requests, Has.Count.EqualTo(1));
         var list = requests[0];
         Assert.Multiple(() =>
         {
             Assert.That(list.Path, Is.EqualTo("/me/messages"));
-            Assert.That(list.Param("$filter"), Is.EqualTo($"conversationId eq '{tenant.ConversationId}'"));
+            Assert.That(list.Param("$filter"), Is.EqualTo($"conversationId eq '{Tenant.ConversationId}'"));
             Assert.That(list.Param("$select")!.Split(','), Does.Contain("internetMessageHeaders").And.Contain("body").And.Contain("from"));
             Assert.That(list.Param("$orderby"), Is.Null, "Graph rejects $orderby with a conversationId filter");
             Assert.That(list.Header("Prefer"), Does.Contain("outlook.body-content-type=\"html\"").And.Contain("IdType=\"ImmutableId\""));
@@ -55,11 +38,11 @@ public class GraphMailboxTests
     [Test]
     public async Task EveryPageOfALongConversationIsRead()
     {
-        tenant.Graph.MaxPageSize = 2;
+        Tenant.Graph.MaxPageSize = 2;
 
-        var analysis = await client.GetFromJsonAsync<ThreadAnalysis>(AnalysisUrl, AnalysisJson.Options);
+        var analysis = await Client.GetFromJsonAsync<ThreadAnalysis>(AnalysisUrl, AnalysisJson.Options);
 
-        var pages = tenant.Graph.Received(r => r.Path == "/me/messages");
+        var pages = Tenant.Graph.Received(r => r.Path == "/me/messages");
         Assert.That(pages, Has.Count.EqualTo(3));
         Assert.That(pages.Skip(1).Select(p => p.Param("$skip")), Is.EqualTo(new[] { "2", "4" }));
         Assert.That(pages.Skip(1).All(p => p.Header("Prefer")!.Contains("ImmutableId")), Is.True, "every page asks for the same ids and bodies");
@@ -70,7 +53,7 @@ public class GraphMailboxTests
     [Test]
     public async Task GraphMailboxReadsTheSameConversationAsTheDemoMailbox()
     {
-        var fromGraph = await client.GetFromJsonAsync<ThreadAnalysis>(AnalysisUrl, AnalysisJson.Options);
+        var fromGraph = await Client.GetFromJsonAsync<ThreadAnalysis>(AnalysisUrl, AnalysisJson.Options);
         using var demo = new DemoApiFactory();
         using var demoClient = demo.CreateClient();
         var fromFiles = await demoClient.GetFromJsonAsync<ThreadAnalysis>(
@@ -89,7 +72,7 @@ public class GraphMailboxTests
     [Test]
     public async Task UnknownConversationIsNotFound()
     {
-        var response = await client.GetAsync("/api/mailbox/conversations/AAQkAGnothing/analysis");
+        var response = await Client.GetAsync("/api/mailbox/conversations/AAQkAGnothing/analysis");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That((await response.Content.ReadFromJsonAsync<ProblemDetails>())!.Title, Is.EqualTo("Conversation not found"));
     }
@@ -97,21 +80,21 @@ public class GraphMailboxTests
     [Test]
     public async Task ConversationListGroupsRecentMessages()
     {
-        var list = await client.GetFromJsonAsync<ConversationListing[]>("/api/mailbox/conversations", AnalysisJson.Options);
+        var list = await Client.GetFromJsonAsync<ConversationListing[]>("/api/mailbox/conversations", AnalysisJson.Options);
         Assert.That(list, Has.Length.EqualTo(1));
-        Assert.That(list![0], Has.Property("Id").EqualTo(tenant.ConversationId).And.Property("MessageCount").EqualTo(5));
-        Assert.That(tenant.Graph.Received().Single().Param("$orderby"), Is.EqualTo("receivedDateTime desc"));
+        Assert.That(list![0], Has.Property("Id").EqualTo(Tenant.ConversationId).And.Property("MessageCount").EqualTo(5));
+        Assert.That(Tenant.Graph.Received().Single().Param("$orderby"), Is.EqualTo("receivedDateTime desc"));
     }
 
     [Test]
     public async Task ThrottledListingIsRetriedAfterRetryAfter()
     {
-        tenant.Graph.Inject(new Fault("GET", "^/me/messages$", FaultKind.Throttle, Times: 1, RetryAfterSeconds: 1));
+        Tenant.Graph.Inject(new Fault("GET", "^/me/messages$", FaultKind.Throttle, Times: 1, RetryAfterSeconds: 1));
 
-        var response = await client.GetAsync(AnalysisUrl);
+        var response = await Client.GetAsync(AnalysisUrl);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var attempts = tenant.Graph.Received(r => r.Path == "/me/messages");
+        var attempts = Tenant.Graph.Received(r => r.Path == "/me/messages");
         Assert.That(attempts, Has.Count.EqualTo(2));
         Assert.That(attempts[1].ReceivedAt - attempts[0].ReceivedAt, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(950)), "waited the Retry-After");
     }
@@ -119,22 +102,22 @@ public class GraphMailboxTests
     [Test]
     public async Task GraphOutageGivesA503ProblemAfterAFewRetries()
     {
-        tenant.Graph.Inject(new Fault("GET", "^/me/messages$", FaultKind.Unavailable, Times: 100, RetryAfterSeconds: 0));
+        Tenant.Graph.Inject(new Fault("GET", "^/me/messages$", FaultKind.Unavailable, Times: 100, RetryAfterSeconds: 0));
 
-        var response = await client.GetAsync(AnalysisUrl);
+        var response = await Client.GetAsync(AnalysisUrl);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
         var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
         Assert.That(problem!.Title, Is.EqualTo("Microsoft 365 is unavailable"));
-        Assert.That(tenant.Graph.Received(r => r.Path == "/me/messages"), Has.Count.EqualTo(4), "one attempt and three retries");
+        Assert.That(Tenant.Graph.Received(r => r.Path == "/me/messages"), Has.Count.EqualTo(4), "one attempt and three retries");
     }
 
     [Test]
     public async Task SlowGraphGivesA503NotAHang()
     {
-        tenant.Graph.Inject(new Fault("GET", "^/me/messages$", FaultKind.Slow, Times: 100, Delay: TimeSpan.FromSeconds(30)));
+        Tenant.Graph.Inject(new Fault("GET", "^/me/messages$", FaultKind.Slow, Times: 100, Delay: TimeSpan.FromSeconds(30)));
 
-        var response = await client.GetAsync(AnalysisUrl);
+        var response = await Client.GetAsync(AnalysisUrl);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
         Assert.That((await response.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail, Does.Contain("did not answer in time"));
@@ -143,27 +126,27 @@ public class GraphMailboxTests
     [Test]
     public async Task ConsentOrConditionalAccessAsksThePaneToSignInAgain()
     {
-        tenant.Tokens.ClaimsChallenge = "{\"access_token\":{\"acrs\":{\"essential\":true,\"value\":\"c1\"}}}";
+        Tenant.Tokens.ClaimsChallenge = "{\"access_token\":{\"acrs\":{\"essential\":true,\"value\":\"c1\"}}}";
 
-        var response = await client.GetAsync(AnalysisUrl);
+        var response = await Client.GetAsync(AnalysisUrl);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         var challenge = response.Headers.WwwAuthenticate.Single();
         Assert.That(challenge.Scheme, Is.EqualTo("Bearer"));
         Assert.That(challenge.Parameter, Does.Contain("error=\"insufficient_claims\"")
-            .And.Contain("claims=\"" + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(tenant.Tokens.ClaimsChallenge)) + "\""));
-        Assert.That(tenant.Graph.Received(), Is.Empty, "no call reaches Graph without a token");
+            .And.Contain("claims=\"" + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Tenant.Tokens.ClaimsChallenge)) + "\""));
+        Assert.That(Tenant.Graph.Received(), Is.Empty, "no call reaches Graph without a token");
     }
 
     [Test]
     public async Task AtMostFourGraphRequestsAreInFlightPerMailbox()
     {
-        tenant.Graph.Inject(new Fault("GET", "^/me/messages$", FaultKind.Slow, Times: 12, Delay: TimeSpan.FromMilliseconds(300)));
+        Tenant.Graph.Inject(new Fault("GET", "^/me/messages$", FaultKind.Slow, Times: 12, Delay: TimeSpan.FromMilliseconds(300)));
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => client.GetAsync(AnalysisUrl)));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Client.GetAsync(AnalysisUrl)));
 
         Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
-        Assert.That(tenant.Graph.MaxInFlight, Is.InRange(2, 4));
+        Assert.That(Tenant.Graph.MaxInFlight, Is.InRange(2, 4));
     }
 }
 
@@ -172,17 +155,17 @@ public class GraphSignInTests
     [Test]
     public async Task IdentityWebChallengeAlsoAsksThePaneToSignInAgain()
     {
-        await using var tenant = await GraphTenant.StartAsync();
-        using var client = tenant.Client();
-        tenant.Tokens.ClaimsChallenge = "{\"access_token\":{\"nbf\":{\"essential\":true,\"value\":\"1700000000\"}}}";
-        tenant.Tokens.AsIdentityWebChallenge = true;
+        await using var Tenant = await GraphTenant.StartAsync();
+        using var Client = Tenant.Client();
+        Tenant.Tokens.ClaimsChallenge = "{\"access_token\":{\"nbf\":{\"essential\":true,\"value\":\"1700000000\"}}}";
+        Tenant.Tokens.AsIdentityWebChallenge = true;
 
-        var response = await client.GetAsync("/api/people/tom.becker@contoso.com");
+        var response = await Client.GetAsync("/api/people/tom.becker@contoso.com");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(response.Headers.WwwAuthenticate.Single().Parameter, Does.Contain("insufficient_claims"));
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.That(problem.GetProperty("claims").GetString(), Is.EqualTo(tenant.Tokens.ClaimsChallenge));
+        Assert.That(problem.GetProperty("claims").GetString(), Is.EqualTo(Tenant.Tokens.ClaimsChallenge));
     }
 
     [Test]
@@ -198,15 +181,15 @@ public class GraphSignInTests
     [Test]
     public async Task ConcurrencyIsLimitedPerMailboxNotForEveryone()
     {
-        await using var tenant = await GraphTenant.StartAsync();
-        using var jane = tenant.Client();
-        using var raj = tenant.Api.CreateClientFor(TestTokens.Raj);
-        tenant.Graph.Inject(new Fault("GET", "^/me/messages$", FaultKind.Slow, Times: 16, Delay: TimeSpan.FromMilliseconds(400)));
-        var url = $"/api/mailbox/conversations/{Uri.EscapeDataString(tenant.ConversationId)}/analysis";
+        await using var Tenant = await GraphTenant.StartAsync();
+        using var jane = Tenant.Client();
+        using var raj = Tenant.Api.CreateClientFor(TestTokens.Raj);
+        Tenant.Graph.Inject(new Fault("GET", "^/me/messages$", FaultKind.Slow, Times: 16, Delay: TimeSpan.FromMilliseconds(400)));
+        var url = $"/api/mailbox/conversations/{Uri.EscapeDataString(Tenant.ConversationId)}/analysis";
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => (i % 2 == 0 ? jane : raj).GetAsync(url)));
 
         Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
-        Assert.That(tenant.Graph.MaxInFlight, Is.InRange(5, 8), "four per mailbox, two mailboxes");
+        Assert.That(Tenant.Graph.MaxInFlight, Is.InRange(5, 8), "four per mailbox, two mailboxes");
     }
 }

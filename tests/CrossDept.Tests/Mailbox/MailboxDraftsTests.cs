@@ -6,32 +6,12 @@ using CrossDept.Tests.Support;
 namespace CrossDept.Tests.Mailbox;
 
 /// <summary>Drafts for a conversation the API reads itself: what the pane needs in a tenant and in demo mode.</summary>
-public class MailboxDraftsTests
+public class MailboxDraftsTests : DemoMailboxTest
 {
     const string Now = "2026-11-18T09:00:00-05:00";
 
-    string output = null!;
-    DemoApiFactory api = null!;
-    HttpClient client = null!;
-
-    [SetUp]
-    public void Start()
-    {
-        output = Directory.CreateTempSubdirectory("crossdept-drafts-test").FullName;
-        api = new DemoApiFactory(new Dictionary<string, string?> { ["Mailbox:DemoOutputFolder"] = output });
-        client = api.CreateClient();
-    }
-
-    [TearDown]
-    public void Stop()
-    {
-        client.Dispose();
-        api.Dispose();
-        Directory.Delete(output, recursive: true);
-    }
-
     Task<HttpResponseMessage> Post(string conversation, string kind, object body) =>
-        client.PostAsJsonAsync($"/api/mailbox/conversations/{conversation}/drafts/{kind}", body);
+        Client.PostAsJsonAsync($"/api/mailbox/conversations/{conversation}/drafts/{kind}", body);
 
     [Test]
     public async Task ReminderGoesToEveryoneStillWaiting()
@@ -58,7 +38,7 @@ public class MailboxDraftsTests
     [Test]
     public async Task SameDraftAsWhenThePaneSendsTheMessages()
     {
-        var analysis = await client.GetFromJsonAsync<JsonElement>($"/api/mailbox/conversations/07-no-answer/analysis?now={Uri.EscapeDataString(Now)}");
+        var analysis = await Client.GetFromJsonAsync<JsonElement>($"/api/mailbox/conversations/07-no-answer/analysis?now={Uri.EscapeDataString(Now)}");
         var fromMailbox = await (await Post("07-no-answer", "escalation", new { now = Now })).Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.That(fromMailbox.GetProperty("subject").GetString(), Does.Contain(analysis.GetProperty("conversation").GetProperty("subject").GetString()));

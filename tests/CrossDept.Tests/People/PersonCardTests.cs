@@ -7,36 +7,19 @@ using CrossDept.Threads;
 
 namespace CrossDept.Tests.People;
 
-public class PersonCardTests
+public class PersonCardTests : GraphTenantTest
 {
-    GraphTenant tenant = null!;
-    HttpClient client = null!;
-
-    [SetUp]
-    public async Task Start()
-    {
-        tenant = await GraphTenant.StartAsync();
-        client = tenant.Client();
-    }
-
-    [TearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await tenant.DisposeAsync();
-    }
-
     static string[] TwelvePeers => GraphTenant.Peers.Select(p => p + "@contoso.com").ToArray();
 
     [Test]
     public async Task CardHasManagerPhonesAndAwayStatus()
     {
-        tenant.Graph.Data.AddUser(tenant.Graph.Data.Users["noah.kim@contoso.com"] with
+        Tenant.Graph.Data.AddUser(Tenant.Graph.Data.Users["noah.kim@contoso.com"] with
         {
             AutoReply = "I am out of the office until Monday.", AutoReplyUntil = new DateTimeOffset(2026, 11, 16, 8, 0, 0, TimeSpan.Zero),
         });
 
-        var card = await client.GetFromJsonAsync<PersonCard>("/api/people/noah.kim@contoso.com", AnalysisJson.Options);
+        var card = await Client.GetFromJsonAsync<PersonCard>("/api/people/noah.kim@contoso.com", AnalysisJson.Options);
 
         Assert.Multiple(() =>
         {
@@ -46,14 +29,14 @@ public class PersonCardTests
             Assert.That(card.Phones, Is.EqualTo(new[] { "+1 (555) 010-4002" }));
             Assert.That(card.Manager, Is.EqualTo(new PersonRef("Marcus Lee", "marcus.lee@contoso.com")));
             Assert.That(card.Away, Is.EqualTo(new AwayNotice(new DateTimeOffset(2026, 11, 16, 8, 0, 0, TimeSpan.Zero), "I am out of the office until Monday.")));
-            Assert.That(tenant.Graph.WireRequests, Is.EqualTo(1), "profile, manager and mail tips travel in one $batch");
+            Assert.That(Tenant.Graph.WireRequests, Is.EqualTo(1), "profile, manager and mail tips travel in one $batch");
         });
     }
 
     [Test]
     public async Task PersonWithoutManagerHasNone()
     {
-        var card = await client.GetFromJsonAsync<PersonCard>("/api/people/olivia.brown@contoso.com", AnalysisJson.Options);
+        var card = await Client.GetFromJsonAsync<PersonCard>("/api/people/olivia.brown@contoso.com", AnalysisJson.Options);
         Assert.That(card!.Manager, Is.Null);
         Assert.That(card.Away, Is.Null);
     }
@@ -61,25 +44,25 @@ public class PersonCardTests
     [Test]
     public async Task MobileNumberFollowsTheBusinessNumber()
     {
-        var card = await client.GetFromJsonAsync<PersonCard>("/api/people/tom.becker@contoso.com", AnalysisJson.Options);
+        var card = await Client.GetFromJsonAsync<PersonCard>("/api/people/tom.becker@contoso.com", AnalysisJson.Options);
         Assert.That(card!.Phones, Is.EqualTo(new[] { "+1 (555) 010-4000", "+1 (555) 020-4000" }));
     }
 
     [Test]
     public async Task UnknownPersonIsNotFound()
     {
-        var response = await client.GetAsync("/api/people/nobody@contoso.com");
+        var response = await Client.GetAsync("/api/people/nobody@contoso.com");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
     [Test]
     public async Task TwelvePeopleTakeTwoBatchesOfAtMostTwenty()
     {
-        var response = await client.PostAsJsonAsync("/api/people/lookup", new { addresses = TwelvePeers });
+        var response = await Client.PostAsJsonAsync("/api/people/lookup", new { addresses = TwelvePeers });
         var cards = await response.Content.ReadFromJsonAsync<PeopleCards>(AnalysisJson.Options);
 
-        var batches = tenant.Graph.Received(r => !r.InBatch);
-        var inner = tenant.Graph.Received(r => r.InBatch);
+        var batches = Tenant.Graph.Received(r => !r.InBatch);
+        var inner = Tenant.Graph.Received(r => r.InBatch);
         Assert.Multiple(() =>
         {
             Assert.That(cards!.People, Has.Count.EqualTo(12));
@@ -94,23 +77,23 @@ public class PersonCardTests
     [Test]
     public async Task ThrottlingInsideABatchIsRetriedForThoseRequestsOnly()
     {
-        tenant.Graph.Inject(new Fault("GET", "^/users/emma.davis@contoso.com$", FaultKind.Throttle, Times: 1, RetryAfterSeconds: 1, InBatch: true));
+        Tenant.Graph.Inject(new Fault("GET", "^/users/emma.davis@contoso.com$", FaultKind.Throttle, Times: 1, RetryAfterSeconds: 1, InBatch: true));
 
-        var response = await client.PostAsJsonAsync("/api/people/lookup", new { addresses = TwelvePeers });
+        var response = await Client.PostAsJsonAsync("/api/people/lookup", new { addresses = TwelvePeers });
         var cards = await response.Content.ReadFromJsonAsync<PeopleCards>(AnalysisJson.Options);
 
         Assert.That(cards!.People.Select(c => c.Address), Does.Contain("emma.davis@contoso.com"));
-        Assert.That(tenant.Graph.Received(r => r.InBatch && r.Path == "/users/emma.davis@contoso.com"), Has.Count.EqualTo(2));
-        Assert.That(tenant.Graph.Received(r => r.InBatch), Has.Count.EqualTo(26), "only the throttled request was sent again");
-        Assert.That(tenant.Graph.Received(r => !r.InBatch), Has.Count.EqualTo(3));
+        Assert.That(Tenant.Graph.Received(r => r.InBatch && r.Path == "/users/emma.davis@contoso.com"), Has.Count.EqualTo(2));
+        Assert.That(Tenant.Graph.Received(r => r.InBatch), Has.Count.EqualTo(26), "only the throttled request was sent again");
+        Assert.That(Tenant.Graph.Received(r => !r.InBatch), Has.Count.EqualTo(3));
     }
 
     [Test]
     public async Task PersistentThrottlingInsideABatchGivesA503()
     {
-        tenant.Graph.Inject(new Fault("GET", "^/users/emma.davis@contoso.com$", FaultKind.Throttle, Times: 100, RetryAfterSeconds: 0, InBatch: true));
+        Tenant.Graph.Inject(new Fault("GET", "^/users/emma.davis@contoso.com$", FaultKind.Throttle, Times: 100, RetryAfterSeconds: 0, InBatch: true));
 
-        var response = await client.GetAsync("/api/people/emma.davis@contoso.com");
+        var response = await Client.GetAsync("/api/people/emma.davis@contoso.com");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
     }
@@ -118,18 +101,18 @@ public class PersonCardTests
     [Test]
     public async Task ThrottledBatchIsRetriedWhole()
     {
-        tenant.Graph.Inject(new Fault("POST", @"^/\$batch$", FaultKind.Throttle, Times: 1, RetryAfterSeconds: 1));
+        Tenant.Graph.Inject(new Fault("POST", @"^/\$batch$", FaultKind.Throttle, Times: 1, RetryAfterSeconds: 1));
 
-        var response = await client.GetAsync("/api/people/noah.kim@contoso.com");
+        var response = await Client.GetAsync("/api/people/noah.kim@contoso.com");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(tenant.Graph.Received(r => !r.InBatch), Has.Count.EqualTo(2));
+        Assert.That(Tenant.Graph.Received(r => !r.InBatch), Has.Count.EqualTo(2));
     }
 
     [Test]
     public async Task LookupNeedsAddresses()
     {
-        var response = await client.PostAsJsonAsync("/api/people/lookup", new { addresses = new[] { "not-an-address" } });
+        var response = await Client.PostAsJsonAsync("/api/people/lookup", new { addresses = new[] { "not-an-address" } });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 }
@@ -139,11 +122,11 @@ public class PersonCardPermissionTests
     [Test]
     public async Task ManagerTheAppMayNotReadLeavesTheCardWithoutOne()
     {
-        await using var tenant = await GraphTenant.StartAsync();
-        using var client = tenant.Client();
-        tenant.Graph.Inject(new Fault("GET", "/manager$", FaultKind.Forbidden, Times: 1, InBatch: true));
+        await using var Tenant = await GraphTenant.StartAsync();
+        using var Client = Tenant.Client();
+        Tenant.Graph.Inject(new Fault("GET", "/manager$", FaultKind.Forbidden, Times: 1, InBatch: true));
 
-        var card = await client.GetFromJsonAsync<PersonCard>("/api/people/tom.becker@contoso.com", AnalysisJson.Options);
+        var card = await Client.GetFromJsonAsync<PersonCard>("/api/people/tom.becker@contoso.com", AnalysisJson.Options);
 
         Assert.That(card!.Manager, Is.Null);
         Assert.That(card.Phones, Is.Not.Empty);
