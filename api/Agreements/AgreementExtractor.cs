@@ -76,17 +76,27 @@ public static partial class AgreementExtractor
     static IEnumerable<Found> Accept(Found accepted, ReadMessage[] ordered, Parsed[][] parsed, int index, ParticipantNames names, List<Found> open)
     {
         var sender = accepted.Owner;
+        // Past their own earlier message, a dated "I'll have it then" still names its task: it only borrows the words.
+        var topicOnly = false;
         for (var j = index - 1; j >= 0; j--)
         {
             var earlier = ordered[j];
-            // Their own earlier message closes the search: a yes answers what came after it.
+            // Their own earlier message closes the search for something to accept: a yes answers what came after it.
             if (earlier.Source.From.Is(sender.Address))
-                break;
+            {
+                if (accepted.Due is null || accepted.What.Length == 0)
+                    break;
+                // "it" is first their own commitment from back then, else the ask that started it.
+                if (open.FirstOrDefault(o => o.Owner.Is(sender.Address) && o.SourceMessageId == earlier.Source.Id) is { } own)
+                    return [accepted with { What = own.What, Vague = false }];
+                topicOnly = true;
+                continue;
+            }
             var addressed = earlier.Source.To.Concat(earlier.Source.Cc).Any(p => p.Is(sender.Address));
             if (!addressed)
                 continue;
             // A recap that already names them: the yes confirms it, nothing new.
-            if (open.Any(o => o.Owner.Is(sender.Address) && o.SourceMessageId == earlier.Source.Id))
+            if (!topicOnly && open.Any(o => o.Owner.Is(sender.Address) && o.SourceMessageId == earlier.Source.Id))
                 return [];
             var asks = new List<Found>();
             foreach (var (sentence, dates) in parsed[j])
@@ -108,7 +118,7 @@ public static partial class AgreementExtractor
                 }
             }
             if (asks.Count > 0)
-                return asks;
+                return topicOnly ? asks.Take(1).Select(a => a with { Due = accepted.Due, DueText = accepted.DueText }) : asks;
         }
         // Nothing asked to take on: a dated "I'll take care of it by Friday" still stands; a bare yes does not.
         return accepted.Due is not null && accepted.What.Length > 0 ? [accepted with { Vague = false }] : [];

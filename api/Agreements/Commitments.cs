@@ -226,7 +226,8 @@ public static partial class Commitments
         var after = m.Index + m.Length;
         if (!dates.Any(d => d.Index == after && d.Index < end))
             return null;
-        var what = Tidy(m.Groups["verb"].Value.ToLowerInvariant() + " " + m.Groups["np"].Value);
+        var np = m.Groups["np"].Value;
+        var what = Tidy(m.Groups["verb"].Value.ToLowerInvariant() + " " + char.ToLowerInvariant(np[0]) + np[1..]);
         return new Commitment(CommitmentOwner.Sender, null, what, Stance.Firm, null, false, false, false, start, end);
     }
 
@@ -442,10 +443,10 @@ public static partial class Commitments
     [GeneratedRegex(@"^[\w'-]+\s+(?:it|that|this|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounObject();
 
-    [GeneratedRegex(@"\G\W*(?:(?:and|so|then|but|also)\s+)?(?<np>(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|[Yy]our)\s+[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:I|[Ww]e)\s+(?:(?:will|'ll|shall|can|then|also)\s+)?(?<verb>(?i:send|deliver|deploy|ship|share|provide|finish|complete|fix|release|publish|upload|submit|prepare|update|forward|email|mail|post|book|schedule|install|configure|return|sign|review|pay|order|transfer|write|draft|finali[sz]e|resolve|migrate|set\s+up|give|bring|hand\s+over|roll\s+out|push|do))(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\W*(?:(?:and|so|then|but|also)\s+)?(?<np>(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|[Yy]our)\s+[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:I|[Ww]e)\s+(?:(?:will|'ll|shall|can|then|also)\s+)?(?<verb>(?i:send|deliver|deploy|ship|share|provide|finish|complete|fix|release|publish|upload|submit|prepare|update|forward|email|mail|post|book|schedule|install|configure|return|sign|review|pay|order|transfer|write|draft|finali[sz]e|resolve|migrate|set\s+up|give|bring|hand\s+over|roll\s+out|push|do|process|handle|run|create|build|issue|approve|renew|arrange|organi[sz]e|test|load|import|export|translate|print|order|check|correct|clean\s+up))(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+", RegexOptions.CultureInvariant)]
     private static partial Regex TopicalisedPattern();
 
-    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:(?:will|'ll|shall|can|then|also)\s+)?(?i:send|deliver|deploy|ship|share|provide|finish|complete|fix|release|publish|upload|submit|prepare|update|forward|email|mail|post|book|schedule|install|configure|return|sign|review|pay|order|transfer|write|draft|finali[sz]e|resolve|migrate|set\s+up|give|bring|hand\s+over|roll\s+out|push|do)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:(?:will|'ll|shall|can|then|also)\s+)?(?i:send|deliver|deploy|ship|share|provide|finish|complete|fix|release|publish|upload|submit|prepare|update|forward|email|mail|post|book|schedule|install|configure|return|sign|review|pay|order|transfer|write|draft|finali[sz]e|resolve|migrate|set\s+up|give|bring|hand\s+over|roll\s+out|push|do|process|handle|run|create|build|issue|approve|renew|arrange|organi[sz]e|test|load|import|export|translate|print|order|check|correct|clean\s+up)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TopicalisedCue();
 
     [GeneratedRegex(@"\G\W*(?<np>(?!(?:I|we|you|it|that|this|they|he|she|all|everything|nothing|which|what)\b)(?:(?:the|your|our|my|all|both)\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:will\s+be\s+|are\s+|is\s+)?(?<state>ready|done|over|sent|finished|delivered|booked|fixed|sorted|live|in place|out)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
