@@ -152,7 +152,7 @@ public static partial class Commitments
             if (!modal.Success)
                 continue;
             // "Please send me the numbers so (that) I can consolidate them": the asker's reason, not the asker's promise.
-            if (PurposeBefore().IsMatch(text[..(start + s.Index)]) && Requests.Find(text[..(start + s.Index)], []).Count > 0)
+            if (PurposeBefore().IsMatch(text, start + s.Index) && Requests.Find(text[..(start + s.Index)], []).Count > 0)
                 continue;
             var named = s.Groups["alias"].Success ? s.Groups["alias"].Value : s.Groups["name"].Success ? s.Groups["name"].Value : null;
             var word = modal.Groups["modal"].Value.ToLowerInvariant().Replace("\u2019", "'");
@@ -434,7 +434,8 @@ public static partial class Commitments
     [GeneratedRegex(@"^(?<name>I|[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s*(?:\([^)]*\)\s*)?(?::|\s-)\s+(?<vp>[a-z][\w'-]*\b.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex RecapLine();
 
-    [GeneratedRegex(@"\b(?:so|so\s+that|in\s+order\s+that)\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    // Read leftwards from the subject (\G is where the scan starts), so no substring is cut for every subject.
+    [GeneratedRegex(@"\b(?:so|so\s+that|in\s+order\s+that)\s*\G", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex PurposeBefore();
 
     [GeneratedRegex(@"^\W*should\s+be\s+able\s+to\b", RegexOptions.IgnoreCase)]
