@@ -242,7 +242,7 @@ public static partial class Commitments
             return null;
         var thing = Tidy(m.Groups["np"].Value);
         var state = m.Groups["state"].Value.ToLowerInvariant();
-        var what = state is "sent" or "over" or "delivered" or "out" ? "send " + thing : "have " + thing + " " + state;
+        var what = state is "sent" or "over" or "delivered" ? "send " + thing : "have " + thing + " " + state;
         return new Commitment(CommitmentOwner.Sender, null, what, Stance.Firm, null, false, false, false, start, end);
     }
 
@@ -450,7 +450,7 @@ public static partial class Commitments
     [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:(?:will|'ll|shall|can|then|also)\s+)?(?i:send|deliver|deploy|ship|share|provide|finish|complete|fix|release|publish|upload|submit|prepare|update|forward|email|mail|post|book|schedule|install|configure|return|sign|review|pay|order|transfer|write|draft|finali[sz]e|resolve|migrate|set\s+up|give|bring|hand\s+over|roll\s+out|push|do|process|handle|run|create|build|issue|approve|renew|arrange|organi[sz]e|test|load|import|export|translate|print|order|check|correct|clean\s+up)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TopicalisedCue();
 
-    [GeneratedRegex(@"\G\W*(?<np>(?!(?:I|we|you|it|that|this|they|he|she|all|everything|nothing|which|what)\b)(?:(?:the|your|our|my|all|both)\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:will\s+be\s+|are\s+|is\s+)?(?<state>ready|done|over|sent|finished|delivered|booked|fixed|sorted|live|in place|out)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\W*(?<np>(?!(?:I|we|you|it|that|this|they|he|she|all|everything|nothing|which|what)\b)(?:(?:the|your|our|my|all|both)\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:will\s+be\s+|are\s+|is\s+)?(?<state>ready|done|over|sent|finished|delivered|booked|fixed|sorted|live|in place)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VerblessPattern();
 
     [GeneratedRegex(@"^(?:I|Me|Myself)$", RegexOptions.CultureInvariant)]

@@ -78,6 +78,7 @@ public class PhrasingTests
     [TestCase("Sure, it's done by Thursday usually.")]
     [TestCase("On it - laptops ready soon.")]
     [TestCase("The slides are ready since Friday.")]
+    [TestCase("Sure, Maria out until Monday.")]
     public void AThingAndAStateAloneArePromisedByNoOne(string sentence) =>
         Assert.That(Firm(sentence), Is.Empty, sentence);
 
