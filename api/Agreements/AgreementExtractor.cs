@@ -47,7 +47,8 @@ public static partial class AgreementExtractor
                     if (c.Stance is not (Stance.Firm or Stance.Conditional))
                         continue;
                     var due = dates.Where(d => d.Index < c.End && d.End > c.Start).OrderByDescending(d => d.IsDeadline).FirstOrDefault()
-                        ?? (c.HasOwnTiming ? null : dates.OrderByDescending(d => d.IsDeadline).FirstOrDefault());
+                        ?? (c.HasOwnTiming ? null : dates.OrderByDescending(d => d.IsDeadline).FirstOrDefault())
+                        ?? (i > 0 && ThenAtEnd().Match(sentence, c.Start, c.End - c.Start).Success ? parsed[i - 1].SelectMany(p => p.Dates).FirstOrDefault() : null);
                     var found = new Found(owner, c.What, due?.Date, due?.Text, message.Source.Id, sentence, c.IsVague, c.Condition);
                     var target = c.Stance == Stance.Conditional ? pending : fromThis;
                     target.Add(found);
@@ -167,6 +168,10 @@ public static partial class AgreementExtractor
     sealed record Parsed(string Sentence, IReadOnlyList<DueDate> Dates);
 
     sealed record Found(Person Owner, string What, DateOnly? Due, string? DueText, string? SourceMessageId, string Quote, bool Vague, string? Condition);
+
+    // "I'll have it then" with no date of its own: "then" is the day the message it answers just named.
+    [GeneratedRegex(@"\bthen\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThenAtEnd();
 
     [GeneratedRegex(@"\b(?:recap|summary|to summari[sz]e|action items?|next steps|what we agreed|as agreed|agreed actions|takeaways|follow-?ups|owners?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecapCue();

@@ -212,4 +212,23 @@ public class AgreementExtractorTests
             Mail(Raj, [Jane], 2, "Which version do you mean?"),
             Mail(Jane, [Raj], 3, "The one from October."),
             Mail(Raj, [Jane], 4, "Ok, I'll look at it.")), Is.Empty);
+
+    [Test]
+    public void ThenIsTheDayTheAnsweredMessageNamed()
+    {
+        var agreements = Extract(
+            Mail(Jane, [Raj], 0, "Raj,\n\nCould you check the vendor security questionnaire on Wednesday?\n\nJane"),
+            Mail(Raj, [Jane], 2, "Wednesday is packed for me. Could we move it?"),
+            Mail(Jane, [Raj], 3, "Sure, Friday is fine - the vendor call is only on the 12th."),
+            Mail(Raj, [Jane], 4, "Great, I'll do it then."));
+        Assert.That(agreements.Select(a => (a.What, a.Due)), Is.EqualTo(new[] { ("check the vendor security questionnaire", (DateOnly?)new DateOnly(2026, 11, 6)) }));
+    }
+
+    [Test]
+    public void ThenAsNextIsNoDay() =>
+        Assert.That(Extract(
+            Mail(Jane, [Raj], 0, "Could you check the vendor security questionnaire?"),
+            Mail(Raj, [Jane], 2, "Which version, the one from the 2nd?"),
+            Mail(Jane, [Raj], 3, "Yes, that one."),
+            Mail(Raj, [Jane], 4, "Ok, I'll read it and then reply.")).Select(a => a.Due), Is.EqualTo(new DateOnly?[] { null }));
 }
