@@ -216,6 +216,9 @@ public static partial class Commitments
         return new Commitment(CommitmentOwner.Sender, null, what, stance, null, !meeting && IsVague(what), meeting, false, start, end);
     }
 
+    // Verbs that hand work over; with the object put first they say what is delivered ("the fix we deploy Friday").
+    const string DeliveringVerbs = @"send|deliver|deploy|ship|share|provide|finish|complete|fix|release|publish|upload|submit|prepare|update|forward|email|mail|post|book|schedule|install|configure|return|sign|review|pay|order|transfer|write|draft|finali[sz]e|resolve|migrate|set\s+up|give|bring|hand\s+over|roll\s+out|push|process|handle|run|create|build|issue|approve|renew|arrange|organi[sz]e|test|load|import|export|translate|print|check|correct|clean\s+up";
+
     // "The price list I send you tomorrow", "and the fix we deploy within two weeks": the object put first, as many
     // non-native writers do; read as "send the price list". Only with a delivering verb right before a date.
     static Commitment? Topicalised(string text, int start, int end, IReadOnlyList<DueDate> dates)
@@ -238,7 +241,8 @@ public static partial class Commitments
         if (from >= end || !dates.Any(d => d.Index >= from && d.Index < end))
             return null;
         var m = VerblessPattern().Match(text, from, end - from);
-        if (!m.Success || !dates.Any(d => d.Index >= m.Index + m.Length && d.Index < end))
+        // "invoices done last Monday" reports the past; only a date ahead promises.
+        if (!m.Success || !dates.Any(d => d.Index >= m.Index + m.Length && d.Index < end && !PastMarker().IsMatch(text, d.Index)))
             return null;
         var thing = Tidy(m.Groups["np"].Value);
         var state = m.Groups["state"].Value.ToLowerInvariant();
@@ -444,14 +448,17 @@ public static partial class Commitments
     [GeneratedRegex(@"^[\w'-]+\s+(?:it|that|this|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounObject();
 
-    [GeneratedRegex(@"\G\W*(?:(?:and|so|then|but|also)\s+)?(?<np>(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|[Yy]our)\s+[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:I|[Ww]e)\s+(?:(?:will|'ll|shall|can|then|also)\s+)?(?<verb>(?i:send|deliver|deploy|ship|share|provide|finish|complete|fix|release|publish|upload|submit|prepare|update|forward|email|mail|post|book|schedule|install|configure|return|sign|review|pay|order|transfer|write|draft|finali[sz]e|resolve|migrate|set\s+up|give|bring|hand\s+over|roll\s+out|push|do|process|handle|run|create|build|issue|approve|renew|arrange|organi[sz]e|test|load|import|export|translate|print|order|check|correct|clean\s+up))(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\W*(?:(?:and|so|then|but|also)\s+)?(?<np>(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|[Yy]our)\s+[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:I|[Ww]e)\s+(?:(?:will|'ll|shall|can|then|also)\s+)?(?<verb>(?i:" + DeliveringVerbs + @"))(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+", RegexOptions.CultureInvariant)]
     private static partial Regex TopicalisedPattern();
 
-    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:(?:will|'ll|shall|can|then|also)\s+)?(?i:send|deliver|deploy|ship|share|provide|finish|complete|fix|release|publish|upload|submit|prepare|update|forward|email|mail|post|book|schedule|install|configure|return|sign|review|pay|order|transfer|write|draft|finali[sz]e|resolve|migrate|set\s+up|give|bring|hand\s+over|roll\s+out|push|do|process|handle|run|create|build|issue|approve|renew|arrange|organi[sz]e|test|load|import|export|translate|print|order|check|correct|clean\s+up)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:(?:will|'ll|shall|can|then|also)\s+)?(?i:" + DeliveringVerbs + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex TopicalisedCue();
 
     [GeneratedRegex(@"\G\W*(?<np>(?!(?:I|we|you|it|that|this|they|he|she|all|everything|nothing|which|what)\b)(?:(?:the|your|our|my|all|both)\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:will\s+be\s+|are\s+|is\s+)?(?<state>ready|done|over|sent|finished|delivered|booked|fixed|sorted|live|in place)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VerblessPattern();
+
+    [GeneratedRegex(@"\b(?:last|since|ago|earlier)\s*\G", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex PastMarker();
 
     [GeneratedRegex(@"^(?:I|Me|Myself)$", RegexOptions.CultureInvariant)]
     private static partial Regex SelfLabel();
