@@ -47,7 +47,8 @@ public static partial class AgreementExtractor
                     if (c.Stance is not (Stance.Firm or Stance.Conditional))
                         continue;
                     var due = dates.Where(d => d.Index < c.End && d.End > c.Start).OrderByDescending(d => d.IsDeadline).FirstOrDefault()
-                        ?? (c.HasOwnTiming ? null : dates.OrderByDescending(d => d.IsDeadline).FirstOrDefault());
+                        ?? (c.HasOwnTiming ? null : dates.OrderByDescending(d => d.IsDeadline).FirstOrDefault())
+                        ?? (i > 0 && ThenAtEnd().Match(sentence, c.Start, c.End - c.Start).Success ? parsed[i - 1].SelectMany(p => p.Dates).FirstOrDefault() : null);
                     var found = new Found(owner, c.What, due?.Date, due?.Text, message.Source.Id, sentence, c.IsVague, c.Condition);
                     var target = c.Stance == Stance.Conditional ? pending : fromThis;
                     target.Add(found);
@@ -76,17 +77,27 @@ public static partial class AgreementExtractor
     static IEnumerable<Found> Accept(Found accepted, ReadMessage[] ordered, Parsed[][] parsed, int index, ParticipantNames names, List<Found> open)
     {
         var sender = accepted.Owner;
+        // Past their own earlier message, a dated "I'll have it then" still names its task: it only borrows the words.
+        var topicOnly = false;
         for (var j = index - 1; j >= 0; j--)
         {
             var earlier = ordered[j];
-            // Their own earlier message closes the search: a yes answers what came after it.
+            // Their own earlier message closes the search for something to accept: a yes answers what came after it.
             if (earlier.Source.From.Is(sender.Address))
-                break;
+            {
+                if (accepted.Due is null || accepted.What.Length == 0)
+                    break;
+                // "it" is first their own commitment from back then, else the ask that started it.
+                if (open.FirstOrDefault(o => o.Owner.Is(sender.Address) && o.SourceMessageId == earlier.Source.Id) is { } own)
+                    return [accepted with { What = own.What, Vague = false }];
+                topicOnly = true;
+                continue;
+            }
             var addressed = earlier.Source.To.Concat(earlier.Source.Cc).Any(p => p.Is(sender.Address));
             if (!addressed)
                 continue;
             // A recap that already names them: the yes confirms it, nothing new.
-            if (open.Any(o => o.Owner.Is(sender.Address) && o.SourceMessageId == earlier.Source.Id))
+            if (!topicOnly && open.Any(o => o.Owner.Is(sender.Address) && o.SourceMessageId == earlier.Source.Id))
                 return [];
             var asks = new List<Found>();
             foreach (var (sentence, dates) in parsed[j])
@@ -108,7 +119,7 @@ public static partial class AgreementExtractor
                 }
             }
             if (asks.Count > 0)
-                return asks;
+                return topicOnly ? asks.Take(1).Select(a => a with { Due = accepted.Due, DueText = accepted.DueText }) : asks;
         }
         // Nothing asked to take on: a dated "I'll take care of it by Friday" still stands; a bare yes does not.
         return accepted.Due is not null && accepted.What.Length > 0 ? [accepted with { Vague = false }] : [];
@@ -157,6 +168,10 @@ public static partial class AgreementExtractor
     sealed record Parsed(string Sentence, IReadOnlyList<DueDate> Dates);
 
     sealed record Found(Person Owner, string What, DateOnly? Due, string? DueText, string? SourceMessageId, string Quote, bool Vague, string? Condition);
+
+    // "I'll have it then" with no date of its own: "then" is the day the message it answers just named.
+    [GeneratedRegex(@"\bthen\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThenAtEnd();
 
     [GeneratedRegex(@"\b(?:recap|summary|to summari[sz]e|action items?|next steps|what we agreed|as agreed|agreed actions|takeaways|follow-?ups|owners?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecapCue();

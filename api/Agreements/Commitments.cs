@@ -33,6 +33,9 @@ public sealed record Commitment(
 {
     /// <summary>"Lena and I will…": the writer shares the commitment with the named owner.</summary>
     public bool AlsoSender { get; init; }
+
+    /// <summary>"We should be able to have it by Friday": firm only with a date to hold it to.</summary>
+    public bool OnlyWithDate { get; init; }
 }
 
 /// <summary>
@@ -60,21 +63,40 @@ public static partial class Commitments
         if (text.TrimEnd('"', '\'', ')', ' ').EndsWith('?'))
             return found;
         // Every commitment shape needs one of a few words; most sentences have none, and are done with at once.
-        if (!MaybeCommitment().IsMatch(text) && !(inRecap && text.Contains(':')))
-            return found;
         var accepting = AcceptancePrefix().IsMatch(text);
-        var hedged = HedgeWords().IsMatch(text);
-
+        if (!MaybeCommitment().IsMatch(text) && !(inRecap && text.Contains(':')) && !accepting && !(dates.Count > 0 && TopicalisedCue().IsMatch(text)))
+            return found;
+        var clauses = new List<(int Start, int End, Commitment Commitment)>();
+        var hedgedElsewhere = false;
         foreach (var (start, end) in Clauses(text))
+        {
+            var commitment = YouWillHave(text, start, end, dates) ?? ThingWillLand(text, start, end, dates) ?? Topicalised(text, start, end, dates)
+                ?? SubjectModal(text, start, end, dates, accepting) ?? (accepting ? Verbless(text, start, end, dates) : null)
+                ?? Implicit(text, start, end, dates) ?? (inRecap && start == 0 ? RecapItem(text, end, dates) : null);
+            // "our team will handle the migration, we should have it wrapped up by Friday": "it" is the task just named.
+            if (commitment is not null && PronounObject().IsMatch(commitment.What)
+                && clauses.Any(o => o.Commitment.Owner == commitment.Owner && o.Commitment.Name == commitment.Name && !o.Commitment.IsVague))
+            {
+                // "…, but I might not finish it": a doubt about the task named just before still hedges it.
+                hedgedElsewhere |= commitment.Stance is Stance.Hedged or Stance.Declined
+                    || HedgeWords().Matches(text[start..end]).Any(h => !h.Value.Equals("should be able", StringComparison.OrdinalIgnoreCase));
+                continue;
+            }
+            if (commitment is not null)
+                clauses.Add((start, end, commitment));
+            else if (HedgeWords().Match(text, start) is { Success: true } elsewhere && elsewhere.Index < end)
+                hedgedElsewhere = true; // "No promises, but…", "…, but no guarantees": the hedge covers the whole sentence
+        }
+
+        foreach (var (start, end, commitment) in clauses)
         {
             var clause = text[start..end];
             var hasDate = dates.Any(d => d.Index < end && d.End > start) || dates.Count > 0 && !OwnTiming().IsMatch(clause);
-            var commitment = YouWillHave(text, start, end, dates) ?? ThingWillLand(text, start, end, dates) ?? SubjectModal(text, start, end, dates, accepting)
-                ?? Implicit(text, start, end, dates) ?? (inRecap && start == 0 ? RecapItem(text, end, dates) : null);
-            if (commitment is null)
-                continue;
-
+            // A hedge inside another commitment's clause ("…, we should be able to have it by Friday") binds only that clause.
+            var hedged = hedgedElsewhere || HedgeWords().Matches(clause).Any(h => !(commitment.OnlyWithDate && h.Value.Equals("should be able", StringComparison.OrdinalIgnoreCase)));
             var stance = commitment.Stance;
+            if (commitment.OnlyWithDate && !hasDate)
+                stance = Stance.Hedged;
             if (stance == Stance.Offer && (hasDate || accepting))
                 stance = Stance.Firm;
             if (stance == Stance.Firm && hedged)
@@ -129,6 +151,9 @@ public static partial class Commitments
             var modal = Modal().Match(clause, s.Index + s.Length);
             if (!modal.Success)
                 continue;
+            // "Please send me the numbers so (that) I can consolidate them": the asker's reason, not the asker's promise.
+            if (PurposeBefore().IsMatch(text, start + s.Index) && Requests.Find(text[..(start + s.Index)], []).Count > 0)
+                continue;
             var named = s.Groups["alias"].Success ? s.Groups["alias"].Value : s.Groups["name"].Success ? s.Groups["name"].Value : null;
             var word = modal.Groups["modal"].Value.ToLowerInvariant().Replace("\u2019", "'");
             // "X to share the list" is a recap's way of saying X will: only for a named owner opening the clause.
@@ -142,6 +167,8 @@ public static partial class Commitments
             var stance = Stance.Firm;
             if (modal.Groups["neg"].Success || NegativeModal().IsMatch(word))
                 stance = Stance.Declined;
+            else if (word == "should" && !modal.Groups["soft"].Success && ShouldBeAble().IsMatch(modal.Value))
+                stance = Stance.Offer; // "should be able to … by Friday": a plan with a date; OnlyWithDate below
             else if (HedgeModal().IsMatch(word) || modal.Groups["soft"].Success)
                 stance = Stance.Hedged;
             else if (word is "can" || word.Contains("able"))
@@ -160,7 +187,7 @@ public static partial class Commitments
             if (what.Length == 0)
                 continue;
             return new Commitment(named is null ? CommitmentOwner.Sender : CommitmentOwner.Named, named, what, stance, null,
-                !meeting && IsVague(what), meeting, false, start, end) { AlsoSender = named is not null && s.Groups["andme"].Success };
+                !meeting && IsVague(what), meeting, false, start, end) { AlsoSender = named is not null && s.Groups["andme"].Success, OnlyWithDate = word == "should" && stance == Stance.Offer };
         }
         return null;
     }
@@ -189,6 +216,40 @@ public static partial class Commitments
         return new Commitment(CommitmentOwner.Sender, null, what, stance, null, !meeting && IsVague(what), meeting, false, start, end);
     }
 
+    // Verbs that hand work over; with the object put first they say what is delivered ("the fix we deploy Friday").
+    const string DeliveringVerbs = @"send|deliver|deploy|ship|share|provide|finish|complete|fix|release|publish|upload|submit|prepare|update|forward|email|mail|post|book|schedule|install|configure|return|sign|review|pay|order|transfer|write|draft|finali[sz]e|resolve|migrate|set\s+up|give|bring|hand\s+over|roll\s+out|push|process|handle|run|create|build|issue|approve|renew|arrange|organi[sz]e|test|load|import|export|translate|print|check|correct|clean\s+up";
+
+    // "The price list I send you tomorrow", "and the fix we deploy within two weeks": the object put first, as many
+    // non-native writers do; read as "send the price list". Only with a delivering verb right before a date.
+    static Commitment? Topicalised(string text, int start, int end, IReadOnlyList<DueDate> dates)
+    {
+        var m = TopicalisedPattern().Match(text, start, end - start);
+        if (!m.Success)
+            return null;
+        var after = m.Index + m.Length;
+        if (!dates.Any(d => d.Index == after && d.Index < end))
+            return null;
+        var np = m.Groups["np"].Value;
+        var what = Tidy(m.Groups["verb"].Value.ToLowerInvariant() + " " + char.ToLowerInvariant(np[0]) + np[1..]);
+        return new Commitment(CommitmentOwner.Sender, null, what, Stance.Firm, null, false, false, false, start, end);
+    }
+
+    // "On it - badges ready first thing Monday", "Sure, slides over by Friday": after a yes, a thing and its state say the promise.
+    static Commitment? Verbless(string text, int start, int end, IReadOnlyList<DueDate> dates)
+    {
+        var from = start == 0 ? AcceptancePrefix().Match(text).Length : start;
+        if (from >= end || !dates.Any(d => d.Index >= from && d.Index < end))
+            return null;
+        var m = VerblessPattern().Match(text, from, end - from);
+        // "invoices done last Monday" reports the past; only a date ahead promises.
+        if (!m.Success || !dates.Any(d => d.Index >= m.Index + m.Length && d.Index < end && !PastMarker().IsMatch(text, d.Index)))
+            return null;
+        var thing = Tidy(m.Groups["np"].Value);
+        var state = m.Groups["state"].Value.ToLowerInvariant();
+        var what = state is "sent" or "over" or "delivered" ? "send " + thing : "have " + thing + " " + state;
+        return new Commitment(CommitmentOwner.Sender, null, what, Stance.Firm, null, false, false, false, start, end);
+    }
+
     // In a recap, "Omar: share the top-20 account list by Friday" assigns the line to Omar.
     static Commitment? RecapItem(string text, int end, IReadOnlyList<DueDate> dates)
     {
@@ -196,7 +257,9 @@ public static partial class Commitments
         if (!m.Success || NotAName().IsMatch(m.Groups["name"].Value))
             return null;
         var (what, meeting) = Phrase(text, m.Groups["vp"].Index, end, dates);
-        return what.Length == 0 ? null : new Commitment(CommitmentOwner.Named, m.Groups["name"].Value, what, Stance.Firm, null, false, meeting, false, 0, end);
+        // "Me: book the demo" in the writer's own list: the writer is the owner.
+        var self = SelfLabel().IsMatch(m.Groups["name"].Value);
+        return what.Length == 0 ? null : new Commitment(self ? CommitmentOwner.Sender : CommitmentOwner.Named, self ? null : m.Groups["name"].Value, what, Stance.Firm, null, false, meeting, false, 0, end);
     }
 
     // "The draft will land on Monday instead": a thing the writer delivers, promised with a date.
@@ -372,8 +435,33 @@ public static partial class Commitments
     [GeneratedRegex(@"^(?:(?:and|so|then|ok|okay)\s+)?(?:(?<will>[Ww]ill|[Ss]hall)|(?<happy>(?:[Hh]appy|[Gg]lad|[Pp]lanning|[Gg]oing)\s+to)|(?<can>[Cc]an))\s+(?:(?:definitely|also|certainly|then|gladly)\s+)?(?<vp>[a-z][\w'-]*\b.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ImplicitSubject();
 
-    [GeneratedRegex(@"^(?<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s*(?:\([^)]*\)\s*)?(?::|\s-)\s+(?<vp>[a-z][\w'-]*\b.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<name>I|[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s*(?:\([^)]*\)\s*)?(?::|\s-)\s+(?<vp>[a-z][\w'-]*\b.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex RecapLine();
+
+    // Read leftwards from the subject (\G is where the scan starts), so no substring is cut for every subject.
+    [GeneratedRegex(@"\b(?:so|so\s+that|in\s+order\s+that)\s*\G", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex PurposeBefore();
+
+    [GeneratedRegex(@"^\W*should\s+be\s+able\s+to\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShouldBeAble();
+
+    [GeneratedRegex(@"^[\w'-]+\s+(?:it|that|this|them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounObject();
+
+    [GeneratedRegex(@"\G\W*(?:(?:and|so|then|but|also)\s+)?(?<np>(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|[Yy]our)\s+[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:I|[Ww]e)\s+(?:(?:will|'ll|shall|can|then|also)\s+)?(?<verb>(?i:" + DeliveringVerbs + @"))(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex TopicalisedPattern();
+
+    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:(?:will|'ll|shall|can|then|also)\s+)?(?i:" + DeliveringVerbs + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TopicalisedCue();
+
+    [GeneratedRegex(@"\G\W*(?<np>(?!(?:I|we|you|it|that|this|they|he|she|all|everything|nothing|which|what)\b)(?:(?:the|your|our|my|all|both)\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:will\s+be\s+|are\s+|is\s+)?(?<state>ready|done|over|sent|finished|delivered|booked|fixed|sorted|live|in place)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VerblessPattern();
+
+    [GeneratedRegex(@"\b(?:last|since|ago|earlier)\s*\G", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex PastMarker();
+
+    [GeneratedRegex(@"^(?:I|Me|Myself)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SelfLabel();
 
     [GeneratedRegex(@"\b(?:will|shall|can|going|happy|glad|plan|planning|intend|promise|commit|committed|undertake|expect|able|look out)\b|'ll\b|^[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,2}\s*(?:\([^)]*\)\s*)?\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MaybeCommitment();

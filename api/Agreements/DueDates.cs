@@ -49,7 +49,7 @@ public static partial class DueDates
         // 11/13, 11/13/2026, 25/11 (day first only where the month cannot be first)
         (new(Lead + OptionalWeekdayBefore + @"(?<![\d/.])(?!24/7)(?<a>\d{1,2})/(?<b>\d{1,2})(?:/(?<y>\d{2}|\d{4}))?(?![\d/])(?!\s+(?:hours?|hrs?|of|an? hour)\b)", Options | RegexOptions.Compiled), Numeric),
         // Tuesday the 17th, on the 20th, by the 1st
-        (new(Lead + @"(?:" + Weekday + @",?\s+)?\bthe\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + @")(?=\s*(?:[.,;:!?)]|$|\s+(?:at|in|to|and|or|so|but|if|when|which|for|instead|as|latest|works|is|would|please|then)\b))", Options | RegexOptions.Compiled),
+        (new(Lead + @"(?:" + Weekday + @",?\s+)?\bthe\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + @")(?=\s*(?:[.,;:!?)]|$|\s+-+\s|\s+(?:at|in|to|and|or|so|but|if|when|which|for|instead|as|latest|works|is|would|please|then)\b))", Options | RegexOptions.Compiled),
             (m, r) => DayOfMonth(r, Int(m, "d"))),
         // by the 20th (ordinal right after a deadline word, without "the")
         (new(@"(?<lead>\b(?:by|before|on|until|no later than)\s+)(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + @")", Options | RegexOptions.Compiled),

@@ -159,4 +159,76 @@ public class AgreementExtractorTests
             Mail(Kim, [Jane], 3, "+1, will do."));
         Assert.That(agreements.Select(a => a.Owner.Address), Is.EqualTo(new[] { Raj.Address, Kim.Address }));
     }
+
+    [TestCase("Me")]
+    [TestCase("Myself")]
+    [TestCase("I")]
+    public void ARecapLineLabelledWithTheWriterIsTheWritersOwn(string label)
+    {
+        var agreements = Extract(Mail(Raj, [Jane, Kim], 0, $"Next steps:\n- Kim: share the budget codes by Wednesday\n- {label}: reserve the training room for 11/19\n\nRaj"));
+        Assert.That(agreements.Select(a => (a.Owner.Address, a.What, a.Due)), Is.EqualTo(new[]
+        {
+            (Kim.Address, "share the budget codes", (DateOnly?)new DateOnly(2026, 11, 4)),
+            (Raj.Address, "reserve the training room", new DateOnly(2026, 11, 19)),
+        }));
+    }
+
+    [Test]
+    public void APurposeClauseInAnAskGivesTheAskerNoAgreement() =>
+        Assert.That(Extract(Mail(Jane, [Raj, Kim], 0, "Hi both,\n\nPlease send me your vacation plans for December by the 13th so I can draft the on-call rota.\n\nJane")), Is.Empty);
+
+    [Test]
+    public void ALaterDatedItTakesTheTaskItsWriterWasAskedFor()
+    {
+        // Raj moves the day himself, Jane agrees, Raj commits to "it": the ask says what it is, the new day when.
+        var agreements = Extract(
+            Mail(Jane, [Raj], 0, "Raj,\n\nCould you check the vendor security questionnaire on Wednesday?\n\nJane"),
+            Mail(Raj, [Jane], 2, "Wednesday is packed for me. Could we move it to Friday?"),
+            Mail(Jane, [Raj], 3, "Friday is fine, the vendor can wait."),
+            Mail(Raj, [Jane], 4, "Thanks. Friday then, I'll do it then."));
+        Assert.That(agreements, Has.Count.EqualTo(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(agreements[0].Owner.Address, Is.EqualTo(Raj.Address));
+            Assert.That(agreements[0].What, Is.EqualTo("check the vendor security questionnaire"));
+            Assert.That(agreements[0].Due, Is.EqualTo(new DateOnly(2026, 11, 6)));
+        });
+    }
+
+    [Test]
+    public void ALaterDatedItTakesTheWritersOwnEarlierCommitment()
+    {
+        var agreements = Extract(
+            Mail(Raj, [Jane], 0, "I'll send the churn export by Wednesday."),
+            Mail(Jane, [Raj], 2, "Thanks! Any chance of a day later? Legal is out."),
+            Mail(Raj, [Jane], 3, "Sure, Thursday works, you'll have it then."));
+        Assert.That(agreements.Select(a => (a.What, a.Due)), Is.EqualTo(new[] { ("send the churn export", (DateOnly?)new DateOnly(2026, 11, 5)) }));
+    }
+
+    [Test]
+    public void AnUndatedItAfterTheWritersOwnMessageTakesNoOlderAsk() =>
+        Assert.That(Extract(
+            Mail(Jane, [Raj], 0, "Could you check the vendor security questionnaire?"),
+            Mail(Raj, [Jane], 2, "Which version do you mean?"),
+            Mail(Jane, [Raj], 3, "The one from October."),
+            Mail(Raj, [Jane], 4, "Ok, I'll look at it.")), Is.Empty);
+
+    [Test]
+    public void ThenIsTheDayTheAnsweredMessageNamed()
+    {
+        var agreements = Extract(
+            Mail(Jane, [Raj], 0, "Raj,\n\nCould you check the vendor security questionnaire on Wednesday?\n\nJane"),
+            Mail(Raj, [Jane], 2, "Wednesday is packed for me. Could we move it?"),
+            Mail(Jane, [Raj], 3, "Sure, Friday is fine - the vendor call is only on the 12th."),
+            Mail(Raj, [Jane], 4, "Great, I'll do it then."));
+        Assert.That(agreements.Select(a => (a.What, a.Due)), Is.EqualTo(new[] { ("check the vendor security questionnaire", (DateOnly?)new DateOnly(2026, 11, 6)) }));
+    }
+
+    [Test]
+    public void ThenAsNextIsNoDay() =>
+        Assert.That(Extract(
+            Mail(Jane, [Raj], 0, "Could you check the vendor security questionnaire?"),
+            Mail(Raj, [Jane], 2, "Which version, the one from the 2nd?"),
+            Mail(Jane, [Raj], 3, "Yes, that one."),
+            Mail(Raj, [Jane], 4, "Ok, I'll read it and then reply.")).Select(a => a.Due), Is.EqualTo(new DateOnly?[] { null }));
 }
