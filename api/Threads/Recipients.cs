@@ -20,10 +20,15 @@ public static class Recipients
                 if (!person.Is(me) && !asked.Any(p => p.Is(person.Address)))
                     asked.Add(person);
 
-        return asked.Select(person => Status(person, ordered, asks, me, now)).ToArray();
+        // Whether a message asks something is a property of the message: read its sentences once, not once per person.
+        var asksSomething = new Dictionary<ReadMessage, bool>(ReferenceEqualityComparer.Instance);
+        bool AsksAgain(ReadMessage message) =>
+            asksSomething.TryGetValue(message, out var known) ? known : asksSomething[message] = AsksSomething(message);
+
+        return asked.Select(person => Status(person, ordered, asks, AsksAgain, now)).ToArray();
     }
 
-    static RecipientStatus Status(Person person, ReadMessage[] ordered, ReadMessage[] asks, string me, DateTimeOffset now)
+    static RecipientStatus Status(Person person, ReadMessage[] ordered, ReadMessage[] asks, Func<ReadMessage, bool> asksAgain, DateTimeOffset now)
     {
         var asksToThem = asks.Where(a => a.Source.To.Any(p => p.Is(person.Address))).ToArray();
         var firstAsk = asksToThem[0].Source.SentAt;
@@ -32,7 +37,7 @@ public static class Recipients
         var lastReply = fromThem.LastOrDefault(m => !m.IsAutoReply)?.Source.SentAt;
         var lastAutoReply = fromThem.LastOrDefault(m => m.IsAutoReply);
         // After they replied, only a message that asks something again awaits an answer ("Great, thanks" does not).
-        var unanswered = asksToThem.Count(a => lastReply is null || a.Source.SentAt > lastReply && AsksSomething(a));
+        var unanswered = asksToThem.Count(a => lastReply is null || a.Source.SentAt > lastReply && asksAgain(a));
         var lastAsk = asksToThem[^1].Source.SentAt;
         var name = person.Name ?? ordered.Select(m => m.Source.From).FirstOrDefault(p => p.Is(person.Address) && p.Name is not null)?.Name;
 
