@@ -165,7 +165,7 @@ public static partial class Commitments
             var verbStart = start + modal.Groups["vp"].Index;
             var verb = modal.Groups["verb"].Value.ToLowerInvariant();
             var stance = Stance.Firm;
-            if (modal.Groups["neg"].Success || NegativeModal().IsMatch(word))
+            if (modal.Groups["neg"].Success || NegativeModal().IsMatch(word) || DecidedAgainst().IsMatch(modal.Groups["vp"].Value))
                 stance = Stance.Declined;
             else if (word == "should" && !modal.Groups["soft"].Success && ShouldBeAble().IsMatch(modal.Value))
                 stance = Stance.Offer; // "should be able to … by Friday": a plan with a date; OnlyWithDate below
@@ -358,6 +358,10 @@ public static partial class Commitments
 
     [GeneratedRegex(@"^(?:won't|wont|can't|cannot|shan't|will\s+not|shall\s+not|'ll\s+not|can\s+not|.*\bnot\s+(?:going|able)\s+to)$", RegexOptions.IgnoreCase)]
     private static partial Regex NegativeModal();
+
+    // "We'll hold off on a notice for now", "we'll park that": a decision not to act, said with a future.
+    [GeneratedRegex(@"^(?:hold\s+off|hold\s+back|park\b|put\b.{0,40}\bon\s+hold|pause\b|postpone\b|defer\b|leave\s+(?:it|that|this)\s+for\s+now)", RegexOptions.IgnoreCase)]
+    private static partial Regex DecidedAgainst();
 
     [GeneratedRegex(@"^(?:could|might|may|should|would|'d|(?:hope|aim|want|need|have)\s+to|.*\b(?:hoping|aiming|looking)\s+to)$", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeModal();

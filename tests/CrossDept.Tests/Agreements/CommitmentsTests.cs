@@ -27,6 +27,7 @@ public class CommitmentsTests
     [TestCase("I'll be sending the invoice on Monday.", "sending the invoice")]
     [TestCase("I can have the numbers ready by Tuesday.", "have the numbers ready")]
     [TestCase("We're planning to ship the fix next week.", "ship the fix")]
+    [TestCase("I'll hold the room for Thursday.", "hold the room")]
     [TestCase("Happy to review the contract by Thursday.", "review the contract")]
     [TestCase("Can do Thursday at 3pm.", "meet Thursday at 3pm")]
     [TestCase("I'm on it - expect the numbers by Wednesday.", "send the numbers")]
@@ -56,6 +57,11 @@ public class CommitmentsTests
     [TestCase("Thanks Carlos, that unblocks the build.")]
     [TestCase("We need a first draft to review with marketing.")]
     [TestCase("This is the Techniques draft that I said I would do at the face-to-face.")]
+    [TestCase("We'll hold off on a customer-wide notice for now.")]
+    [TestCase("I'll hold back the release until legal replies.")]
+    [TestCase("We'll park the pricing question until January.")]
+    [TestCase("We will put the migration on hold for now.")]
+    [TestCase("We're going to postpone the offsite.")]
     public void NotACommitment(string sentence) =>
         Assert.That(Commitments.IsCommitment(sentence), Is.False, sentence);
 

@@ -60,6 +60,15 @@ public class DueDatesTests
     [TestCase("within 48 hours", "2026-11-06")]
     [TestCase("no later than Friday", "2026-11-06")]
     [TestCase("no later than the 20th", "2026-11-20")]
+    [TestCase("this afternoon", "2026-11-04")]
+    [TestCase("this morning", "2026-11-04")]
+    [TestCase("this evening", "2026-11-04")]
+    [TestCase("later today", "2026-11-04")]
+    [TestCase("by the morning of Mon 4 Jan", "2027-01-04")]
+    [TestCase("Fri 20 Nov", "2026-11-20")]
+    [TestCase("Thu. 12 November", "2026-11-12")]
+    [TestCase("by Tuesday 17th", "2026-11-17")]
+    [TestCase("Friday 6th", "2026-11-06")]
     public void ResolvesTheWayPeopleMeanIt(string expression, string expected)
     {
         var found = DueDates.Find(expression, Wednesday);
