@@ -142,7 +142,21 @@ public static partial class DueDates
             }
         }
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        // "the invite for the review (Wednesday 9 Dec) later today": a bracketed date describes the thing; the sentence's
+        // own date, when it has one, is the one outside the brackets.
+        if (found.Count > 1 && text.Contains('('))
+        {
+            var outside = found.Where(f => !InBrackets(text, f.Index)).ToList();
+            if (outside.Count > 0)
+                return outside;
+        }
         return found;
+    }
+
+    static bool InBrackets(string text, int index)
+    {
+        var open = text.LastIndexOf('(', index);
+        return open >= 0 && text.IndexOf(')', open) is var close && (close < 0 || close > index);
     }
 
     /// <summary>The date a sentence sets: its first deadline ("by …"), else its first date; null when it names none.</summary>

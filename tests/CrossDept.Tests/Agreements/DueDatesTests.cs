@@ -83,6 +83,10 @@ public class DueDatesTests
     [TestCase("I can do Tuesday the 17th at 10.", "2026-11-17", "Tuesday the 17th")]
     [TestCase("Thursday at 2pm works, and I'll bring our current intake checklist.", "2026-11-05", "Thursday")]
     [TestCase("I will book a follow-up review for the 19th.", "2026-11-19", "for the 19th")]
+    [TestCase("I'll send out the invite for the review (Wednesday 9 Dec, 15:00 Dublin time) later today.", "2026-11-04", "today")]
+    [TestCase("I'll book the room for the offsite (Friday 20 Nov) by tomorrow.", "2026-11-05", "by tomorrow")]
+    [TestCase("I'll send the agenda (draft attached) by Friday.", "2026-11-06", "by Friday")]
+    [TestCase("I'll move the review (now on 20 Nov) to the new room.", "2026-11-20", "on 20 Nov")]
     public void FindsTheDateInsideASentence(string sentence, string expected, string text)
     {
         var found = DueDates.Find(sentence, Wednesday);
