@@ -127,7 +127,7 @@ public static partial class Commitments
         WithdrawalClues.Any(c => sentence.Contains(c, StringComparison.OrdinalIgnoreCase)) && Withdrawal().IsMatch(sentence);
 
     // Every withdrawal pattern contains one of these; checking them first keeps most sentences off the long pattern.
-    static readonly string[] WithdrawalClues = ["out", "after all", "any", "longer", "scratch", "ignore", "disregard", "withdraw", "back", "cancel", "pass", "make", "attend", "join"];
+    static readonly string[] WithdrawalClues = ["out", "after all", "any", "longer", "scratch", "ignore", "disregard", "withdraw", "back", "cancel", "pass", "make", "attend", "join", "off", "date", "deadline"];
 
     // Clause spans: split at ";", " - ", ", and/but/so …", "and I'll …", ", I …".
     static IEnumerable<(int Start, int End)> Clauses(string text)
@@ -403,7 +403,7 @@ public static partial class Commitments
     [GeneratedRegex(@"^(?:we|I)\s+(?:can|will|shall)(?:\s+do\s+(?:it|that|this))?[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex YesWeCan();
 
-    [GeneratedRegex(@"(?:^(?:(?:sorry|unfortunately|apologies)[,!.]?\s+)?(?:I\s+|we\s+)?(?:can't|cannot|can no longer|won't be able to|will not be able to|won't|am not able to)\s+(?:make|attend|join)\b|\b(?:(?:have|need|'ll have|will have|must)\s+to\s+(?:pull out|back out|withdraw|bow out|drop out|step back|step away|cancel|pass on (?:this|it))|pull(?:ing)? out\b|back(?:ing)? out\b|bow(?:ing)? out\b|count me out|no longer (?:be able|able|going|available|possible|happening|doing)|(?:can't|cannot|won't be able to|will not be able to|can no longer|not able to)\b.*\b(?:after all|anymore|any more|any longer)|scratch that|(?:ignore|disregard) my (?:last|previous|earlier)|withdraw(?:ing)? (?:my|our|from)|take (?:that|it) back))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^(?:(?:sorry|unfortunately|apologies)[,!.]?\s+)?(?:I\s+|we\s+)?(?:can't|cannot|can no longer|won't be able to|will not be able to|won't|am not able to)\s+(?:make|attend|join)\b|\b(?:(?:have|need|'ll have|will have|must)\s+to\s+(?:pull out|back out|withdraw|bow out|drop out|step back|step away|cancel|pass on (?:this|it))|pull(?:ing)? out\b|back(?:ing)? out\b|bow(?:ing)? out\b|count me out|no longer (?:be able|able|going|available|possible|happening|doing)|(?:can't|cannot|won't be able to|will not be able to|can no longer|not able to)\b.*\b(?:after all|anymore|any more|any longer)|scratch that|(?:ignore|disregard) my (?:last|previous|earlier)|withdraw(?:ing)? (?:my|our|from)|take (?:that|it) back|take me off\b|(?:rather not|can't|cannot|won't|unable to|not able to)\s+(?:put|commit to|give|promise|set)\s+(?:a|that|the|any)\s+(?:firm\s+)?(?:date|deadline)))", RegexOptions.IgnoreCase)]
     private static partial Regex Withdrawal();
 
     [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|This|That|It|There|Here|Which|What|Who|Everyone|Everybody|Someone|Somebody|Anyone|Nobody|Nothing|Something|Everything|All|Both|Each|Either|Neither|Thanks|Thank|Please|Hi|Hello|Dear|Yes|Sure|Ok|Okay|Point|Item|Step|Phase|Option|Page|Section|Next|Then|Also|And|But|So|If|When|Once|After|Before|Today|Tomorrow|He|She|They|You|These|Those|One|Hope|Let|Happy|Glad|Great|Perfect|Sorry|Cheers|Best|Regards|FYI|Note|Looking)\b")]

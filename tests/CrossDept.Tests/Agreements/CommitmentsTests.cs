@@ -93,7 +93,16 @@ public class CommitmentsTests
     [TestCase("Count me out for the workshop.")]
     [TestCase("Sorry, can't make Thursday.")]
     [TestCase("Unfortunately I won't be able to attend on the 17th.")]
+    [TestCase("One correction from my side: please take me off the 15th.")]
+    [TestCase("I'd rather not put a date on it yet.")]
+    [TestCase("Sorry, I can't commit to that date.")]
+    [TestCase("We cannot give a firm deadline for the export.")]
     public void AWithdrawalIsRecognised(string sentence) => Assert.That(Commitments.IsWithdrawal(sentence), Is.True);
+
+    [TestCase("I'll take the old badges off the system by Friday.")]
+    [TestCase("I'll put a date on the invite once the room is booked.")]
+    [TestCase("Can you commit to that date?")]
+    public void NotAWithdrawal(string sentence) => Assert.That(Commitments.IsWithdrawal(sentence), Is.False);
 
     [TestCase("Could you confirm by Wednesday whether that is feasible?", "confirm whether that is feasible")]
     [TestCase("Would your team be able to build a nightly feed of support tickets into the warehouse?", "build a nightly feed of support tickets into the warehouse")]
