@@ -452,10 +452,10 @@ public static partial class Commitments
     [GeneratedRegex(@"^[\w'-]+\s+(?:it|that|this|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounObject();
 
-    [GeneratedRegex(@"\G\W*(?:(?:and|so|then|but|also)\s+)?(?<np>(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|[Yy]our)\s+[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:I|[Ww]e)\s+(?:(?:will|'ll|shall|can|then|also)\s+)?(?<verb>(?i:" + DeliveringVerbs + @"))(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\W*(?:(?:and|so|then|but|also)\s+)?(?<np>(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|[Yy]our)\s+[\w-]+|(?<=^\W*)(?!(?:Today|Tomorrow|Tonight|Then|So|Also|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Next|This|That|Yes|Sure|Ok|Okay|Now|Later|Soon)\b)[A-Z][a-z][\w-]*)(?:\s+[\w-]+){0,4}?)\s+(?:I|[Ww]e)(?:\s+|(?='))(?:(?:will|'ll|shall|can|then|also)\s+)?(?<verb>(?i:" + DeliveringVerbs + @"))(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+", RegexOptions.CultureInvariant)]
     private static partial Regex TopicalisedPattern();
 
-    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:(?:will|'ll|shall|can|then|also)\s+)?(?i:" + DeliveringVerbs + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:I|[Ww]e)(?:\s+|(?='))(?:(?:will|'ll|shall|can|then|also)\s+)?(?i:" + DeliveringVerbs + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex TopicalisedCue();
 
     [GeneratedRegex(@"\G\W*(?<np>(?!(?:I|we|you|it|that|this|they|he|she|all|everything|nothing|which|what)\b)(?:(?:the|your|our|my|all|both)\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:will\s+be\s+|are\s+|is\s+)?(?<state>ready|done|over|sent|finished|delivered|booked|fixed|sorted|live|in place)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
