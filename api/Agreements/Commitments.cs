@@ -72,7 +72,7 @@ public static partial class Commitments
         {
             var commitment = YouWillHave(text, start, end, dates) ?? ThingWillLand(text, start, end, dates) ?? Topicalised(text, start, end, dates)
                 ?? SubjectModal(text, start, end, dates, accepting) ?? (accepting ? Verbless(text, start, end, dates) : null)
-                ?? Implicit(text, start, end, dates) ?? (inRecap && start == 0 ? RecapItem(text, end, dates) : null);
+                ?? Implicit(text, start, end, dates) ?? PresentPromise(text, start, end, dates) ?? (inRecap && start == 0 ? RecapItem(text, end, dates) : null);
             // "our team will handle the migration, we should have it wrapped up by Friday": "it" is the task just named.
             if (commitment is not null && PronounObject().IsMatch(commitment.What)
                 && clauses.Any(o => o.Commitment.Owner == commitment.Owner && o.Commitment.Name == commitment.Name && !o.Commitment.IsVague))
@@ -215,6 +215,26 @@ public static partial class Commitments
         var stance = m.Groups["can"].Success ? Stance.Offer : Stance.Firm;
         return new Commitment(CommitmentOwner.Sender, null, what, stance, null, !meeting && IsVague(what), meeting, false, start, end);
     }
+
+    // "and I send you a first draft on Thursday": the simple present with a day ahead is a promise in many writers' English;
+    // without a day, or with "every"/"usually", it is a habit.
+    static Commitment? PresentPromise(string text, int start, int end, IReadOnlyList<DueDate> dates)
+    {
+        var m = PresentPromisePattern().Match(text[start..end]);
+        if (!m.Success || Habit().IsMatch(text[start..end]))
+            return null;
+        var from = start + m.Groups["vp"].Index;
+        if (!dates.Any(d => d.Index >= from && d.Index < end && !PastMarker().IsMatch(text, d.Index)))
+            return null;
+        var (what, meeting) = Phrase(text, from, end, dates);
+        return what.Length == 0 ? null : new Commitment(CommitmentOwner.Sender, null, what, Stance.Firm, null, false, meeting, false, start, end);
+    }
+
+    [GeneratedRegex(@"^\W*(?:(?:and|so|then|also)\s+)?(?:I|[Ww]e)\s+(?:(?:also|then|just)\s+)?(?<vp>(?i:" + DeliveringVerbs + @")\b.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PresentPromisePattern();
+
+    [GeneratedRegex(@"\b(?:every|each|usually|always|normally|often|typically|generally|regularly)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Habit();
 
     // Verbs that hand work over; with the object put first they say what is delivered ("the fix we deploy Friday").
     const string DeliveringVerbs = @"send|deliver|deploy|ship|share|provide|finish|complete|fix|release|publish|upload|submit|prepare|update|forward|email|mail|post|book|schedule|install|configure|return|sign|review|pay|order|transfer|write|draft|finali[sz]e|resolve|migrate|set\s+up|give|bring|hand\s+over|roll\s+out|push|process|handle|run|create|build|issue|approve|renew|arrange|organi[sz]e|test|load|import|export|translate|print|check|correct|clean\s+up";
@@ -412,7 +432,7 @@ public static partial class Commitments
     [GeneratedRegex(@"^(?:do|make|meet|manage|join|attend|make it|do it|do that|be there|come|see you|talk|chat|call)?$", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingVerb();
 
-    [GeneratedRegex(@"(?:,|\s+-\s|;|\s+but\b|\s+so that\b|\s+because\b|\s+since\b|\s+as\s+(?:discussed|agreed|requested|promised|planned)\b|\s+if\b|\s+unless\b|\s+provided\b|\s+assuming\b|\s+as long as\b|\s+instead\b|\s+as well\b|\s+(?:for|as) a (?:quick )?(?:check|review|look)\b|\s+for you to\b|\s+for your\b|\s+at the latest\b|\s+anyway\b|\s+(?:though|then)\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,|\s+-\s|;|\s+but\b|\s+so that\b|\s+so (?:you|we|they|he|she)\s+(?:can|could|have|may)\b|\s+because\b|\s+since\b|\s+as\s+(?:discussed|agreed|requested|promised|planned)\b|\s+if\b|\s+unless\b|\s+provided\b|\s+assuming\b|\s+as long as\b|\s+instead\b|\s+as well\b|\s+(?:for|as) a (?:quick )?(?:check|review|look)\b|\s+for you to\b|\s+for your\b|\s+at the latest\b|\s+anyway\b|\s+(?:though|then)\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex PhraseStop();
 
     [GeneratedRegex(@"(?:\bat\s+)?\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)|\bat\s+\d{1,2}(?::\d{2})?\b|\bat\s+noon\b", RegexOptions.IgnoreCase)]
