@@ -23,7 +23,7 @@ public static partial class AgreementExtractor
         {
             var message = ordered[i];
             var sender = names.Canonical(message.Source.From);
-            var recap = RecapCue().IsMatch(message.Body);
+            var recap = RecapCue().IsMatch(message.Body) && !AsksList().IsMatch(message.Body);
             var fromThis = new List<Found>();
             string? acceptance = null;
 
@@ -184,6 +184,10 @@ public static partial class AgreementExtractor
     // "I'll have it then" with no date of its own: "then" is the day the message it answers just named.
     [GeneratedRegex(@"\bthen\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ThenAtEnd();
+
+    // "For that I need:", "Could you each:", "Please:" before a list: the writer's asks of the people named, not what they agreed.
+    [GeneratedRegex(@"(?:\b(?:I|we)\s+(?:would\s+|'d\s+|will\s+|'ll\s+)?need\b|\b(?:could|can|would)\s+(?:you|each of you)\b|\bplease\b)[^.\n:?]{0,80}:\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex AsksList();
 
     [GeneratedRegex(@"\b(?:instead|moved to|pushed (?:back )?to|rather than|now (?:by|on)|new date)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MovedCue();

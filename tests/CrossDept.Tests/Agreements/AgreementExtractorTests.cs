@@ -165,6 +165,12 @@ public class AgreementExtractorTests
     public void TheMailboxOwnersOwnCommitmentsCount() =>
         Assert.That(Extract(Mail(Jane, [Raj], 0, "I'll book the room for Thursday.")).Single().Owner, Is.EqualTo(Jane));
 
+    [TestCase("As agreed with leadership, we move on the 4th. For that I need:\n- Raj: send the export by Friday\n- Kim: share the budget codes by Wednesday\n\nThanks,\nJane")]
+    [TestCase("Next steps for the move. Could you each confirm:\n- Raj: send the export by Friday\n- Kim: share the budget codes by Wednesday\n\nThanks,\nJane")]
+    [TestCase("Owners below - please:\n- Raj: send the export by Friday\n- Kim: share the budget codes by Wednesday\n\nThanks,\nJane")]
+    public void AListOfAsksFromTheRequesterIsNoAgreementOfThoseNamed(string body) =>
+        Assert.That(Extract(Mail(Jane, [Raj, Kim], 0, body)), Is.Empty);
+
     [Test]
     public void ARecapAssignsNameColonLinesToThosePeople()
     {
