@@ -23,7 +23,7 @@ public static partial class AgreementExtractor
         {
             var message = ordered[i];
             var sender = names.Canonical(message.Source.From);
-            var recap = RecapCue().IsMatch(message.Body);
+            var recap = RecapCue().IsMatch(message.Body) && !AsksList().IsMatch(message.Body);
             var fromThis = new List<Found>();
             string? acceptance = null;
 
@@ -34,7 +34,10 @@ public static partial class AgreementExtractor
                 if (acceptance is null && Commitments.IsAcceptance(sentence))
                     acceptance = sentence;
 
-                foreach (var c in Commitments.Find(sentence, dates, recap))
+                var commitments = Commitments.Find(sentence, dates, recap);
+                if (commitments.Count == 0 && dates.Count > 0 && MovedCue().IsMatch(sentence))
+                    MoveDate(open, sender, sentence, dates[^1], message.Source.Id);
+                foreach (var c in commitments)
                 {
                     var owner = c.Owner == CommitmentOwner.Sender ? sender : names.Resolve(c.Name);
                     if (owner is null)
@@ -151,6 +154,15 @@ public static partial class AgreementExtractor
     }
 
     /// <summary>One agreement per task: a restatement in a later message moves its date; an identical repeat is dropped.</summary>
+    // "… so desks will be reconnected by Tuesday 5th instead": the sender restates their own commitment with a new day,
+    // in whatever voice; the latest day said is the one that stands.
+    static void MoveDate(List<Found> open, Person sender, string sentence, DueDate date, string? messageId)
+    {
+        var same = open.LastOrDefault(o => o.Owner.Is(sender.Address) && Words.Overlap(o.What, sentence));
+        if (same is not null && same.Due != date.Date)
+            open[open.IndexOf(same)] = same with { Due = date.Date, DueText = date.Text, SourceMessageId = messageId, Quote = sentence };
+    }
+
     static void Merge(List<Found> open, Found found)
     {
         var same = open.FirstOrDefault(o => o.Owner.Is(found.Owner.Address)
@@ -172,6 +184,13 @@ public static partial class AgreementExtractor
     // "I'll have it then" with no date of its own: "then" is the day the message it answers just named.
     [GeneratedRegex(@"\bthen\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ThenAtEnd();
+
+    // "For that I need:", "Could you each:", "Please:" before a list: the writer's asks of the people named, not what they agreed.
+    [GeneratedRegex(@"(?:\b(?:I|we)\s+(?:would\s+|'d\s+|will\s+|'ll\s+)?need\b|\b(?:could|can|would)\s+(?:you|each of you)\b|\bplease\b)[^.\n:?]{0,80}:\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex AsksList();
+
+    [GeneratedRegex(@"\b(?:instead|moved to|pushed (?:back )?to|rather than|now (?:by|on)|new date)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MovedCue();
 
     [GeneratedRegex(@"\b(?:recap|summary|to summari[sz]e|action items?|next steps|what we agreed|as agreed|agreed actions|takeaways|follow-?ups|owners?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecapCue();

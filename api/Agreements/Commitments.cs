@@ -72,7 +72,7 @@ public static partial class Commitments
         {
             var commitment = YouWillHave(text, start, end, dates) ?? ThingWillLand(text, start, end, dates) ?? Topicalised(text, start, end, dates)
                 ?? SubjectModal(text, start, end, dates, accepting) ?? (accepting ? Verbless(text, start, end, dates) : null)
-                ?? Implicit(text, start, end, dates) ?? (inRecap && start == 0 ? RecapItem(text, end, dates) : null);
+                ?? Implicit(text, start, end, dates) ?? PresentPromise(text, start, end, dates) ?? (inRecap && start == 0 ? RecapItem(text, end, dates) : null);
             // "our team will handle the migration, we should have it wrapped up by Friday": "it" is the task just named.
             if (commitment is not null && PronounObject().IsMatch(commitment.What)
                 && clauses.Any(o => o.Commitment.Owner == commitment.Owner && o.Commitment.Name == commitment.Name && !o.Commitment.IsVague))
@@ -127,7 +127,7 @@ public static partial class Commitments
         WithdrawalClues.Any(c => sentence.Contains(c, StringComparison.OrdinalIgnoreCase)) && Withdrawal().IsMatch(sentence);
 
     // Every withdrawal pattern contains one of these; checking them first keeps most sentences off the long pattern.
-    static readonly string[] WithdrawalClues = ["out", "after all", "any", "longer", "scratch", "ignore", "disregard", "withdraw", "back", "cancel", "pass", "make", "attend", "join"];
+    static readonly string[] WithdrawalClues = ["out", "after all", "any", "longer", "scratch", "ignore", "disregard", "withdraw", "back", "cancel", "pass", "make", "attend", "join", "off", "date", "deadline"];
 
     // Clause spans: split at ";", " - ", ", and/but/so …", "and I'll …", ", I …".
     static IEnumerable<(int Start, int End)> Clauses(string text)
@@ -165,7 +165,7 @@ public static partial class Commitments
             var verbStart = start + modal.Groups["vp"].Index;
             var verb = modal.Groups["verb"].Value.ToLowerInvariant();
             var stance = Stance.Firm;
-            if (modal.Groups["neg"].Success || NegativeModal().IsMatch(word))
+            if (modal.Groups["neg"].Success || NegativeModal().IsMatch(word) || DecidedAgainst().IsMatch(modal.Groups["vp"].Value))
                 stance = Stance.Declined;
             else if (word == "should" && !modal.Groups["soft"].Success && ShouldBeAble().IsMatch(modal.Value))
                 stance = Stance.Offer; // "should be able to … by Friday": a plan with a date; OnlyWithDate below
@@ -215,6 +215,26 @@ public static partial class Commitments
         var stance = m.Groups["can"].Success ? Stance.Offer : Stance.Firm;
         return new Commitment(CommitmentOwner.Sender, null, what, stance, null, !meeting && IsVague(what), meeting, false, start, end);
     }
+
+    // "and I send you a first draft on Thursday": the simple present with a day ahead is a promise in many writers' English;
+    // without a day, or with "every"/"usually", it is a habit.
+    static Commitment? PresentPromise(string text, int start, int end, IReadOnlyList<DueDate> dates)
+    {
+        var m = PresentPromisePattern().Match(text[start..end]);
+        if (!m.Success || Habit().IsMatch(text[start..end]))
+            return null;
+        var from = start + m.Groups["vp"].Index;
+        if (!dates.Any(d => d.Index >= from && d.Index < end && !PastMarker().IsMatch(text, d.Index)))
+            return null;
+        var (what, meeting) = Phrase(text, from, end, dates);
+        return what.Length == 0 ? null : new Commitment(CommitmentOwner.Sender, null, what, Stance.Firm, null, false, meeting, false, start, end);
+    }
+
+    [GeneratedRegex(@"^\W*(?:(?:and|so|then|also)\s+)?(?:I|[Ww]e)\s+(?:(?:also|then|just)\s+)?(?<vp>(?i:" + DeliveringVerbs + @")\b.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PresentPromisePattern();
+
+    [GeneratedRegex(@"\b(?:every|each|usually|always|normally|often|typically|generally|regularly)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Habit();
 
     // Verbs that hand work over; with the object put first they say what is delivered ("the fix we deploy Friday").
     const string DeliveringVerbs = @"send|deliver|deploy|ship|share|provide|finish|complete|fix|release|publish|upload|submit|prepare|update|forward|email|mail|post|book|schedule|install|configure|return|sign|review|pay|order|transfer|write|draft|finali[sz]e|resolve|migrate|set\s+up|give|bring|hand\s+over|roll\s+out|push|process|handle|run|create|build|issue|approve|renew|arrange|organi[sz]e|test|load|import|export|translate|print|check|correct|clean\s+up";
@@ -359,6 +379,10 @@ public static partial class Commitments
     [GeneratedRegex(@"^(?:won't|wont|can't|cannot|shan't|will\s+not|shall\s+not|'ll\s+not|can\s+not|.*\bnot\s+(?:going|able)\s+to)$", RegexOptions.IgnoreCase)]
     private static partial Regex NegativeModal();
 
+    // "We'll hold off on a notice for now", "we'll park that": a decision not to act, said with a future.
+    [GeneratedRegex(@"^(?:hold\s+off|hold\s+back|park\b|put\b.{0,40}\bon\s+hold|pause\b|postpone\b|defer\b|leave\s+(?:it|that|this)\s+for\s+now)", RegexOptions.IgnoreCase)]
+    private static partial Regex DecidedAgainst();
+
     [GeneratedRegex(@"^(?:could|might|may|should|would|'d|(?:hope|aim|want|need|have)\s+to|.*\b(?:hoping|aiming|looking)\s+to)$", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeModal();
 
@@ -399,7 +423,7 @@ public static partial class Commitments
     [GeneratedRegex(@"^(?:we|I)\s+(?:can|will|shall)(?:\s+do\s+(?:it|that|this))?[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex YesWeCan();
 
-    [GeneratedRegex(@"(?:^(?:(?:sorry|unfortunately|apologies)[,!.]?\s+)?(?:I\s+|we\s+)?(?:can't|cannot|can no longer|won't be able to|will not be able to|won't|am not able to)\s+(?:make|attend|join)\b|\b(?:(?:have|need|'ll have|will have|must)\s+to\s+(?:pull out|back out|withdraw|bow out|drop out|step back|step away|cancel|pass on (?:this|it))|pull(?:ing)? out\b|back(?:ing)? out\b|bow(?:ing)? out\b|count me out|no longer (?:be able|able|going|available|possible|happening|doing)|(?:can't|cannot|won't be able to|will not be able to|can no longer|not able to)\b.*\b(?:after all|anymore|any more|any longer)|scratch that|(?:ignore|disregard) my (?:last|previous|earlier)|withdraw(?:ing)? (?:my|our|from)|take (?:that|it) back))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^(?:(?:sorry|unfortunately|apologies)[,!.]?\s+)?(?:I\s+|we\s+)?(?:can't|cannot|can no longer|won't be able to|will not be able to|won't|am not able to)\s+(?:make|attend|join)\b|\b(?:(?:have|need|'ll have|will have|must)\s+to\s+(?:pull out|back out|withdraw|bow out|drop out|step back|step away|cancel|pass on (?:this|it))|pull(?:ing)? out\b|back(?:ing)? out\b|bow(?:ing)? out\b|count me out|no longer (?:be able|able|going|available|possible|happening|doing)|(?:can't|cannot|won't be able to|will not be able to|can no longer|not able to)\b.*\b(?:after all|anymore|any more|any longer)|scratch that|(?:ignore|disregard) my (?:last|previous|earlier)|withdraw(?:ing)? (?:my|our|from)|take (?:that|it) back|take me off\b|(?:rather not|can't|cannot|won't|unable to|not able to)\s+(?:put|commit to|give|promise|set)\s+(?:a|that|the|any)\s+(?:firm\s+)?(?:date|deadline)))", RegexOptions.IgnoreCase)]
     private static partial Regex Withdrawal();
 
     [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|This|That|It|There|Here|Which|What|Who|Everyone|Everybody|Someone|Somebody|Anyone|Nobody|Nothing|Something|Everything|All|Both|Each|Either|Neither|Thanks|Thank|Please|Hi|Hello|Dear|Yes|Sure|Ok|Okay|Point|Item|Step|Phase|Option|Page|Section|Next|Then|Also|And|But|So|If|When|Once|After|Before|Today|Tomorrow|He|She|They|You|These|Those|One|Hope|Let|Happy|Glad|Great|Perfect|Sorry|Cheers|Best|Regards|FYI|Note|Looking)\b")]
@@ -408,7 +432,7 @@ public static partial class Commitments
     [GeneratedRegex(@"^(?:do|make|meet|manage|join|attend|make it|do it|do that|be there|come|see you|talk|chat|call)?$", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingVerb();
 
-    [GeneratedRegex(@"(?:,|\s+-\s|;|\s+but\b|\s+so that\b|\s+because\b|\s+since\b|\s+as\s+(?:discussed|agreed|requested|promised|planned)\b|\s+if\b|\s+unless\b|\s+provided\b|\s+assuming\b|\s+as long as\b|\s+instead\b|\s+as well\b|\s+(?:for|as) a (?:quick )?(?:check|review|look)\b|\s+for you to\b|\s+for your\b|\s+at the latest\b|\s+anyway\b|\s+(?:though|then)\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,|\s+-\s|;|\s+but\b|\s+so that\b|\s+so (?:you|we|they|he|she)\s+(?:can|could|have|may)\b|\s+because\b|\s+since\b|\s+as\s+(?:discussed|agreed|requested|promised|planned)\b|\s+if\b|\s+unless\b|\s+provided\b|\s+assuming\b|\s+as long as\b|\s+instead\b|\s+as well\b|\s+(?:for|as) a (?:quick )?(?:check|review|look)\b|\s+for you to\b|\s+for your\b|\s+at the latest\b|\s+anyway\b|\s+(?:though|then)\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex PhraseStop();
 
     [GeneratedRegex(@"(?:\bat\s+)?\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)|\bat\s+\d{1,2}(?::\d{2})?\b|\bat\s+noon\b", RegexOptions.IgnoreCase)]
@@ -448,10 +472,10 @@ public static partial class Commitments
     [GeneratedRegex(@"^[\w'-]+\s+(?:it|that|this|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounObject();
 
-    [GeneratedRegex(@"\G\W*(?:(?:and|so|then|but|also)\s+)?(?<np>(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|[Yy]our)\s+[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:I|[Ww]e)\s+(?:(?:will|'ll|shall|can|then|also)\s+)?(?<verb>(?i:" + DeliveringVerbs + @"))(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\W*(?:(?:and|so|then|but|also)\s+)?(?<np>(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|[Yy]our)\s+[\w-]+|(?<=^\W*)(?!(?:Today|Tomorrow|Tonight|Then|So|Also|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Next|This|That|Yes|Sure|Ok|Okay|Now|Later|Soon)\b)[A-Z][a-z][\w-]*)(?:\s+[\w-]+){0,4}?)\s+(?:I|[Ww]e)(?:\s+|(?='))(?:(?:will|'ll|shall|can|then|also)\s+)?(?<verb>(?i:" + DeliveringVerbs + @"))(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+", RegexOptions.CultureInvariant)]
     private static partial Regex TopicalisedPattern();
 
-    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:(?:will|'ll|shall|can|then|also)\s+)?(?i:" + DeliveringVerbs + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:I|[Ww]e)(?:\s+|(?='))(?:(?:will|'ll|shall|can|then|also)\s+)?(?i:" + DeliveringVerbs + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex TopicalisedCue();
 
     [GeneratedRegex(@"\G\W*(?<np>(?!(?:I|we|you|it|that|this|they|he|she|all|everything|nothing|which|what)\b)(?:(?:the|your|our|my|all|both)\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:will\s+be\s+|are\s+|is\s+)?(?<state>ready|done|over|sent|finished|delivered|booked|fixed|sorted|live|in place)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -32,7 +32,7 @@ public static partial class DueDates
     const string Month = @"(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     const string DayPart = @"(?:\s+(?<part>morning|afternoon|evening|night|eod|cob|end of day|close of business)\b)?";
     const string EndOfDay = @"(?<eod>first thing|end of (?:the )?day|end of business|close of business|eod|cob|eob)";
-    const string OptionalWeekdayBefore = @"(?:(?<wdx>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?)?";
+    const string OptionalWeekdayBefore = @"(?:(?<wdx>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?:the\s+)?)?";
     const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // Each rule: a pattern (lead-in included) and how it resolves against the sending day.
@@ -49,16 +49,17 @@ public static partial class DueDates
         // 11/13, 11/13/2026, 25/11 (day first only where the month cannot be first)
         (new(Lead + OptionalWeekdayBefore + @"(?<![\d/.])(?!24/7)(?<a>\d{1,2})/(?<b>\d{1,2})(?:/(?<y>\d{2}|\d{4}))?(?![\d/])(?!\s+(?:hours?|hrs?|of|an? hour)\b)", Options | RegexOptions.Compiled), Numeric),
         // Tuesday the 17th, on the 20th, by the 1st
-        (new(Lead + @"(?:" + Weekday + @",?\s+)?\bthe\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + @")(?=\s*(?:[.,;:!?)]|$|\s+-+\s|\s+(?:at|in|to|and|or|so|but|if|when|which|for|instead|as|latest|works|is|would|please|then)\b))", Options | RegexOptions.Compiled),
+        (new(Lead + @"(?:" + Weekday + @",?\s+(?:the\s+)?|\bthe\s+)(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + @")(?=\s*(?:[.,;:!?)]|$|\s+-+\s|\s+(?:at|in|to|and|or|so|but|if|when|which|for|instead|as|latest|works|is|would|please|then)\b))", Options | RegexOptions.Compiled),
             (m, r) => DayOfMonth(r, Int(m, "d"))),
         // by the 20th (ordinal right after a deadline word, without "the")
         (new(@"(?<lead>\b(?:by|before|on|until|no later than)\s+)(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + @")", Options | RegexOptions.Compiled),
             (m, r) => DayOfMonth(r, Int(m, "d"))),
         // today, tomorrow, EOD tomorrow, tomorrow morning, the day after tomorrow
-        (new(Lead + @"(?:" + EndOfDay + @"\s+(?:on\s+)?)?(?:the\s+)?\b(?<rel>today|tonight|tomorrow|tmrw|tmr|day after tomorrow)\b" + DayPart, Options | RegexOptions.Compiled),
+        (new(Lead + @"(?:" + EndOfDay + @"\s+(?:on\s+)?)?(?:the\s+)?\b(?<rel>today|tonight|tomorrow|tmrw|tmr|day after tomorrow|this (?:morning|afternoon|evening))\b" + DayPart, Options | RegexOptions.Compiled),
             (m, r) => m.Groups["rel"].Value.ToLowerInvariant() switch
             {
                 "today" or "tonight" => r,
+                var part when part.StartsWith("this", StringComparison.Ordinal) => r, // "this afternoon": the day it was written
                 "day after tomorrow" => r.AddDays(2),
                 _ => r.AddDays(1),
             }),
@@ -100,7 +101,7 @@ public static partial class DueDates
             clues |= MonthName;
         if (DayWords.Any(lower.Contains))
             clues |= DayName;
-        if (lower.Contains("tod") || lower.Contains("tom") || lower.Contains("tmr") || lower.Contains("tonight")
+        if (lower.Contains("tod") || lower.Contains("tom") || lower.Contains("tmr") || lower.Contains("tonight") || lower.Contains("this morning") || lower.Contains("this afternoon") || lower.Contains("this evening")
             || lower.Contains("within") || lower.StartsWith("in ") || lower.Contains(" in ") || lower.Contains("inside"))
             clues |= RelativeWord;
         if (lower.Contains("week") || lower.Contains("month") || lower.Contains("quarter"))
@@ -141,7 +142,21 @@ public static partial class DueDates
             }
         }
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        // "the invite for the review (Wednesday 9 Dec) later today": a bracketed date describes the thing; the sentence's
+        // own date, when it has one, is the one outside the brackets.
+        if (found.Count > 1 && text.Contains('('))
+        {
+            var outside = found.Where(f => !InBrackets(text, f.Index)).ToList();
+            if (outside.Count > 0)
+                return outside;
+        }
         return found;
+    }
+
+    static bool InBrackets(string text, int index)
+    {
+        var open = text.LastIndexOf('(', index);
+        return open >= 0 && text.IndexOf(')', open) is var close && (close < 0 || close > index);
     }
 
     /// <summary>The date a sentence sets: its first deadline ("by …"), else its first date; null when it names none.</summary>

@@ -87,6 +87,28 @@ public class AgreementExtractorTests
         Assert.That(agreements[0].Due, Is.EqualTo(new DateOnly(2026, 11, 6)));
     }
 
+    [TestCase("Change of plan, so the laptops will be imaged by Friday instead.", 6)]
+    [TestCase("The room is taken that day - laptops get imaged on Friday instead.", 6)]
+    [TestCase("Laptops: moved to Thursday, sorry.", 5)]
+    public void APassiveRestatementWithInsteadMovesTheCommitment(string restated, int day)
+    {
+        var agreements = Extract(
+            Mail(Raj, [Jane], 0, "Can do. We'll have the laptops imaged by Wednesday."),
+            Mail(Raj, [Jane], 30, restated));
+        Assert.That(agreements, Has.Count.EqualTo(1));
+        Assert.That(agreements[0].Due, Is.EqualTo(new DateOnly(2026, 11, day)));
+    }
+
+    [Test]
+    public void InsteadAboutSomethingElseMovesNothing()
+    {
+        var agreements = Extract(
+            Mail(Raj, [Jane], 0, "I'll send the churn export by Wednesday."),
+            Mail(Raj, [Jane], 30, "The offsite is on Friday instead."));
+        Assert.That(agreements, Has.Count.EqualTo(1));
+        Assert.That(agreements[0].Due, Is.EqualTo(new DateOnly(2026, 11, 4)));
+    }
+
     [Test]
     public void TheSameCommitmentRepeatedAppearsOnce() =>
         Assert.That(Extract(
@@ -142,6 +164,12 @@ public class AgreementExtractorTests
     [Test]
     public void TheMailboxOwnersOwnCommitmentsCount() =>
         Assert.That(Extract(Mail(Jane, [Raj], 0, "I'll book the room for Thursday.")).Single().Owner, Is.EqualTo(Jane));
+
+    [TestCase("As agreed with leadership, we move on the 4th. For that I need:\n- Raj: send the export by Friday\n- Kim: share the budget codes by Wednesday\n\nThanks,\nJane")]
+    [TestCase("Next steps for the move. Could you each confirm:\n- Raj: send the export by Friday\n- Kim: share the budget codes by Wednesday\n\nThanks,\nJane")]
+    [TestCase("Owners below - please:\n- Raj: send the export by Friday\n- Kim: share the budget codes by Wednesday\n\nThanks,\nJane")]
+    public void AListOfAsksFromTheRequesterIsNoAgreementOfThoseNamed(string body) =>
+        Assert.That(Extract(Mail(Jane, [Raj, Kim], 0, body)), Is.Empty);
 
     [Test]
     public void ARecapAssignsNameColonLinesToThosePeople()

@@ -27,6 +27,11 @@ public class CommitmentsTests
     [TestCase("I'll be sending the invoice on Monday.", "sending the invoice")]
     [TestCase("I can have the numbers ready by Tuesday.", "have the numbers ready")]
     [TestCase("We're planning to ship the fix next week.", "ship the fix")]
+    [TestCase("I'll hold the room for Thursday.", "hold the room")]
+    [TestCase("The banners will be ready for the 18/11, and I send you a first draft on Thursday so you can validate the direction.", "send a first draft")]
+    [TestCase("We deliver the new chairs on Monday.", "deliver the new chairs")]
+    [TestCase("Seating plan I will share by Friday itself, as Thursday we are off site.", "share seating plan")]
+    [TestCase("The revised budget we'll send on Monday.", "send the revised budget")]
     [TestCase("Happy to review the contract by Thursday.", "review the contract")]
     [TestCase("Can do Thursday at 3pm.", "meet Thursday at 3pm")]
     [TestCase("I'm on it - expect the numbers by Wednesday.", "send the numbers")]
@@ -56,6 +61,15 @@ public class CommitmentsTests
     [TestCase("Thanks Carlos, that unblocks the build.")]
     [TestCase("We need a first draft to review with marketing.")]
     [TestCase("This is the Techniques draft that I said I would do at the face-to-face.")]
+    [TestCase("We'll hold off on a customer-wide notice for now.")]
+    [TestCase("Tomorrow I will be out all day.")]
+    [TestCase("We send the payroll report every Monday.")]
+    [TestCase("I send invoices at the end of each month.")]
+    [TestCase("I review the budget with finance.")]
+    [TestCase("I'll hold back the release until legal replies.")]
+    [TestCase("We'll park the pricing question until January.")]
+    [TestCase("We will put the migration on hold for now.")]
+    [TestCase("We're going to postpone the offsite.")]
     public void NotACommitment(string sentence) =>
         Assert.That(Commitments.IsCommitment(sentence), Is.False, sentence);
 
@@ -87,7 +101,16 @@ public class CommitmentsTests
     [TestCase("Count me out for the workshop.")]
     [TestCase("Sorry, can't make Thursday.")]
     [TestCase("Unfortunately I won't be able to attend on the 17th.")]
+    [TestCase("One correction from my side: please take me off the 15th.")]
+    [TestCase("I'd rather not put a date on it yet.")]
+    [TestCase("Sorry, I can't commit to that date.")]
+    [TestCase("We cannot give a firm deadline for the export.")]
     public void AWithdrawalIsRecognised(string sentence) => Assert.That(Commitments.IsWithdrawal(sentence), Is.True);
+
+    [TestCase("I'll take the old badges off the system by Friday.")]
+    [TestCase("I'll put a date on the invite once the room is booked.")]
+    [TestCase("Can you commit to that date?")]
+    public void NotAWithdrawal(string sentence) => Assert.That(Commitments.IsWithdrawal(sentence), Is.False);
 
     [TestCase("Could you confirm by Wednesday whether that is feasible?", "confirm whether that is feasible")]
     [TestCase("Would your team be able to build a nightly feed of support tickets into the warehouse?", "build a nightly feed of support tickets into the warehouse")]

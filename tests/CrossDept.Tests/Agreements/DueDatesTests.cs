@@ -60,6 +60,15 @@ public class DueDatesTests
     [TestCase("within 48 hours", "2026-11-06")]
     [TestCase("no later than Friday", "2026-11-06")]
     [TestCase("no later than the 20th", "2026-11-20")]
+    [TestCase("this afternoon", "2026-11-04")]
+    [TestCase("this morning", "2026-11-04")]
+    [TestCase("this evening", "2026-11-04")]
+    [TestCase("later today", "2026-11-04")]
+    [TestCase("by the morning of Mon 4 Jan", "2027-01-04")]
+    [TestCase("Fri 20 Nov", "2026-11-20")]
+    [TestCase("Thu. 12 November", "2026-11-12")]
+    [TestCase("by Tuesday 17th", "2026-11-17")]
+    [TestCase("Friday 6th", "2026-11-06")]
     public void ResolvesTheWayPeopleMeanIt(string expression, string expected)
     {
         var found = DueDates.Find(expression, Wednesday);
@@ -74,6 +83,10 @@ public class DueDatesTests
     [TestCase("I can do Tuesday the 17th at 10.", "2026-11-17", "Tuesday the 17th")]
     [TestCase("Thursday at 2pm works, and I'll bring our current intake checklist.", "2026-11-05", "Thursday")]
     [TestCase("I will book a follow-up review for the 19th.", "2026-11-19", "for the 19th")]
+    [TestCase("I'll send out the invite for the review (Wednesday 9 Dec, 15:00 Dublin time) later today.", "2026-11-04", "today")]
+    [TestCase("I'll book the room for the offsite (Friday 20 Nov) by tomorrow.", "2026-11-05", "by tomorrow")]
+    [TestCase("I'll send the agenda (draft attached) by Friday.", "2026-11-06", "by Friday")]
+    [TestCase("I'll move the review (now on 20 Nov) to the new room.", "2026-11-20", "on 20 Nov")]
     public void FindsTheDateInsideASentence(string sentence, string expected, string text)
     {
         var found = DueDates.Find(sentence, Wednesday);
