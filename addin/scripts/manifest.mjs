@@ -71,50 +71,8 @@ export function manifestFor(hostUrl) {
     <Hosts>
       <Host xsi:type="MailHost">
         <DesktopFormFactor>
-          <ExtensionPoint xsi:type="MessageReadCommandSurface">
-            <OfficeTab id="TabDefault">
-              <Group id="msgReadGroup">
-                <Label resid="GroupLabel"/>
-                <Control xsi:type="Button" id="msgReadOpenPaneButton">
-                  <Label resid="ReadButtonLabel"/>
-                  <Supertip>
-                    <Title resid="ReadButtonLabel"/>
-                    <Description resid="ReadButtonTooltip"/>
-                  </Supertip>
-                  <Icon>
-                    <bt:Image size="16" resid="Icon16"/>
-                    <bt:Image size="32" resid="Icon32"/>
-                    <bt:Image size="80" resid="Icon80"/>
-                  </Icon>
-                  <Action xsi:type="ShowTaskpane">
-                    <SourceLocation resid="PaneUrl"/>
-                  </Action>
-                </Control>
-              </Group>
-            </OfficeTab>
-          </ExtensionPoint>
-          <ExtensionPoint xsi:type="MessageComposeCommandSurface">
-            <OfficeTab id="TabDefault">
-              <Group id="msgComposeGroup">
-                <Label resid="GroupLabel"/>
-                <Control xsi:type="Button" id="msgComposeOpenPaneButton">
-                  <Label resid="ComposeButtonLabel"/>
-                  <Supertip>
-                    <Title resid="ComposeButtonLabel"/>
-                    <Description resid="ComposeButtonTooltip"/>
-                  </Supertip>
-                  <Icon>
-                    <bt:Image size="16" resid="Icon16"/>
-                    <bt:Image size="32" resid="Icon32"/>
-                    <bt:Image size="80" resid="Icon80"/>
-                  </Icon>
-                  <Action xsi:type="ShowTaskpane">
-                    <SourceLocation resid="PaneUrl"/>
-                  </Action>
-                </Control>
-              </Group>
-            </OfficeTab>
-          </ExtensionPoint>
+${commandSurface("MessageReadCommandSurface", "msgRead", "Read")}
+${commandSurface("MessageComposeCommandSurface", "msgCompose", "Compose")}
         </DesktopFormFactor>
       </Host>
     </Hosts>
@@ -152,4 +110,30 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const out = resolve(argument("--out", resolve(here, "../../manifest.xml")));
   writeFileSync(out, manifestFor(host));
   console.log(`Wrote ${out} for ${new URL(host).origin}`);
+}
+
+/** One command surface (read or compose) with its ShowTaskpane button: both are the same but for their names. */
+function commandSurface(surface, id, labels) {
+  return `          <ExtensionPoint xsi:type="${surface}">
+            <OfficeTab id="TabDefault">
+              <Group id="${id}Group">
+                <Label resid="GroupLabel"/>
+                <Control xsi:type="Button" id="${id}OpenPaneButton">
+                  <Label resid="${labels}ButtonLabel"/>
+                  <Supertip>
+                    <Title resid="${labels}ButtonLabel"/>
+                    <Description resid="${labels}ButtonTooltip"/>
+                  </Supertip>
+                  <Icon>
+                    <bt:Image size="16" resid="Icon16"/>
+                    <bt:Image size="32" resid="Icon32"/>
+                    <bt:Image size="80" resid="Icon80"/>
+                  </Icon>
+                  <Action xsi:type="ShowTaskpane">
+                    <SourceLocation resid="PaneUrl"/>
+                  </Action>
+                </Control>
+              </Group>
+            </OfficeTab>
+          </ExtensionPoint>`;
 }
