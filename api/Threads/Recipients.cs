@@ -42,22 +42,36 @@ public static class Recipients
         var name = person.Name ?? ordered.Select(m => m.Source.From).FirstOrDefault(p => p.Is(person.Address) && p.Name is not null)?.Name;
 
         // An auto-reply only speaks for the time after it: a real reply sent later means they are back.
-        var away = lastReply is null && lastAutoReply is not null
-            && (lastAutoReply.AwayUntil is null || lastAutoReply.AwayUntil > DateOnly.FromDateTime(now.DateTime));
+        var away = lastReply is null && lastAutoReply is not null && IsStillAway(lastAutoReply.AwayUntil, now);
 
         var status = lastReply is not null ? ReplyStatus.Replied : away ? ReplyStatus.Away : ReplyStatus.Waiting;
-        var next = status switch
-        {
-            ReplyStatus.Replied => NextStep.None,
-            ReplyStatus.Away => NextStep.Wait,
-            _ when unanswered >= 2 => NextStep.Call,
-            _ when BusinessTimeBetween(lastAsk, now) >= ReminderAfter => NextStep.Remind,
-            _ => NextStep.Wait,
-        };
+        var next = NextStepFor(status, unanswered, lastAsk, now);
 
         return new RecipientStatus(person.Address, name, status, next, unanswered, lastReply,
             away ? lastAutoReply!.AwayUntil : null, lastAsk);
     }
+
+    /// <summary>
+    /// The next step for one person asked, the same for the analysis and the board: none once they replied; wait while
+    /// they are away or the one ask is young; a reminder after two business days; after two unanswered emails a call,
+    /// because a third email does not work.
+    /// </summary>
+    public static NextStep NextStepFor(ReplyStatus status, int unansweredRequests, DateTimeOffset? lastAskedAt, DateTimeOffset now) => status switch
+    {
+        ReplyStatus.Replied => NextStep.None,
+        _ when unansweredRequests == 0 => NextStep.None,
+        ReplyStatus.Away => NextStep.Wait,
+        _ when unansweredRequests >= 2 => NextStep.Call,
+        _ when lastAskedAt is { } asked && IsReminderDue(asked, now) => NextStep.Remind,
+        _ => NextStep.Wait,
+    };
+
+    /// <summary>Two business days since the last contact: a single unanswered ask deserves a reminder.</summary>
+    public static bool IsReminderDue(DateTimeOffset lastContact, DateTimeOffset now) => BusinessTimeBetween(lastContact, now) >= ReminderAfter;
+
+    /// <summary>An auto-reply's away holds until its stated return day (none stated: until they write again).</summary>
+    public static bool IsStillAway(DateOnly? awayUntil, DateTimeOffset now) =>
+        awayUntil is null || awayUntil > DateOnly.FromDateTime(now.DateTime);
 
     static bool AsksSomething(ReadMessage message) =>
         CrossDept.Agreements.Sentences.Split(message.Body).Any(CrossDept.Agreements.Requests.IsRequest)

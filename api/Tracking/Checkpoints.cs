@@ -26,8 +26,6 @@ public static class Checkpoints
     /// <summary>Business days before the due date within which an agreement deserves a check-in.</summary>
     public const int CheckInBusinessDays = 2;
 
-    static readonly TimeSpan ReminderAfter = TimeSpan.FromDays(2);
-
     public static Checkpoint ForAgreement(AgreementStatus status, DateOnly? due, DateTimeOffset now)
     {
         if (status != AgreementStatus.Open)
@@ -52,7 +50,7 @@ public static class Checkpoints
 
     /// <summary>Status now: an away person whose stated return date has come is waiting again.</summary>
     public static ReplyStatus StatusNow(ReplyStatus stored, DateOnly? awayUntil, DateTimeOffset now) =>
-        stored == ReplyStatus.Away && awayUntil is { } back && back <= DateOnly.FromDateTime(now.DateTime) ? ReplyStatus.Waiting : stored;
+        stored == ReplyStatus.Away && !Recipients.IsStillAway(awayUntil, now) ? ReplyStatus.Waiting : stored;
 
     /// <summary>
     /// The next step for one person asked. After two unanswered emails a call, not a third email; once a call is
@@ -61,19 +59,13 @@ public static class Checkpoints
     public static NextStep NextStepFor(ReplyStatus statusNow, int unansweredRequests, DateTimeOffset? lastAskedAt,
         DateTimeOffset? lastCallMadeAt, DateTimeOffset? nextCallScheduledAt, DateTimeOffset now)
     {
-        if (statusNow == ReplyStatus.Replied || unansweredRequests == 0)
-            return NextStep.None;
-        if (statusNow == ReplyStatus.Away)
-            return NextStep.Wait;
-        if (nextCallScheduledAt is { } scheduled && scheduled > now)
-            return NextStep.Wait;
-        var called = lastCallMadeAt is { } made && (lastAskedAt is null || made >= lastAskedAt);
-        if (called)
-            return Recipients.BusinessTimeBetween(lastCallMadeAt!.Value, now) >= ReminderAfter ? NextStep.Remind : NextStep.Wait;
-        if (unansweredRequests >= 2)
-            return NextStep.Call;
-        if (lastAskedAt is { } asked && Recipients.BusinessTimeBetween(asked, now) >= ReminderAfter)
-            return NextStep.Remind;
-        return NextStep.Wait;
+        if (statusNow == ReplyStatus.Waiting && unansweredRequests > 0)
+        {
+            if (nextCallScheduledAt is { } scheduled && scheduled > now)
+                return NextStep.Wait;
+            if (lastCallMadeAt is { } made && (lastAskedAt is null || made >= lastAskedAt))
+                return Recipients.IsReminderDue(made, now) ? NextStep.Remind : NextStep.Wait;
+        }
+        return Recipients.NextStepFor(statusNow, unansweredRequests, lastAskedAt, now);
     }
 }
