@@ -1,6 +1,5 @@
 using CrossDept.Auth;
 using CrossDept.Threads;
-using CrossDept.Threads.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrossDept.Outreach;
@@ -154,8 +153,8 @@ public sealed record DraftRequest
         /// <summary>Analyses messages the API already holds (from the mailbox) for the drafts.</summary>
         public static Context Of(ConversationInput conversation, string me, DateTimeOffset now)
         {
-            var analysis = ThreadAnalyzer.Analyze(conversation, me, now);
-            var read = conversation.Messages.OrderBy(x => x.SentAt).Select(MessageReader.Read).ToArray();
+            var read = ThreadAnalyzer.Read(conversation);
+            var analysis = ThreadAnalyzer.Analyze(conversation.Subject, read, me, now);
             return new Context(analysis, read, analysis.Conversation.Subject, now, me);
         }
     }

@@ -7,15 +7,18 @@ namespace CrossDept.Threads;
 /// <summary>The pure analysis core: a conversation in, the contract's analysis out. No I/O.</summary>
 public static class ThreadAnalyzer
 {
-    public static ThreadAnalysis Analyze(ConversationInput input, string me, DateTimeOffset now)
-    {
-        var read = input.Messages
-            .OrderBy(m => m.SentAt)
-            .Select(MessageReader.Read)
-            .ToArray();
+    public static ThreadAnalysis Analyze(ConversationInput input, string me, DateTimeOffset now) =>
+        Analyze(input.Subject, Read(input), me, now);
 
+    /// <summary>Each message as its sender wrote it, in the order they were sent.</summary>
+    public static ReadMessage[] Read(ConversationInput input) =>
+        input.Messages.OrderBy(m => m.SentAt).Select(MessageReader.Read).ToArray();
+
+    /// <summary>The analysis of messages already read (drafts reuse the reading instead of repeating it).</summary>
+    public static ThreadAnalysis Analyze(string? topic, IReadOnlyList<ReadMessage> read, string me, DateTimeOffset now)
+    {
         var participants = Participants(read);
-        var subject = input.Subject ?? Subjects.Topic(read.FirstOrDefault(m => !m.IsAutoReply)?.Source.Subject ?? read.FirstOrDefault()?.Source.Subject);
+        var subject = topic ?? Subjects.Topic(read.FirstOrDefault(m => !m.IsAutoReply)?.Source.Subject ?? read.FirstOrDefault()?.Source.Subject);
         var agreements = AgreementExtractor.Extract(read, participants, me);
         var recipients = Recipients.Track(read, me, now);
         var copied = Copied(read, agreements, me);
