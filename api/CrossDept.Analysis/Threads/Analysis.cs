@@ -6,7 +6,17 @@ public sealed record ThreadAnalysis(
     IReadOnlyList<MessageView> Messages,
     IReadOnlyList<Agreement> Agreements,
     IReadOnlyList<RecipientStatus> Recipients,
-    ConfirmationDraft ConfirmationDraft);
+    ConfirmationDraft ConfirmationDraft)
+{
+    /// <summary>Each "not me — ask X" in the conversation: an answer that names who can help instead.</summary>
+    public IReadOnlyList<Referral> Referrals { get; init; } = [];
+}
+
+/// <summary>
+/// A reply that declines and names who can help instead ("that's not us — ask Marcus in Facilities"). <c>ToName</c> is
+/// the person or team as written; <c>ToAddress</c> is theirs when they are a participant of the thread, else null.
+/// </summary>
+public sealed record Referral(Person From, string ToName, string? ToAddress, string? SourceMessageId, string Quote);
 
 public sealed record ConversationSummary(string Subject, IReadOnlyList<Person> Participants);
 
@@ -42,7 +52,11 @@ public sealed record RecipientStatus(
     int UnansweredRequests,
     DateTimeOffset? LastReplyAt,
     DateOnly? AwayUntil,
-    DateTimeOffset? LastAskedAt);
+    DateTimeOffset? LastAskedAt)
+{
+    /// <summary>When this person's latest reply sent the ask on to someone else: the ask can move there.</summary>
+    public Referral? Referral { get; init; }
+}
 
 /// <summary>An email ready to open in Outlook: HTML with every piece of mail text encoded, and plain text.</summary>
 public sealed record ConfirmationDraft(

@@ -20,7 +20,8 @@ public static class ThreadAnalyzer
         var participants = Participants(read);
         var subject = topic ?? Subjects.Topic(read.FirstOrDefault(m => !m.IsAutoReply)?.Source.Subject ?? read.FirstOrDefault()?.Source.Subject);
         var agreements = AgreementExtractor.Extract(read, participants, me);
-        var recipients = Recipients.Track(read, me, now);
+        var referrals = Array.Empty<Referral>(); // REVIEW: the agreement ledger reports these (issue 13)
+        var recipients = WithReferrals(Recipients.Track(read, me, now), referrals);
         var copied = Copied(read, agreements, me);
         var draft = ConfirmationComposer.Compose(subject, agreements, copied, me, now);
 
@@ -29,8 +30,13 @@ public static class ThreadAnalyzer
             read.Select(m => new MessageView(m.Source.Id, m.Source.From, m.Source.SentAt, m.IsAutoReply, m.AwayUntil, m.Text, m.Signature)).ToArray(),
             agreements,
             recipients,
-            draft);
+            draft) { Referrals = referrals };
     }
+
+    /// <summary>A recipient whose latest reply referred the ask on carries that referral.</summary>
+    static IReadOnlyList<RecipientStatus> WithReferrals(IReadOnlyList<RecipientStatus> recipients, IReadOnlyList<Referral> referrals) =>
+        referrals.Count == 0 ? recipients : recipients.Select(r =>
+            referrals.LastOrDefault(f => f.From.Is(r.Address)) is { } f && r.LastReplyAt is not null ? r with { Referral = f } : r).ToArray();
 
     /// <summary>Everyone on the conversation, once each, in the order they first appear, with the first name given for them.</summary>
     public static IReadOnlyList<Person> Participants(IEnumerable<ReadMessage> messages)
