@@ -18,6 +18,8 @@ public sealed record IncomingMessage
     public IReadOnlyList<Person> To { get; init; } = [];
     public IReadOnlyList<Person> Cc { get; init; } = [];
     public required DateTimeOffset SentAt { get; init; }
+    /// <summary>Where <see cref="SentAt"/> came from: the Date header, else the Received headers, else the message's place among its neighbours.</summary>
+    public DateSource SentAtFrom { get; init; } = DateSource.Header;
     public string? Subject { get; init; }
     /// <summary>HTML body, when the message has one.</summary>
     public string? Html { get; init; }
@@ -25,6 +27,17 @@ public sealed record IncomingMessage
     public string? Text { get; init; }
     /// <summary>Internet headers when known (Auto-Submitted, X-Auto-Response-Suppress, …); names compare case-insensitively.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>How a message's date was known: real mail without a Date header is still read, and says so.</summary>
+public enum DateSource
+{
+    /// <summary>The Date header (or the client's own sent time).</summary>
+    Header,
+    /// <summary>The earliest Received header: when the first server took the message.</summary>
+    Received,
+    /// <summary>No date anywhere: placed just after the message before it in its folder or mbox (or at the file's time when alone).</summary>
+    Position,
 }
 
 /// <summary>A conversation to analyse: its messages in any order.</summary>

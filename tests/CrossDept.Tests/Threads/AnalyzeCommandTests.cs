@@ -103,7 +103,7 @@ public class AnalyzeCommandTests
         var (exit, stdout, stderr) = Run("--me", "jane.doe@contoso.com", file);
 
         Assert.That((exit, stdout), Is.EqualTo((2, "")));
-        Assert.That(stderr, Does.Contain("not a MIME message"));
+        Assert.That(stderr, Does.Contain("not a mail message"));
     }
 
     [Test]
