@@ -40,6 +40,21 @@ public sealed class MessageReaderTests
     }
 
     [Test]
+    public void PlainAlternativeIsReadWhenAMessageCarriesBothForItSpellsOutWhatTheHtmlHides()
+    {
+        var read = MessageReader.Read(Message(
+            text: "Sure.\n\n--\nRaj\nSent with Sparrow (http://www.sparrowmailapp.com/?sig)",
+            html: "<div>Sure.</div><div>--</div><div>Raj</div><div>Sent with <a href=\"http://www.sparrowmailapp.com/?sig\">Sparrow</a></div>"));
+        Assert.That(read.Text, Is.EqualTo("Sure.\n\n--\nRaj\nSent with Sparrow (http://www.sparrowmailapp.com/?sig)"));
+    }
+
+    [Test]
+    public void HtmlIsReadWhenItIsTheOnlyBody()
+    {
+        Assert.That(MessageReader.Read(Message(text: "  ", html: "<p>Sure &amp; thanks.</p>")).Text, Is.EqualTo("Sure & thanks."));
+    }
+
+    [Test]
     public void HtmlListsAndLineBreaksBecomeLines()
     {
         var read = MessageReader.Read(Message(html: "<p>Two things:</p><ol><li>the export</li><li>the refunds</li></ol><p>Line one<br>line two</p>"));

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using CrossDept.Tests.Support;
+using CrossDept.Threads.Reading;
 using static CrossDept.Tests.Reading.Compare;
 
 namespace CrossDept.Tests.Reading;
@@ -17,7 +18,10 @@ public sealed class PeerSuiteTests
 {
     // Committed floors: raise them when the reader gets better, never lower them.
     // Committed 2026-11-22: talon 120/124, github 22/22, crisp 76/79, quotequail 44/45 (262/270 = 97.0% together).
-    const double TalonFloor = 120.0 / 124;
+    // 2026-11-27: talon's 21 whole replies are their own test, read from the .eml (19/21 before: outlook.eml refused for
+    // its missing Date, sparrow's link lost with its HTML); the rest of talon is 99/103, as it was.
+    const double TalonRepliesFloor = 21.0 / 21;
+    const double TalonFloor = 99.0 / 103;
     const double GithubFloor = 22.0 / 22;
     const double CrispFloor = 76.0 / 79;
     const double QuotequailFloor = 44.0 / 45;
@@ -25,6 +29,36 @@ public sealed class PeerSuiteTests
     static readonly HtmlParser Html = new();
 
     static string HtmlToPlain(string html) => Html.ParseDocument(html).Body?.TextContent ?? "";
+
+    /// <summary>
+    /// talon's 12 standard replies and 9 HTML replies, the whole messages of its suite. The standard replies are read as
+    /// the product reads mail: the .eml through MimeSource and the reader, not only the text/plain part talon's test takes
+    /// (outlook.eml has no Date header; sparrow's HTML hides the link its plain part spells out).
+    /// </summary>
+    [Test]
+    public void TalonStandardAndHtmlReplies()
+    {
+        var root = SharedFolder.Require("peer-fixtures/talon");
+        var expected = Load(Path.Combine(root, "expected.json"));
+        var score = new SuiteScore("talon standard and HTML replies");
+
+        foreach (var c in expected.GetProperty("standard_replies").GetProperty("cases").EnumerateObject())
+            score.Case(c.Name, () =>
+            {
+                var read = MessageReader.Read(MimeSource.LoadEml(Path.Combine(root, c.Name)));
+                return [Equal(c.Value.Str("expected_reply"), read.Text, "text")];
+            });
+
+        foreach (var c in expected.GetProperty("html_replies").GetProperty("cases").EnumerateObject())
+            score.Case(c.Name, () =>
+            {
+                var r = Reading.OfHtml(File.ReadAllText(Path.Combine(root, c.Name)));
+                var want = c.Value.Str("expected_plain_reply");
+                return [(NoSpace(want) == NoSpace(r.Text), $"text: want {Show(want)} got {Show(r.Text)}")];
+            });
+
+        score.AssertFloor(TalonRepliesFloor);
+    }
 
     /// <summary>
     /// talon (mailgun). extract_from_plain / extract_from_html = our Text (quotes removed, signature kept);
@@ -37,21 +71,6 @@ public sealed class PeerSuiteTests
         var root = SharedFolder.Require("peer-fixtures/talon");
         var expected = Load(Path.Combine(root, "expected.json"));
         var score = new SuiteScore("talon");
-
-        foreach (var c in expected.GetProperty("standard_replies").GetProperty("cases").EnumerateObject())
-            score.Case(c.Name, () =>
-            {
-                var r = Reading.OfText(c.Value.Str("text_plain_body")!);
-                return [Equal(c.Value.Str("expected_reply"), r.Text, "text")];
-            });
-
-        foreach (var c in expected.GetProperty("html_replies").GetProperty("cases").EnumerateObject())
-            score.Case(c.Name, () =>
-            {
-                var r = Reading.OfHtml(File.ReadAllText(Path.Combine(root, c.Name)));
-                var want = c.Value.Str("expected_plain_reply");
-                return [(NoSpace(want) == NoSpace(r.Text), $"text: want {Show(want)} got {Show(r.Text)}")];
-            });
 
         foreach (var c in expected.GetProperty("signature_stripped").GetProperty("cases").EnumerateObject())
             score.Case(c.Name, () =>

@@ -14,10 +14,14 @@ public static class MessageReader
         return new ReadMessage(message, parts.Reply, Signatures.Find(parts.Reply, message.From), isAutoReply, awayUntil);
     }
 
-    /// <summary>The reply in a body, preferring HTML's structure to text heuristics when there is HTML.</summary>
+    /// <summary>
+    /// The reply in a body. When a message carries both, the sender's client wrote the text/plain alternative itself:
+    /// it keeps what the HTML hides (a link's address, "Sent with Sparrow (http://…)") and is read first; the HTML is
+    /// read when it is the only body (Office.js and Graph give one body).
+    /// </summary>
     public static ReplySplit ReadBody(string? html, string? text)
     {
-        var plain = !string.IsNullOrWhiteSpace(html) ? HtmlText.ToText(html) : text ?? "";
+        var plain = string.IsNullOrWhiteSpace(text) && !string.IsNullOrWhiteSpace(html) ? HtmlText.ToText(html) : text ?? "";
         return QuotedHistory.Split(plain);
     }
 }
