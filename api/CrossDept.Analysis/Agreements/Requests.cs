@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrossDept.Language;
 
 namespace CrossDept.Agreements;
 
@@ -7,95 +8,197 @@ namespace CrossDept.Agreements;
 /// <param name="Addressee">The name the ask is addressed to when the sentence names one ("Raj, could you…", "Raj: the export").</param>
 public sealed record Request(string What, string? Addressee);
 
+/// <summary>What an owner's sentence does to its reader (contract: recipients).</summary>
+public enum Speech
+{
+    /// <summary>Says something and asks nothing.</summary>
+    Statement,
+    /// <summary>Asks the reader to act, answer or meet: a request.</summary>
+    Ask,
+    /// <summary>A nudge on an earlier ask ("following up on this"): asks it again.</summary>
+    FollowUp,
+    /// <summary>Thanks or an acknowledgement ("Thanks Carlos, that unblocks the build").</summary>
+    Thanks,
+    /// <summary>A notice ("FYI, we are scheduled to meet on the 8th").</summary>
+    Notice,
+    /// <summary>A courtesy line that offers help ("if you have any questions, let me know").</summary>
+    Courtesy,
+    /// <summary>The opening of a recap that confirms what was agreed ("Recap of what we agreed:").</summary>
+    Recap,
+}
+
 /// <summary>
 /// Reads requests the way people write them in mail: "Could you…", "Would your team be able to…", "Please…",
 /// "I need you to…", "I'd appreciate it if you…", an imperative ("Send me…"), "Raj: the Q3 export" in a list;
 /// and, for the sentence-level detector, the softer asks: "let me know", "are you free Thursday?", "let's meet".
+/// Thanks, notices, courtesy lines and recaps are told apart from asks, because the contract says they ask no one.
+/// Every word these rules use is a lexicon list (Lexicon/en/request-*.txt, thanks, fyi, courtesy, recap, follow-ups…).
 /// </summary>
-public static partial class Requests
+public static class Requests
 {
+    const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    static string L(string name) => Lexicon.Of(name).Pattern;
+
     /// <summary>Whether the sentence asks the reader to do something (act, answer, meet): the sentence-level detector.</summary>
-    public static bool IsRequest(string sentence)
+    public static bool IsRequest(string sentence) => Classify(sentence) is Speech.Ask or Speech.FollowUp;
+
+    /// <summary>
+    /// Whether an owner's message asks its readers for anything: one of its sentences is an ask or a follow-up. Inside a
+    /// recap ("Recap of what we agreed:" and the points after it) a point addressed by name ("Sofia: update the forecast")
+    /// confirms what was agreed rather than asks; an explicit ask there ("please shout if I missed anything") still asks.
+    /// </summary>
+    public static bool AsksAnything(IEnumerable<string> sentences)
+    {
+        var inRecap = false;
+        foreach (var sentence in sentences)
+        {
+            var kind = Classify(sentence, inRecap);
+            if (kind == Speech.Recap)
+                inRecap = true;
+            else if (kind is Speech.Ask or Speech.FollowUp)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>What the sentence does to its reader; <paramref name="inRecap"/> when it follows a recap's opening.</summary>
+    public static Speech Classify(string sentence, bool inRecap = false)
     {
         var text = Sentences.Normalize(sentence).Trim();
-        if (text.Length == 0 || Boilerplate().IsMatch(text))
-            return false;
+        if (text.Length == 0)
+            return Speech.Statement;
         // The phrase's date does not matter for whether it asks, so no dates are read here.
-        if (Find(text, []).Count > 0)
-            return true;
-        return SoftAsk().IsMatch(text) || text.EndsWith('?') && QuestionToReader().IsMatch(text);
+        var concrete = Find(text, [], namedListItems: !inRecap);
+        var question = text.EndsWith('?') && (QuestionToReader.IsMatch(text) || AddressedQuestion.IsMatch(text)) && !SmallTalk.IsMatch(text);
+        // "Please find below the action items as discussed:" opens a recap before it is boilerplate.
+        if (RecapOpening.IsMatch(text) && concrete.Count == 0 && !text.EndsWith('?'))
+            return Speech.Recap;
+        if (Boilerplate.IsMatch(text))
+            return Speech.Statement;
+        if (FollowUp.IsMatch(text))
+            return Speech.FollowUp;
+        if (IsCourtesy(text))
+            return Speech.Courtesy;
+        if (concrete.Count > 0 || question)
+            return Speech.Ask;
+        // A notice or a thank-you may hold soft words ("just so you know, let's meet on the 8th" is still a notice).
+        if (Notice.IsMatch(text))
+            return Speech.Notice;
+        if (Thanks.IsMatch(text) && !SoftAsk.IsMatch(ThanksOpening.Replace(text, "")))
+            return Speech.Thanks;
+        return SoftAsk.IsMatch(text) || text.EndsWith('?') && AvailableQuestion.IsMatch(text) ? Speech.Ask : Speech.Statement;
     }
 
     /// <summary>The concrete asks of a sentence, with what is asked and to whom when it names someone.</summary>
-    public static IReadOnlyList<Request> Find(string sentence, IReadOnlyList<DueDate> dates)
+    public static IReadOnlyList<Request> Find(string sentence, IReadOnlyList<DueDate> dates) => Find(sentence, dates, namedListItems: true);
+
+    static List<Request> Find(string sentence, IReadOnlyList<DueDate> dates, bool namedListItems)
     {
         var text = sentence.Trim();
         var found = new List<Request>();
-        if (Boilerplate().IsMatch(text))
+        if (Boilerplate.IsMatch(text))
             return found;
-        var addressee = Vocative().Match(text) is { Success: true } v ? v.Groups["name"].Value : null;
+        var addressee = Vocative.Match(text) is { Success: true } v ? v.Groups["name"].Value : null;
 
-        foreach (var pattern in (Regex[])[CanYou(), PleaseDo(), NeedYouTo(), AppreciateIfYou(), WouldYouMind(), Imperative()])
+        foreach (var pattern in (Regex[])[CanYou, PleaseDo, NeedYouTo, AppreciateIfYou, WouldYouMind, Imperative])
         {
             var m = pattern.Match(text);
             if (!m.Success)
                 continue;
             var (what, _) = Commitments.Phrase(text, m.Groups["vp"].Index, text.Length, dates);
             what = what.TrimEnd('?');
-            if (what.Length == 0 || NotAnAction().IsMatch(what))
+            if (what.Length == 0 || NotAnAction.IsMatch(what))
                 continue;
             var who = m.Groups["who"].Success && char.IsUpper(m.Groups["who"].Value[0]) && m.Groups["who"].Value is not ("IT" or "I") ? m.Groups["who"].Value : addressee;
             found.Add(new Request(what, who));
             break;
         }
-        if (found.Count == 0 && ListAsk().Match(text) is { Success: true } item)
+        if (found.Count == 0 && namedListItems && ListAsk.Match(text) is { Success: true } item)
         {
             var (what, _) = Commitments.Phrase(text, item.Groups["np"].Index, text.Length, dates);
             if (what.Length > 0)
-                found.Add(new Request(StartsWithVerb().IsMatch(what) ? what : "send " + what, item.Groups["name"].Value));
+                found.Add(new Request(StartsWithVerb.IsMatch(what) ? what : "send " + what, item.Groups["name"].Value));
         }
         return found;
     }
 
-    [GeneratedRegex(@"\b(?i:can|could|would|will)\s+(?<who>you(?:r\s+(?i:team|group|folks|department|side))?|you\s+(?:guys|all|both)|one of you|one or both of you|both of you|either of you|any of you|someone|somebody|anyone|anybody|(?i:the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?i:team|group|department)|[A-Z][A-Za-z]+)\s+(?:(?i:please|kindly|possibly|also|perhaps|maybe)\s+)*(?:(?i:be\s+able\s+to|be\s+willing\s+to|help\s+(?:me|us)(?:\s+to)?|find\s+time\s+to|take\s+a\s+moment\s+to)\s+)?(?<vp>[a-z][\w'-]*\b.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex CanYou();
+    // A courtesy line offers help and asks nothing: what is left once its courtesy words and its "let me know" are taken
+    // out asks nothing concrete either ("If you have any questions, please call me" is courtesy; "… send me the file" not).
+    static bool IsCourtesy(string text)
+    {
+        if (!Courtesy.IsMatch(text))
+            return false;
+        var rest = ReplyInvite.Replace(Courtesy.Replace(text, " "), " ");
+        return !rest.Contains('?') && Find(rest.Trim(' ', ',', '.', ';', '-', '!'), [], true).All(r => r.What.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2);
+    }
 
-    [GeneratedRegex(@"(?:^|[,;:.]\s*|\s)(?i:please|kindly|pls|plz)[,]?\s+(?<vp>(?!(?i:find attached|see attached|see below|see the attached|note\b|let me know if you have any|do not hesitate|don't hesitate|feel free|accept|excuse|forgive|disregard|ignore this))[a-z][\w'-]*\b.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex PleaseDo();
+    static readonly string Addressee =
+        $@"(?<who>(?i:{L("request-addressees")}|your\s+(?:{L("request-team-nouns")}))|(?i:the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?i:{L("request-team-nouns")})|[A-Z][A-Za-z]+)";
 
-    [GeneratedRegex(@"\b(?:I|[Ww]e)(?:\s+|(?='))(?i:need|would need|would like|'d like|want|would love|'d love|require|am asking|are asking|'m asking|'re asking)\s+(?<who>you|your\s+(?i:team|group))\s+to\s+(?<vp>[a-z][\w'-]*\b.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex NeedYouTo();
+    static readonly Regex CanYou = new(
+        $@"\b(?i:can|could|would|will)\s+{Addressee}\s+(?:(?i:{L("request-softeners")})\s+)*(?<vp>[a-z][\w'-]*\b.*)$", Options);
 
-    [GeneratedRegex(@"\b(?i:I|we)(?:'d|\s+would)\s+(?i:appreciate|be grateful|be thankful)\s+(?i:it\s+)?(?i:if)\s+(?<who>you|your\s+team)\s+(?i:could\s+|would\s+|can\s+)?(?<vp>[a-z][\w'-]*\b.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex AppreciateIfYou();
+    static readonly Regex PleaseDo = new(
+        $@"(?:^|[,;:.]\s*|\s)(?i:{L("request-please")})[,]?\s+(?<vp>(?!(?i:{L("request-not-after-please")}|{L("request-boilerplate")}|{L("courtesy")})\b)[a-z][\w'-]*\b.*)$", Options);
 
-    [GeneratedRegex(@"\b(?i:would|do)\s+you\s+mind\s+(?<vp>[a-z]+ing\b.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex WouldYouMind();
+    static readonly Regex NeedYouTo = new(
+        $@"\b(?:I|[Ww]e)(?:\s+|(?='))(?i:{L("request-need-verbs")})\s+(?<who>you|your\s+(?i:{L("request-team-nouns")}))\s+to\s+(?<vp>[a-z][\w'-]*\b.*)$", Options);
+
+    static readonly Regex AppreciateIfYou = new(
+        $@"\b(?i:I|we)(?:'d|\s+would)\s+(?i:{L("request-gratitude")})\s+(?i:it\s+)?(?i:if)\s+(?<who>you|your\s+(?i:{L("request-team-nouns")}))\s+(?i:could\s+|would\s+|can\s+)?(?<vp>[a-z][\w'-]*\b.*)$", Options);
+
+    static readonly Regex WouldYouMind = new(@"\b(?i:would|do)\s+you\s+mind\s+(?<vp>[a-z]+ing\b.*)$", Options);
 
     // An order opening the sentence (after "Raj," or "Also,"): "Send me the code", "Let me know by Friday".
-    [GeneratedRegex(@"^(?:(?:[A-Z][a-z]+|Also|And|So|Then|Now|Ok|Okay|Oh|Finally|Lastly|Meanwhile),\s+|(?:and|also|so|then)\s+)?(?<vp>(?i:send|let\s+(?:me|us)\s+know|make\s+sure|call|give|forward|review|confirm|provide|share|update|sign|approve|fill\s+(?:in|out)|complete|submit|add|remove|schedule|set\s+up|book|join|contact|email|e-mail|reply|respond|read|take\s+a\s+look|look\s+(?:at|into|over)|bring|note\s+that|find|prepare|print|fax|attend|come|tell|ask|pass|return|ensure|remember|don't\s+forget|do\s+not\s+forget|put|follow\s+up|grab|drop|ping|loop|touch\s+base|arrange|advise|reach\s+out|write|draft|check|verify|plan\s+to|try\s+to|get|keep|hold|reserve|register|RSVP|circulate|distribute|coordinate|organize|organise|clarify|explain|resend|re-send|sign\s+off|weigh\s+in|chime\s+in)\b.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Imperative();
+    static readonly Regex Imperative = new(
+        $@"^(?:(?:[A-Z][a-z]+|(?i:{L("request-openers")})),\s+|(?:{L("request-openers")})\s+)?(?<vp>(?i:{L("request-verbs")})\b.*)$", Options);
 
-    // "1. Raj: the Q3 churn export by account" in a list of asks.
-    [GeneratedRegex(@"^(?<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*:\s+(?<np>(?i:the|a|an|your|all|any|\w+ing|send|share|provide|confirm|review|sign)\b.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex ListAsk();
+    // "1. Raj: the Q3 churn export by account", "Yuki - the support ticket export" in a list of asks.
+    static readonly Regex ListAsk = new(
+        $@"^(?<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?::|\s-)\s+(?<np>(?i:the|a|an|your|all|any|\w+ing|{L("request-verbs")})\b.*)$", Options);
 
-    [GeneratedRegex(@"^(?:Hi|Hello|Hey|Dear)?\s*(?<name>[A-Z][a-z]+),\s+(?!(?:I|we|thanks|thank)\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex Vocative();
+    static readonly Regex Vocative = new(@"^(?:Hi|Hello|Hey|Dear)?\s*(?<name>[A-Z][a-z]+),\s+(?!(?:I|we|thanks|thank)\b)", Options);
 
-    [GeneratedRegex(@"^(?:see|know|think|imagine|understand|tell me how you are|hear|believe|guess|remember when)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NotAnAction();
+    static readonly Regex NotAnAction = new($@"^(?:{L("request-not-actions")})\b", Options | RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?i:send|share|provide|confirm|review|sign|get|give|pull|build|add|book|prepare|update|draft|approve|check)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex StartsWithVerb();
+    static readonly Regex StartsWithVerb = new($@"^(?i:{L("request-verbs")})\b", Options);
 
-    // Boilerplate that reads like an ask but asks nothing of this reader.
-    [GeneratedRegex(@"^(?:please\s+)?(?:do not hesitate|don't hesitate|feel free|please find attached|find attached|see attached|please see attached|if you (?:have|need) any (?:questions|further)|let me know if you have any questions|click here|unsubscribe|to unsubscribe|please (?:add|consider the environment)|please do not reply|this (?:e-?mail|message) (?:and|is|may))", RegexOptions.IgnoreCase)]
-    private static partial Regex Boilerplate();
+    static readonly Regex Boilerplate = new($@"^(?:(?:{L("request-please")})\s+)?(?:{L("request-boilerplate")})\b", Options | RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(?:let (?:me|us) know|are you (?:available|free|around|able|willing|ok with|okay with|in)|would you be (?:available|free|able|willing|interested|open)|do you have (?:time|a minute|a few minutes|a moment|capacity|bandwidth|any)|is it possible|would it be possible|any chance (?:you|we)|can we|could we|shall we|should we|let's|lets (?:get|meet|talk|plan|discuss|do|have|set)|why don't we|why not|how about|what about|(?:I|we) (?:need|require|would need)\b.*\b(?:from you|from your|your (?:input|help|approval|feedback|sign-?off|answer|signature|okay|ok|views?|thoughts|comments|reaction))|(?:need|want|would like|'d like|appreciate) your (?:input|help|approval|feedback|sign-?off|answer|signature|views?|thoughts|comments|reaction|participation|advice)|(?:I|we) (?:would|'d) like to (?:meet|discuss|talk|get together|have (?:a|you)|schedule|set up|invite|ask|hear|invite you|see you)|would like (?:you|to invite you|to have you)|(?:I|we) hope (?:you|that you) (?:can|will|could)|look forward to (?:hearing|your (?:reply|response|answer|feedback|thoughts))|please\b|waiting (?:for|on) your|invite you|count (?:you|us) in|join us|when (?:can|could|would|will) you|when is (?:a )?good|what time works|what works for you|which (?:day|time|date)s? (?:work|suit)|(?:works?|would work|is good|is fine|is best|suits?) for (?:me|us)|if you (?:want|would like|wish|'d like) to (?:talk|discuss|meet|chat|get together)|(?:need|want) to ask you|remind(?:er)? (?:you )?(?:to|about)|would (?:\w+ )?like you to|are you free|is (?:\w+ )?available)", RegexOptions.IgnoreCase)]
-    private static partial Regex SoftAsk();
+    static readonly Regex SoftAsk = new(
+        $@"\b(?:{L("request-soft")}|{L("request-please")}" +
+        $@"|(?:I|we)\s+(?:{L("request-need-verbs")})\b.*\b(?:from\s+you|from\s+your|your\s+(?:{L("request-your-things")}))" +
+        $@"|(?:{L("request-need-verbs")})\s+your\s+(?:{L("request-your-things")})" +
+        $@"|(?:I|we)(?:\s+would|'d)\s+like\s+to\s+(?:{L("request-meeting-verbs")})" +
+        $@"|would\s+(?:\w+\s+)?like\s+you\s+to)\b", Options | RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?:(?:[A-Z][a-z]+|Also|And|So),\s+)?(?:can|could|would|will|do|did|have|has|are|is|when|where|what|which|who|how (?!are you|is it going|was)|any|anyone|anybody|someone)\b.*\b(?:you|your|anyone|anybody|someone|we|us)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex QuestionToReader();
+    // "Is Thursday available?": only as a question; "the report is available on SharePoint" asks nothing.
+    static readonly Regex AvailableQuestion = new(@"\bis\s+(?:\w+\s+)?available\b", Options | RegexOptions.IgnoreCase);
+
+    static readonly Regex QuestionToReader = new(
+        $@"^(?:(?:[A-Z][a-z]+|Also|And|So),\s+)?(?:{L("question-openers")})\b.*\b(?:{L("reader-pronouns")})\b", Options | RegexOptions.IgnoreCase);
+
+    // "Kim, what is the budget code?": a question put to someone by name asks them, with or without a "you".
+    static readonly Regex AddressedQuestion = new(
+        $@"^(?:(?:Hi|Hello|Hey|Dear)\s+)?[A-Z][a-z]+\s*(?:,|:|\s-)\s*(?i:{L("question-openers")})\b", Options);
+
+    static readonly Regex SmallTalk = new($@"\b(?:{L("question-small-talk")})\b", Options | RegexOptions.IgnoreCase);
+
+    static readonly Regex FollowUp = new($@"\b(?:{L("follow-ups")})\b", Options | RegexOptions.IgnoreCase);
+
+    static readonly Regex Courtesy = new($@"\b(?:{L("courtesy")})\b", Options | RegexOptions.IgnoreCase);
+
+    static readonly Regex ReplyInvite = new($@"\b(?:(?:{L("request-please")}|just|do)\s+)?(?:{L("reply-invites")})\b", Options | RegexOptions.IgnoreCase);
+
+    // A notice says so at its start ("FYI, …", "Just a heads-up: …") or states a plan already set ("we are scheduled to").
+    static readonly Regex Notice = new($@"(?:^(?:[A-Z][a-z]+,\s+)?(?:{L("fyi")})\b|\b(?:{L("fyi")})\b)", Options | RegexOptions.IgnoreCase);
+
+    static readonly Regex Thanks = new($@"^(?:\w+,?\s+)?(?:{L("thanks")})\b", Options | RegexOptions.IgnoreCase);
+
+    static readonly Regex ThanksOpening = new($@"^(?:\w+,?\s+)?(?:{L("thanks")})\b(?:\s+(?:for|to)\b[^,.;!]*)?", Options | RegexOptions.IgnoreCase);
+
+    // A recap announces its points with its words and a colon ("Recap of what we agreed:", "Action items as discussed:");
+    // "as agreed with the leadership team, the office moves…" or "we need 30 minutes" in passing opens nothing.
+    static readonly Regex RecapOpening = new($@"\b(?:{L("recap")})\b[^.!?]*:$", Options | RegexOptions.IgnoreCase);
 }

@@ -12,7 +12,9 @@ public static class Recipients
     public static IReadOnlyList<RecipientStatus> Track(IReadOnlyList<ReadMessage> conversation, string me, DateTimeOffset now)
     {
         var ordered = conversation.OrderBy(m => m.Source.SentAt).ToArray();
-        var asks = ordered.Where(m => m.Source.From.Is(me)).ToArray();
+        // Only the owner's requests ask anyone: thanks, notices, recaps and courtesy lines neither make someone a
+        // recipient nor count as unanswered (contract: recipients). Whether a message asks is read once per message.
+        var asks = ordered.Where(m => m.Source.From.Is(me) && AsksSomething(m)).ToArray();
 
         var asked = new List<Person>();
         foreach (var ask in asks)
@@ -20,15 +22,10 @@ public static class Recipients
                 if (!person.Is(me) && !asked.Any(p => p.Is(person.Address)))
                     asked.Add(person);
 
-        // Whether a message asks something is a property of the message: read its sentences once, not once per person.
-        var asksSomething = new Dictionary<ReadMessage, bool>(ReferenceEqualityComparer.Instance);
-        bool AsksAgain(ReadMessage message) =>
-            asksSomething.TryGetValue(message, out var known) ? known : asksSomething[message] = AsksSomething(message);
-
-        return asked.Select(person => Status(person, ordered, asks, AsksAgain, now)).ToArray();
+        return asked.Select(person => Status(person, ordered, asks, now)).ToArray();
     }
 
-    static RecipientStatus Status(Person person, ReadMessage[] ordered, ReadMessage[] asks, Func<ReadMessage, bool> asksAgain, DateTimeOffset now)
+    static RecipientStatus Status(Person person, ReadMessage[] ordered, ReadMessage[] asks, DateTimeOffset now)
     {
         var asksToThem = asks.Where(a => a.Source.To.Any(p => p.Is(person.Address))).ToArray();
         var firstAsk = asksToThem[0].Source.SentAt;
@@ -36,8 +33,7 @@ public static class Recipients
 
         var lastReply = fromThem.LastOrDefault(m => !m.IsAutoReply)?.Source.SentAt;
         var lastAutoReply = fromThem.LastOrDefault(m => m.IsAutoReply);
-        // After they replied, only a message that asks something again awaits an answer ("Great, thanks" does not).
-        var unanswered = asksToThem.Count(a => lastReply is null || a.Source.SentAt > lastReply && asksAgain(a));
+        var unanswered = asksToThem.Count(a => lastReply is null || a.Source.SentAt > lastReply);
         var lastAsk = asksToThem[^1].Source.SentAt;
         var name = person.Name ?? ordered.Select(m => m.Source.From).FirstOrDefault(p => p.Is(person.Address) && p.Name is not null)?.Name;
 
@@ -74,12 +70,7 @@ public static class Recipients
         awayUntil is null || awayUntil > DateOnly.FromDateTime(now.DateTime);
 
     static bool AsksSomething(ReadMessage message) =>
-        CrossDept.Agreements.Sentences.Split(message.Body).Any(CrossDept.Agreements.Requests.IsRequest)
-        || FollowUp.IsMatch(message.Body);
-
-    static readonly System.Text.RegularExpressions.Regex FollowUp = new(
-        @"\b(?:following up|follow(?:ing)?-up on|gentle reminder|friendly reminder|quick reminder|reminder on|chasing|any update|any news|still waiting|circling back|bumping this|bump(?:ing)? this)\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        CrossDept.Agreements.Requests.AsksAnything(CrossDept.Agreements.Sentences.Split(message.Body));
 
     /// <summary>Time between two instants that falls on Monday to Friday, counted in the ask's own time zone.</summary>
     public static TimeSpan BusinessTimeBetween(DateTimeOffset from, DateTimeOffset to)

@@ -109,7 +109,7 @@ public class RecipientsTests
     [Test]
     public void TheMailboxOwnerIsNeverTheirOwnRecipient()
     {
-        var thread = new[] { Message(Me, At(2, 9), [Me.ToUpperInvariant(), Kim], "Notes to self and Kim") };
+        var thread = new[] { Message(Me, At(2, 9), [Me.ToUpperInvariant(), Kim], "Notes to self and Kim: could you check them?") };
 
         Assert.That(Recipients.Track(thread, Me, At(3, 9)).Select(r => r.Address), Is.EqualTo(new[] { Kim }));
     }
@@ -129,6 +129,59 @@ public class RecipientsTests
         var thread = new[] { Message("dan.moore@contoso.com", At(2, 9), [Kim], "Kim, can you send it?") };
 
         Assert.That(Recipients.Track(thread, Me, At(9, 9)), Is.Empty);
+    }
+
+    // The contract: only the owner's requests ask people. Each line below is a whole owner message.
+    [TestCase("Thanks Kim, that unblocks the build.")]
+    [TestCase("Great, thank you both!")]
+    [TestCase("FYI, we are scheduled to meet on the 8th.")]
+    [TestCase("Just a heads-up: the survey tool renews on Dec 1.")]
+    [TestCase("Recap of what we agreed:\n1. Kim: update the budget forecast by Friday\n2. I will book the review for the 19th.\nAny changes should be flagged by Wednesday.")]
+    [TestCase("If you have any questions, let me know.")]
+    [TestCase("Let me know if you need anything else. Hope this helps!")]
+    [TestCase("Please don't hesitate to reach out if you have any questions.")]
+    public void AMessageThatAsksNothingMakesNoRecipient(string text)
+    {
+        var thread = new[] { Message(Me, At(2, 9), [Kim], text) };
+
+        Assert.That(Recipients.Track(thread, Me, At(9, 9)), Is.Empty);
+    }
+
+    [TestCase("Kim, what is the budget code for the renewal?")]
+    [TestCase("Could you send me the budget code by Friday?")]
+    [TestCase("Please let me know if you're interested in joining the pilot.")]
+    [TestCase("Kim: the budget code for the renewal, please.")]
+    [TestCase("Thanks for the call. Could you also send the slides?")]
+    [TestCase("Recap of what we agreed:\n1. Kim: update the budget forecast by Friday\nIf I missed anything, please shout by Monday.")]
+    [TestCase("If you have any questions, let me know. Otherwise please sign the form by Friday.")]
+    public void AQuestionAnAskOrAnInvitationToAnswerMakesARecipient(string text)
+    {
+        var thread = new[] { Message(Me, At(2, 9), [Kim], text) };
+
+        Assert.That(Recipients.Track(thread, Me, At(9, 9)).Select(r => (r.Address, r.UnansweredRequests)), Is.EqualTo(new[] { (Kim, 1) }));
+    }
+
+    [Test]
+    public void ThanksFyiAndCourtesyAfterAnAskDoNotCountAsUnanswered()
+    {
+        var thread = new[]
+        {
+            Ask(At(2, 9), Kim),
+            Message(Me, At(3, 9), [Kim], "FYI, we are scheduled to meet on the 8th."),
+            Message(Me, At(4, 9), [Kim], "Thanks, and let me know if you have any questions."),
+        };
+
+        var kim = Only(Recipients.Track(thread, Me, At(5, 9)), Kim);
+
+        Assert.That((kim.UnansweredRequests, kim.NextStep, kim.LastAskedAt), Is.EqualTo((1, NextStep.Remind, (DateTimeOffset?)At(2, 9))));
+    }
+
+    [Test]
+    public void AFollowUpAsksAgain()
+    {
+        var thread = new[] { Ask(At(2, 9), Kim), Message(Me, At(4, 9), [Kim], "Following up on this - the renewal is close.") };
+
+        Assert.That(Only(Recipients.Track(thread, Me, At(5, 9)), Kim).NextStep, Is.EqualTo(NextStep.Call));
     }
 
     [TestCase(2, 9, 4, 9, 48)]    // Monday to Wednesday
