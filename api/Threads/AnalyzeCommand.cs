@@ -11,7 +11,7 @@ namespace CrossDept.Threads;
 public static class AnalyzeCommand
 {
     public const string Usage = """
-        Usage: CrossDept.Api analyze --me ADDRESS [--now ISO-8601] FOLDER|FILE.eml|FILE.mbox ...
+        Usage: CrossDept.Api analyze --me ADDRESS [--now ISO-8601] [--explain] FOLDER|FILE.eml|FILE.mbox ...
 
         Reads every message given (a folder means all *.eml in it), orders them by their Date header,
         analyses them as one conversation seen by the mailbox owner ADDRESS, and prints the analysis
@@ -20,6 +20,8 @@ public static class AnalyzeCommand
           --me ADDRESS   the mailbox owner: whose requests are tracked
           --now ISO      the moment "waiting" and "away" are judged against (default: now),
                          e.g. 2026-11-12T12:00:00-05:00
+          --explain      add "explain": for each agreement the rule that read it and the words
+                         it fired on; for each sentence that looked like one, why it was dropped
           -h, --help     this text
 
         Exit codes: 0 analysed; 2 bad arguments or unreadable mail (one line on standard error).
@@ -29,6 +31,7 @@ public static class AnalyzeCommand
     {
         string? me = null;
         DateTimeOffset? now = null;
+        var explain = false;
         var paths = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -46,6 +49,9 @@ public static class AnalyzeCommand
                     if (!DateTimeOffset.TryParse(args[i], CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
                         return Fail(stderr, $"--now: '{args[i]}' is not an ISO-8601 date and time, e.g. 2026-11-12T12:00:00-05:00");
                     now = parsed;
+                    break;
+                case "--explain":
+                    explain = true;
                     break;
                 case var option when option.StartsWith('-') && option.Length > 1:
                     return Fail(stderr, $"unknown option '{option}' (see --help)");
@@ -78,7 +84,7 @@ public static class AnalyzeCommand
             return Fail(stderr, e.Message);
         }
 
-        var analysis = ThreadAnalyzer.Analyze(new ConversationInput(null, messages), me, now ?? DateTimeOffset.Now);
+        var analysis = ThreadAnalyzer.Analyze(new ConversationInput(null, messages), me, now ?? DateTimeOffset.Now, explain);
         stdout.WriteLine(JsonSerializer.Serialize(analysis, AnalysisJson.Options));
         return 0;
     }

@@ -20,7 +20,8 @@ public static class ThreadsApi
         return group;
     }
 
-    static Results<Ok<ThreadAnalysis>, ValidationProblem> Analyze(AnalyzeRequest request, CurrentUser user, TimeProvider clock)
+    // ?explain=true adds "explain": the rule behind each agreement and why each near-miss was dropped.
+    static Results<Ok<ThreadAnalysis>, ValidationProblem> Analyze(AnalyzeRequest request, CurrentUser user, TimeProvider clock, bool explain = false)
     {
         request = request with { Me = string.IsNullOrWhiteSpace(request.Me) ? user.Address : request.Me };
         var errors = request.Validate();
@@ -28,7 +29,7 @@ public static class ThreadsApi
             return TypedResults.ValidationProblem(errors);
 
         var messages = request.Messages!.Select(m => m.ToIncoming()).ToArray();
-        var analysis = ThreadAnalyzer.Analyze(new ConversationInput(request.Subject, messages), request.Me!, request.Now ?? clock.GetLocalNow());
+        var analysis = ThreadAnalyzer.Analyze(new ConversationInput(request.Subject, messages), request.Me!, request.Now ?? clock.GetLocalNow(), explain);
         return TypedResults.Ok(analysis);
     }
 }

@@ -10,12 +10,22 @@ namespace CrossDept.Agreements;
 /// </summary>
 public static partial class AgreementExtractor
 {
-    public static IReadOnlyList<Agreement> Extract(IReadOnlyList<ReadMessage> messages, IReadOnlyList<Person> participants, string me)
+    public static IReadOnlyList<Agreement> Extract(IReadOnlyList<ReadMessage> messages, IReadOnlyList<Person> participants, string me) =>
+        Read(messages, participants, me).Agreements;
+
+    /// <summary>
+    /// The conversation's ledger: every commitment and what later messages did to it (accepted, restated, moved,
+    /// withdrawn, delegated, declined with a referral). With <paramref name="explain"/>, also why each agreement stands
+    /// (the rule and the words it fired on) and why each sentence that looked like one was dropped.
+    /// </summary>
+    public static Ledger Read(IReadOnlyList<ReadMessage> messages, IReadOnlyList<Person> participants, string me, bool explain = false)
     {
         var names = new ParticipantNames(participants);
         var ordered = messages.Where(m => !m.IsAutoReply).OrderBy(m => m.Source.SentAt).ToArray();
         var open = new List<Found>();
         var pending = new List<Found>();
+        var referrals = new List<Referral>();
+        var log = explain ? new List<Explanation>() : null;
         // Each message's sentences and their dates, read once: a short yes looks back at earlier ones.
         var parsed = ordered.Select(m => Sentences.Split(m.Body).Select(s => new Parsed(s, DueDates.FindAll(s, m.Source.SentAt))).ToArray()).ToArray();
 
@@ -23,36 +33,69 @@ public static partial class AgreementExtractor
         {
             var message = ordered[i];
             var sender = names.Canonical(message.Source.From);
-            var recap = RecapCue().IsMatch(message.Body) && !AsksList().IsMatch(message.Body);
+            var recap = RecapCue.IsMatch(message.Body) && !AsksList.IsMatch(message.Body);
             var fromThis = new List<Found>();
-            string? acceptance = null;
+            Parsed? acceptance = null;
+            DueDate? acceptanceDate = null;
+            var declined = false;
+            if (log is not null)
+                ExplainSignature(message, log);
 
-            foreach (var (sentence, dates) in parsed[i])
+            for (var k = 0; k < parsed[i].Length; k++)
             {
-                if (Commitments.IsWithdrawal(sentence))
-                    Withdraw(open, pending, sender, sentence, dates, everythingIfUnspecific: true);
-                if (acceptance is null && Commitments.IsAcceptance(sentence))
-                    acceptance = sentence;
+                var (sentence, dates) = parsed[i][k];
+                var tags = Tagger.Tags(sentence);
+                if (tags.HasFlag(Tag.Withdrawal) && Commitments.IsWithdrawal(sentence))
+                    Withdraw(open, pending, sender, sentence, dates, everythingIfUnspecific: true, log);
+                if (acceptance is null && Commitments.IsAcceptance(sentence, dates, out var acceptedDate))
+                {
+                    acceptance = parsed[i][k];
+                    acceptanceDate = acceptedDate;
+                }
+                if (tags.HasFlag(Tag.Question) && tags.HasFlag(Tag.Cue))
+                    Note(log, "dropped", null, null, "a question asks, it does not promise", sentence, message, null, null, null);
+                if (!message.Source.From.Is(me) && Referrals.Find(sentence, parsed[i], names) is { } referral)
+                {
+                    referrals.Add(referral with { From = sender, SourceMessageId = message.Source.Id });
+                    Note(log, "referral", Rules.Referral, referral.ToName, "declined and sent the ask on: no agreement", sentence, message, referral.ToAddress ?? referral.ToName, null, null);
+                    declined = true;
+                    continue;
+                }
+                if (Delegations.Find(sentence, parsed[i], k, names, sender) is { } delegation)
+                {
+                    Delegate(open, fromThis, delegation, sender, message, sentence, log);
+                    continue;
+                }
 
                 var commitments = Commitments.Find(sentence, dates, recap);
-                if (commitments.Count == 0 && dates.Count > 0 && MovedCue().IsMatch(sentence))
-                    MoveDate(open, sender, sentence, dates[^1], message.Source.Id);
+                if (commitments.Count == 0 && dates.Count > 0 && MovedCue.IsMatch(sentence))
+                    MoveDate(open, sender, sentence, dates[^1], message.Source.Id, log);
+                if (commitments.Count == 0 && tags.HasFlag(Tag.Cue) && (tags & (Tag.FirstPerson | Tag.Team)) != 0 && !tags.HasFlag(Tag.Question))
+                    Note(log, "dropped", null, null, "no commitment shape fired", sentence, message, null, null, null);
                 foreach (var c in commitments)
                 {
                     var owner = c.Owner == CommitmentOwner.Sender ? sender : names.Resolve(c.Name);
                     if (owner is null)
+                    {
+                        Note(log, "dropped", c.Rule, c.Words, $"'{c.Name}' is not a participant", sentence, message, c.Name, c.What, null);
                         continue;
+                    }
                     if (c.Stance == Stance.Declined)
                     {
-                        Withdraw(open, pending, owner, c.What, dates.Where(d => d.Index < c.End && d.End > c.Start).ToArray(), everythingIfUnspecific: false);
+                        declined |= owner.Is(sender.Address);
+                        Note(log, "dropped", c.Rule, c.Words, "declined", sentence, message, owner.Address, c.What, null);
+                        Withdraw(open, pending, owner, c.What, dates.Where(d => d.Index < c.End && d.End > c.Start).ToArray(), everythingIfUnspecific: false, log);
                         continue;
                     }
                     if (c.Stance is not (Stance.Firm or Stance.Conditional))
+                    {
+                        Note(log, "dropped", c.Rule, c.Words, c.Stance == Stance.Hedged ? "hedged" : "an offer with no date and no ask it answers", sentence, message, owner.Address, c.What, null);
                         continue;
+                    }
                     var due = dates.Where(d => d.Index < c.End && d.End > c.Start).OrderByDescending(d => d.IsDeadline).FirstOrDefault()
                         ?? (c.HasOwnTiming ? null : dates.OrderByDescending(d => d.IsDeadline).FirstOrDefault())
                         ?? (i > 0 && ThenAtEnd().Match(sentence, c.Start, c.End - c.Start).Success ? parsed[i - 1].SelectMany(p => p.Dates).FirstOrDefault() : null);
-                    var found = new Found(owner, c.What, due?.Date, due?.Text, message.Source.Id, sentence, c.IsVague, c.Condition);
+                    var found = new Found(owner, c.What, due?.Date, due?.Text, message.Source.Id, sentence, c.IsVague, c.Condition) { Rule = c.Rule, Words = c.Words };
                     var target = c.Stance == Stance.Conditional ? pending : fromThis;
                     target.Add(found);
                     if (c.AlsoSender && !owner.Is(sender.Address))
@@ -64,16 +107,44 @@ public static partial class AgreementExtractor
             fromThis.RemoveAll(f => f.Vague && fromThis.Any(o => !o.Vague && o.Owner.Is(f.Owner.Address)));
             var vague = fromThis.Where(f => f.Vague).ToList();
             fromThis.RemoveAll(f => f.Vague);
-            if (acceptance is not null && vague.Count == 0 && !fromThis.Any(f => f.Owner.Is(sender.Address)))
-                vague.Add(new Found(sender, "", null, null, message.Source.Id, acceptance, true, null));
+            if (acceptance is not null && !declined && vague.Count == 0 && !fromThis.Any(f => f.Owner.Is(sender.Address)))
+                vague.Add(new Found(sender, "", acceptanceDate?.Date, acceptanceDate?.Text, message.Source.Id, acceptance.Sentence, true, null) { Rule = Rules.ShortAcceptance, Words = acceptance.Sentence });
             foreach (var accepted in vague)
-                fromThis.AddRange(Accept(accepted, ordered, parsed, i, names, open));
+            {
+                var taken = Accept(accepted, ordered, parsed, i, names, open).ToArray();
+                if (taken.Length == 0)
+                    Note(log, "dropped", accepted.Rule, accepted.Words, "a yes or an 'I'll do it' with no ask before it to say what", accepted.Quote, message, accepted.Owner.Address, null, null);
+                fromThis.AddRange(taken);
+            }
 
             Promote(pending, fromThis, message, sender);
             foreach (var f in fromThis)
-                Merge(open, f);
+                Merge(open, f, log);
         }
-        return open.Select(f => new Agreement(f.Owner, f.What, f.Due, f.DueText, f.SourceMessageId, f.Quote)).ToArray();
+        foreach (var p in pending)
+            Note(log, "dropped", p.Rule, p.Words, $"waits on a condition never met ('{p.Condition}')", p.Quote, null, p.Owner.Address, p.What, p.Due);
+        foreach (var f in open)
+            Note(log, "agreement", f.Rule, f.Words, null, f.Quote, null, f.Owner.Address, f.What, f.Due, f.SourceMessageId);
+        return new Ledger(
+            open.Select(f => new Agreement(f.Owner, f.What, f.Due, f.DueText, f.SourceMessageId, f.Quote)).ToArray(),
+            referrals,
+            (IReadOnlyList<Explanation>?)log ?? []);
+    }
+
+    static void Note(List<Explanation>? log, string verdict, string? rule, string? words, string? reason, string sentence, ReadMessage? message,
+        string? owner, string? what, DateOnly? due, string? messageId = null)
+    {
+        log?.Add(new Explanation(verdict, rule, words, reason, sentence, messageId ?? message?.Source.Id, owner, what, due));
+    }
+
+    // A promise inside a signature or a legal disclaimer ("every ticket will be answered within 24 hours") binds no one.
+    static void ExplainSignature(ReadMessage message, List<Explanation> log)
+    {
+        if (message.Signature is not { Length: > 0 } signature)
+            return;
+        foreach (var sentence in Sentences.Split(signature))
+            if (Tagger.Tags(sentence).HasFlag(Tag.Cue))
+                Note(log, "dropped", null, null, "inside a signature or disclaimer", sentence, message, null, null, null);
     }
 
     /// <summary>A short yes ("Will do", "Yes, we can", "I'll take care of it") takes on what the last ask to its sender said.</summary>
@@ -118,6 +189,7 @@ public static partial class AgreementExtractor
                         Due = accepted.Due ?? due?.Date,
                         DueText = accepted.DueText ?? due?.Text,
                         Vague = false,
+                        Words = accepted.Words + " → " + sentence,
                     });
                 }
             }
@@ -128,7 +200,7 @@ public static partial class AgreementExtractor
         return accepted.Due is not null && accepted.What.Length > 0 ? [accepted with { Vague = false }] : [];
     }
 
-    static void Withdraw(List<Found> open, List<Found> pending, Person owner, string said, IReadOnlyList<DueDate> dates, bool everythingIfUnspecific)
+    static void Withdraw(List<Found> open, List<Found> pending, Person owner, string said, IReadOnlyList<DueDate> dates, bool everythingIfUnspecific, List<Explanation>? log)
     {
         foreach (var list in new[] { open, pending })
         {
@@ -136,67 +208,97 @@ public static partial class AgreementExtractor
             // "I can't make Tuesday after all" names the meeting by its day; "I can't send the export" by its words.
             var specific = theirs.Where(f => Words.Overlap(f.What, said) || f.Due is { } due && dates.Any(d => d.Date == due)).ToList();
             foreach (var f in specific.Count > 0 ? specific : everythingIfUnspecific ? theirs : [])
+            {
                 list.Remove(f);
+                Note(log, "dropped", f.Rule, f.Words, $"withdrawn later: '{said}'", f.Quote, null, f.Owner.Address, f.What, f.Due, f.SourceMessageId);
+            }
         }
+    }
+
+    /// <summary>
+    /// "I've asked Sam in payroll to run it; he'll have it to you by the 9th": the named participant now owns the task
+    /// (the writer's own commitment to it, or the ask the writer was given, moves to them with the date said last).
+    /// </summary>
+    static void Delegate(List<Found> open, List<Found> fromThis, Delegation d, Person sender, ReadMessage message, string sentence, List<Explanation>? log)
+    {
+        var mine = open.LastOrDefault(o => o.Owner.Is(sender.Address) && (Commitments.IsVague(d.What) || Words.Overlap(o.What, d.What)));
+        var what = Commitments.IsVague(d.What) && mine is not null ? mine.What : d.What;
+        if (d.Owner is null)
+        {
+            // Someone outside the thread: the writer still answers for it, with the day they now give.
+            if (mine is not null && d.Due is not null)
+                open[open.IndexOf(mine)] = mine with { Due = d.Due.Date, DueText = d.Due.Text, SourceMessageId = message.Source.Id, Quote = sentence };
+            Note(log, "dropped", Rules.Delegation, d.Words, $"'{d.Name}' is not a participant: the writer keeps it", sentence, message, d.Name, what, d.Due?.Date);
+            return;
+        }
+        if (mine is not null)
+            open.Remove(mine);
+        fromThis.Add(new Found(d.Owner, what, d.Due?.Date ?? mine?.Due, d.Due?.Text ?? mine?.DueText, message.Source.Id, sentence, false, null)
+            { Rule = Rules.Delegation, Words = d.Words });
     }
 
     /// <summary>A conditional commitment stands once someone else says the condition is met ("if you send me access" → "access granted").</summary>
     static void Promote(List<Found> pending, List<Found> fromThis, ReadMessage message, Person sender)
     {
-        if (!ConditionMet().IsMatch(message.Body))
+        if (pending.Count == 0 || !ConditionMet.IsMatch(message.Body))
             return;
         foreach (var p in pending.ToArray())
             if (!p.Owner.Is(sender.Address) && p.Condition is { } condition && Words.Overlap(condition, message.Body))
             {
                 pending.Remove(p);
-                fromThis.Add(p with { Condition = null });
+                fromThis.Add(p with { Condition = null, Words = p.Words + " (condition met: " + message.Source.Id + ")" });
             }
     }
 
     /// <summary>One agreement per task: a restatement in a later message moves its date; an identical repeat is dropped.</summary>
     // "… so desks will be reconnected by Tuesday 5th instead": the sender restates their own commitment with a new day,
     // in whatever voice; the latest day said is the one that stands.
-    static void MoveDate(List<Found> open, Person sender, string sentence, DueDate date, string? messageId)
+    static void MoveDate(List<Found> open, Person sender, string sentence, DueDate date, string? messageId, List<Explanation>? log)
     {
         var same = open.LastOrDefault(o => o.Owner.Is(sender.Address) && Words.Overlap(o.What, sentence));
         if (same is not null && same.Due != date.Date)
+        {
             open[open.IndexOf(same)] = same with { Due = date.Date, DueText = date.Text, SourceMessageId = messageId, Quote = sentence };
+            Note(log, "moved", same.Rule, same.Words, $"date moved to {date.Date:yyyy-MM-dd}", sentence, null, same.Owner.Address, same.What, date.Date, messageId);
+        }
     }
 
-    static void Merge(List<Found> open, Found found)
+    static void Merge(List<Found> open, Found found, List<Explanation>? log)
     {
+        var content = Words.Content(found.What);
         var same = open.FirstOrDefault(o => o.Owner.Is(found.Owner.Address)
             && (string.Equals(o.What, found.What, StringComparison.OrdinalIgnoreCase)
-                || o.SourceMessageId != found.SourceMessageId && Words.Overlap(o.What, found.What)));
+                || o.SourceMessageId != found.SourceMessageId && content.Count > 0 && o.Content.Overlaps(content)));
         if (same is null)
         {
-            open.Add(found);
+            open.Add(found with { Content = content });
             return;
         }
+        Note(log, "moved", found.Rule, found.Words, found.Due is not null && found.Due != same.Due ? "restated with a new date: the date said last stands" : "restated: one agreement remains",
+            found.Quote, null, found.Owner.Address, same.What, found.Due, found.SourceMessageId);
         if (found.Due is not null && found.Due != same.Due)
             open[open.IndexOf(same)] = same with { Due = found.Due, DueText = found.DueText, SourceMessageId = found.SourceMessageId, Quote = found.Quote };
     }
 
-    sealed record Parsed(string Sentence, IReadOnlyList<DueDate> Dates);
-
-    sealed record Found(Person Owner, string What, DateOnly? Due, string? DueText, string? SourceMessageId, string Quote, bool Vague, string? Condition);
+    sealed record Found(Person Owner, string What, DateOnly? Due, string? DueText, string? SourceMessageId, string Quote, bool Vague, string? Condition)
+    {
+        public string Rule { get; init; } = "";
+        public string Words { get; init; } = "";
+        public HashSet<string> Content { get; init; } = [];
+    }
 
     // "I'll have it then" with no date of its own: "then" is the day the message it answers just named.
     [GeneratedRegex(@"\bthen\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ThenAtEnd();
 
     // "For that I need:", "Could you each:", "Please:" before a list: the writer's asks of the people named, not what they agreed.
-    [GeneratedRegex(@"(?:\b(?:I|we)\s+(?:would\s+|'d\s+|will\s+|'ll\s+)?need\b|\b(?:could|can|would)\s+(?:you|each of you)\b|\bplease\b)[^.\n:?]{0,80}:\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
-    private static partial Regex AsksList();
+    static readonly Regex AsksList = Lex.Rule(Lex.Of("ask-list-lead-ins") + @"[^.\n:?]{0,80}:\s*$", RegexOptions.Multiline);
 
-    [GeneratedRegex(@"\b(?:instead|moved to|pushed (?:back )?to|rather than|now (?:by|on)|new date)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MovedCue();
+    static readonly Regex MovedCue = Lex.Rule(Lex.Of("moved-cues"));
 
-    [GeneratedRegex(@"\b(?:recap|summary|to summari[sz]e|action items?|next steps|what we agreed|as agreed|agreed actions|takeaways|follow-?ups|owners?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex RecapCue();
+    static readonly Regex RecapCue = Lex.Rule(Lex.Of("recap-cues"));
 
-    [GeneratedRegex(@"\b(?:done|sent|attached|granted|approved|here is|here's|here are|signed|submitted|shared|uploaded|confirmed|given|added|enabled|you now have|you should now have|you have access|is live|are live|went out|goes out)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ConditionMet();
+    static readonly Regex ConditionMet = Lex.Rule(Lex.Of("condition-met"));
 }
 
 /// <summary>Resolves "Lena", "Omar Haddad" or "Haddad" to the participant of that name.</summary>

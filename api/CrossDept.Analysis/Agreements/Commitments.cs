@@ -36,6 +36,12 @@ public sealed record Commitment(
 
     /// <summary>"We should be able to have it by Friday": firm only with a date to hold it to.</summary>
     public bool OnlyWithDate { get; init; }
+
+    /// <summary>The id of the rule that read it (<see cref="Rules"/>): what <c>--explain</c> reports.</summary>
+    public string Rule { get; init; } = "";
+
+    /// <summary>The words the rule fired on ("I'll", "Sales (Omar) to", "the draft will land").</summary>
+    public string Words { get; init; } = "";
 }
 
 /// <summary>
@@ -63,37 +69,45 @@ public static partial class Commitments
         if (text.TrimEnd('"', '\'', ')', ' ').EndsWith('?'))
             return found;
         // Every commitment shape needs one of a few words; most sentences have none, and are done with at once.
-        var accepting = AcceptancePrefix().IsMatch(text);
-        if (!MaybeCommitment().IsMatch(text) && !(inRecap && text.Contains(':')) && !accepting && !(dates.Count > 0 && TopicalisedCue().IsMatch(text)))
+        var accepting = AcceptancePrefix.IsMatch(text);
+        var meeting = dates.Count > 0 && dates[0].Index <= 12;
+        if (!meeting && !Tagger.Tags(text).HasFlag(Tag.Cue) && !RecapTo().IsMatch(text) && !(inRecap && text.Contains(':')) && !accepting && !(dates.Count > 0 && TopicalisedCue.IsMatch(text)))
             return found;
         var clauses = new List<(int Start, int End, Commitment Commitment)>();
         var hedgedElsewhere = false;
         foreach (var (start, end) in Clauses(text))
         {
-            var commitment = YouWillHave(text, start, end, dates) ?? ThingWillLand(text, start, end, dates) ?? Topicalised(text, start, end, dates)
-                ?? SubjectModal(text, start, end, dates, accepting) ?? (accepting ? Verbless(text, start, end, dates) : null)
-                ?? Implicit(text, start, end, dates) ?? PresentPromise(text, start, end, dates) ?? (inRecap && start == 0 ? RecapItem(text, end, dates) : null);
+            var commitment = Named(YouWillHave(text, start, end, dates), Rules.YouWillHave, text, start, end)
+                ?? Named(ThingWillLand(text, start, end, dates), Rules.PassivePromise, text, start, end)
+                ?? Named(Topicalised(text, start, end, dates), Rules.Topicalised, text, start, end)
+                ?? Named(MeetingAccept(text, start, end, dates), Rules.MeetingAcceptance, text, start, end)
+                ?? Named(SignUp(text, start, end, dates), Rules.MeetingAcceptance, text, start, end)
+                ?? SubjectModal(text, start, end, dates, accepting)
+                ?? (accepting ? Named(Verbless(text, start, end, dates), Rules.VerblessAfterYes, text, start, end) : null)
+                ?? Named(Implicit(text, start, end, dates), Rules.Subjectless, text, start, end)
+                ?? Named(PresentPromise(text, start, end, dates), Rules.PresentPromise, text, start, end)
+                ?? (inRecap && start == 0 ? Named(RecapItem(text, end, dates), Rules.RecapLine, text, start, end) : null);
             // "our team will handle the migration, we should have it wrapped up by Friday": "it" is the task just named.
-            if (commitment is not null && PronounObject().IsMatch(commitment.What)
+            if (commitment is not null && PronounObject.IsMatch(commitment.What)
                 && clauses.Any(o => o.Commitment.Owner == commitment.Owner && o.Commitment.Name == commitment.Name && !o.Commitment.IsVague))
             {
                 // "…, but I might not finish it": a doubt about the task named just before still hedges it.
                 hedgedElsewhere |= commitment.Stance is Stance.Hedged or Stance.Declined
-                    || HedgeWords().Matches(text[start..end]).Any(h => !h.Value.Equals("should be able", StringComparison.OrdinalIgnoreCase));
+                    || HedgeWords.Matches(text[start..end]).Any(h => !h.Value.Equals("should be able", StringComparison.OrdinalIgnoreCase));
                 continue;
             }
             if (commitment is not null)
                 clauses.Add((start, end, commitment));
-            else if (HedgeWords().Match(text, start) is { Success: true } elsewhere && elsewhere.Index < end)
+            else if (HedgeWords.Match(text, start) is { Success: true } elsewhere && elsewhere.Index < end)
                 hedgedElsewhere = true; // "No promises, but…", "…, but no guarantees": the hedge covers the whole sentence
         }
 
         foreach (var (start, end, commitment) in clauses)
         {
             var clause = text[start..end];
-            var hasDate = dates.Any(d => d.Index < end && d.End > start) || dates.Count > 0 && !OwnTiming().IsMatch(clause);
+            var hasDate = dates.Any(d => d.Index < end && d.End > start) || dates.Count > 0 && !OwnTiming.IsMatch(clause);
             // A hedge inside another commitment's clause ("…, we should be able to have it by Friday") binds only that clause.
-            var hedged = hedgedElsewhere || HedgeWords().Matches(clause).Any(h => !(commitment.OnlyWithDate && h.Value.Equals("should be able", StringComparison.OrdinalIgnoreCase)));
+            var hedged = hedgedElsewhere || HedgeWords.Matches(clause).Any(h => !(commitment.OnlyWithDate && h.Value.Equals("should be able", StringComparison.OrdinalIgnoreCase)));
             var stance = commitment.Stance;
             if (commitment.OnlyWithDate && !hasDate)
                 stance = Stance.Hedged;
@@ -107,33 +121,94 @@ public static partial class Commitments
                 condition = c;
                 stance = Stance.Conditional;
             }
-            found.Add(commitment with { Stance = stance, Condition = condition, HasOwnTiming = OwnTiming().IsMatch(clause) });
+            found.Add(commitment with { Stance = stance, Condition = condition, HasOwnTiming = OwnTiming.IsMatch(clause) });
         }
         return found;
     }
 
+    // The rule's id and, unless it said more precisely, the clause it read as the words it fired on.
+    static Commitment? Named(Commitment? c, string rule, string text, int start, int end) =>
+        c is null ? null : c with { Rule = rule, Words = c.Words.Length > 0 ? c.Words : text[start..end].Trim() };
+
     /// <summary>A sentence that only says yes ("Will do", "+1", "Confirmed", "Yes, we can").</summary>
     public static bool IsAcceptance(string sentence)
     {
-        var m = AcceptancePrefix().Match(sentence.Trim());
+        var m = AcceptancePrefix.Match(sentence.Trim());
         if (!m.Success)
             return false;
         var rest = sentence.Trim()[m.Length..].Trim(' ', '.', '!', ',');
-        return rest.Length == 0 || ThanksOnly().IsMatch(rest) || YesWeCan().IsMatch(rest);
+        return rest.Length == 0 || ThanksOnly.IsMatch(rest) || YesWeCan().IsMatch(rest);
     }
+
+    /// <summary>
+    /// A short yes, also with an emoji or a day after it ("Will do 👍", "Confirmed, Friday", "Yes - by the 9th"): the date,
+    /// when there is one, is the one the yes promises.
+    /// </summary>
+    public static bool IsAcceptance(string sentence, IReadOnlyList<DueDate> dates, out DueDate? date)
+    {
+        date = null;
+        var text = sentence.Trim();
+        var m = AcceptancePrefix.Match(text);
+        if (!m.Success || m.Length == 0)
+            return false;
+        var rest = text[m.Length..].Trim(' ', '.', '!', ',');
+        if (rest.Length == 0 || ThanksOnly.IsMatch(rest) || YesWeCan().IsMatch(rest) || !rest.Any(char.IsLetterOrDigit))
+            return true;
+        var offset = sentence.IndexOf(text, StringComparison.Ordinal) + m.Length;
+        if (dates.FirstOrDefault(d => d.Index >= offset) is not { } day)
+            return false;
+        // What is left besides the day is only a lead word and punctuation ("by", "on", "-"), or thanks.
+        var left = (sentence[offset..day.Index] + " " + sentence[day.End..]).Trim(' ', '.', '!', ',', '-', ':');
+        left = LeadWord.Replace(left, "").Trim(' ', '.', '!', ',', '-');
+        if (left.Length > 0 && left.Any(char.IsLetterOrDigit) && !ThanksOnly.IsMatch(left) && !LeadWord.IsMatch(left + " ") && !Lex.Has("date-lead-words", left))
+            return false;
+        date = day;
+        return true;
+    }
+
+    // "Tuesday at 3 works for me", "Thursday 2pm is fine": the writer accepts a time, so will meet then.
+    static Commitment? MeetingAccept(string text, int start, int end, IReadOnlyList<DueDate> dates)
+    {
+        if (start != 0 || dates.Count == 0 || dates[0].Index > 12)
+            return null;
+        var m = MeetingAcceptance.Match(text, dates[0].End, end - dates[0].End);
+        if (!m.Success)
+            return null;
+        // A time of day makes it a meeting: "Monday works" alone may accept a moved deadline.
+        if (!TimeOfDay().Match(text, dates[0].Index, m.Index - dates[0].Index).Success)
+            return null;
+        var between = TimeOfDay().Replace(text[dates[0].End..m.Index], "").Trim(' ', ',', '-');
+        if (between.Length > 0 && !between.Equals("then", StringComparison.OrdinalIgnoreCase))
+            return null;
+        var when = LeadWord.Replace(dates[0].Text, "");
+        var time = TimeOfDay().Match(text, dates[0].End, m.Index - dates[0].End);
+        var what = "meet " + when + (time.Success ? " " + (time.Value.Trim().StartsWith("at", StringComparison.OrdinalIgnoreCase) ? time.Value.Trim() : "at " + time.Value.Trim()) : "");
+        return new Commitment(CommitmentOwner.Sender, null, what, Stance.Firm, null, false, true, false, start, end) { Words = m.Value.Trim() };
+    }
+
+    // "Count me in for the workshop on Thursday": the writer will attend it.
+    static Commitment? SignUp(string text, int start, int end, IReadOnlyList<DueDate> dates)
+    {
+        var m = SignUpPattern.Match(text, start, end - start);
+        if (!m.Success)
+            return null;
+        var (what, _) = Phrase(text, m.Groups["what"].Index, end, dates);
+        return what.Length == 0 ? null : new Commitment(CommitmentOwner.Sender, null, "attend " + what, Stance.Firm, null, false, true, false, start, end) { Words = m.Groups["cue"].Value };
+    }
+
+    static readonly Regex MeetingAcceptance = Lex.Rule(@"\G[\s\w:,.-]{0,12}?\s*" + Lex.Of("meeting-acceptances"));
+    static readonly Regex SignUpPattern = Lex.Rule(@"\G\W*(?:" + Lex.Of("acceptances") + @"[\s,.!-]+)?(?<cue>" + Lex.Of("sign-ups") + @")\s+(?:for\s+)?(?<what>(?:the|a|an|this|that|your|our)\s+\w.*)$", RegexOptions.IgnoreCase);
 
     /// <summary>A sentence that takes back an earlier commitment ("I have to pull out", "can't do it after all").</summary>
     public static bool IsWithdrawal(string sentence) =>
-        WithdrawalClues.Any(c => sentence.Contains(c, StringComparison.OrdinalIgnoreCase)) && Withdrawal().IsMatch(sentence);
+        Tagger.Tags(sentence).HasFlag(Tag.Withdrawal) && Withdrawal.IsMatch(sentence);
 
-    // Every withdrawal pattern contains one of these; checking them first keeps most sentences off the long pattern.
-    static readonly string[] WithdrawalClues = ["out", "after all", "any", "longer", "scratch", "ignore", "disregard", "withdraw", "back", "cancel", "pass", "make", "attend", "join", "off", "date", "deadline"];
 
     // Clause spans: split at ";", " - ", ", and/but/so …", "and I'll …", ", I …".
     static IEnumerable<(int Start, int End)> Clauses(string text)
     {
         var start = 0;
-        foreach (Match m in ClauseBreak().Matches(text))
+        foreach (Match m in ClauseBreak.Matches(text))
         {
             if (m.Index > start)
                 yield return (start, m.Index);
@@ -146,40 +221,40 @@ public static partial class Commitments
     static Commitment? SubjectModal(string text, int start, int end, IReadOnlyList<DueDate> dates, bool accepting)
     {
         var clause = text[start..end];
-        for (var s = Subject().Match(clause); s.Success; s = s.NextMatch())
+        for (var s = Subject.Match(clause); s.Success; s = s.NextMatch())
         {
-            var modal = Modal().Match(clause, s.Index + s.Length);
+            var modal = Modal.Match(clause, s.Index + s.Length);
             if (!modal.Success)
                 continue;
             // "Please send me the numbers so (that) I can consolidate them": the asker's reason, not the asker's promise.
-            if (PurposeBefore().IsMatch(text, start + s.Index) && Requests.Find(text[..(start + s.Index)], []).Count > 0)
+            if (PurposeBefore.IsMatch(text, start + s.Index) && Requests.Find(text[..(start + s.Index)], []).Count > 0)
                 continue;
             var named = s.Groups["alias"].Success ? s.Groups["alias"].Value : s.Groups["name"].Success ? s.Groups["name"].Value : null;
             var word = modal.Groups["modal"].Value.ToLowerInvariant().Replace("\u2019", "'");
             // "X to share the list" is a recap's way of saying X will: only for a named owner opening the clause.
             if (word == "to" && (named is null || clause[..s.Index].Trim(' ', '-', '*', ',').Length > 0))
                 continue;
-            if (named is not null && NotAName().IsMatch(named))
+            if (named is not null && NotAName.IsMatch(named))
                 continue;
 
             var verbStart = start + modal.Groups["vp"].Index;
             var verb = modal.Groups["verb"].Value.ToLowerInvariant();
             var stance = Stance.Firm;
-            if (modal.Groups["neg"].Success || NegativeModal().IsMatch(word) || DecidedAgainst().IsMatch(modal.Groups["vp"].Value))
+            if (modal.Groups["neg"].Success || modal.Groups["negm"].Success || DecidedAgainst.IsMatch(modal.Groups["vp"].Value))
                 stance = Stance.Declined;
             else if (word == "should" && !modal.Groups["soft"].Success && ShouldBeAble().IsMatch(modal.Value))
                 stance = Stance.Offer; // "should be able to … by Friday": a plan with a date; OnlyWithDate below
-            else if (HedgeModal().IsMatch(word) || modal.Groups["soft"].Success)
+            else if (modal.Groups["hedge"].Success || modal.Groups["soft"].Success)
                 stance = Stance.Hedged;
-            else if (word is "can" || word.Contains("able"))
+            else if (modal.Groups["offer"].Success)
                 stance = Stance.Offer;
 
             if (verb == "have" && HaveTo().IsMatch(clause, modal.Groups["vp"].Index))
                 continue; // "I'll have to check": an obligation, not a promise
-            if (NonAction().IsMatch(verb) && stance != Stance.Declined)
+            if (Lex.Has("non-action-verbs", verb) && stance != Stance.Declined)
             {
                 // "I'll be sending", "we'll be in touch": be + doing is a commitment; "I will be out" is not.
-                if (verb != "be" || !BeDoing().IsMatch(clause[(modal.Groups["vp"].Index)..]))
+                if (verb != "be" || !BeDoing.IsMatch(clause[(modal.Groups["vp"].Index)..]))
                     continue;
             }
 
@@ -187,7 +262,13 @@ public static partial class Commitments
             if (what.Length == 0)
                 continue;
             return new Commitment(named is null ? CommitmentOwner.Sender : CommitmentOwner.Named, named, what, stance, null,
-                !meeting && IsVague(what), meeting, false, start, end) { AlsoSender = named is not null && s.Groups["andme"].Success, OnlyWithDate = word == "should" && stance == Stance.Offer };
+                !meeting && IsVague(what), meeting, false, start, end)
+            {
+                AlsoSender = named is not null && s.Groups["andme"].Success,
+                OnlyWithDate = word == "should" && stance == Stance.Offer,
+                Rule = word == "to" ? Rules.RecapTo : named is null ? Rules.SubjectModal : Rules.NamedOwner,
+                Words = clause[s.Index..(modal.Groups["modal"].Index + modal.Groups["modal"].Length)].Trim(),
+            };
         }
         return null;
     }
@@ -195,7 +276,7 @@ public static partial class Commitments
     // "You'll have the numbers by Friday": the writer commits to sending them.
     static Commitment? YouWillHave(string text, int start, int end, IReadOnlyList<DueDate> dates)
     {
-        var m = YouWillHavePattern().Match(text[start..end]);
+        var m = YouWillHavePattern.Match(text[start..end]);
         if (!m.Success)
             return null;
         var (np, _) = Phrase(text, start + m.Groups["np"].Index, end, dates);
@@ -205,12 +286,12 @@ public static partial class Commitments
     // "Will send it over tomorrow.", "Happy to do that by Thursday.", "Can do Thursday at 3.": the writer, unsaid.
     static Commitment? Implicit(string text, int start, int end, IReadOnlyList<DueDate> dates)
     {
-        var m = ImplicitSubject().Match(text[start..end]);
+        var m = ImplicitSubject.Match(text[start..end]);
         if (!m.Success)
             return null;
         var (what, meeting) = Phrase(text, start + m.Groups["vp"].Index, end, dates);
         var verb = what.Split(' ')[0];
-        if (what.Length == 0 || NonAction().IsMatch(verb) || NotAVerb().IsMatch(verb) || verb == "have" && HaveTo().IsMatch(what))
+        if (what.Length == 0 || Lex.Has("non-action-verbs", verb) || Lex.Has("not-verbs", verb) || verb == "have" && HaveTo().IsMatch(what))
             return null;
         var stance = m.Groups["can"].Success ? Stance.Offer : Stance.Firm;
         return new Commitment(CommitmentOwner.Sender, null, what, stance, null, !meeting && IsVague(what), meeting, false, start, end);
@@ -220,30 +301,26 @@ public static partial class Commitments
     // without a day, or with "every"/"usually", it is a habit.
     static Commitment? PresentPromise(string text, int start, int end, IReadOnlyList<DueDate> dates)
     {
-        var m = PresentPromisePattern().Match(text[start..end]);
-        if (!m.Success || Habit().IsMatch(text[start..end]))
+        var m = PresentPromisePattern.Match(text[start..end]);
+        if (!m.Success || Habit.IsMatch(text[start..end]))
             return null;
         var from = start + m.Groups["vp"].Index;
-        if (!dates.Any(d => d.Index >= from && d.Index < end && !PastMarker().IsMatch(text, d.Index)))
+        if (!dates.Any(d => d.Index >= from && d.Index < end && !PastMarker.IsMatch(text, d.Index)))
             return null;
         var (what, meeting) = Phrase(text, from, end, dates);
         return what.Length == 0 ? null : new Commitment(CommitmentOwner.Sender, null, what, Stance.Firm, null, false, meeting, false, start, end);
     }
 
-    [GeneratedRegex(@"^\W*(?:(?:and|so|then|also)\s+)?(?:I|[Ww]e)\s+(?:(?:also|then|just)\s+)?(?<vp>(?i:" + DeliveringVerbs + @")\b.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex PresentPromisePattern();
+    static readonly Regex PresentPromisePattern = Lex.Rule(@"^\W*(?:(?:and|so|then|also)\s+)?(?:I|[Ww]e)\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<vp>" + Lex.Of("delivering-verbs") + @".*)$");
 
-    [GeneratedRegex(@"\b(?:every|each|usually|always|normally|often|typically|generally|regularly)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Habit();
+    static readonly Regex Habit = Lex.Rule(Lex.Of("habit-words"));
 
-    // Verbs that hand work over; with the object put first they say what is delivered ("the fix we deploy Friday").
-    const string DeliveringVerbs = @"send|deliver|deploy|ship|share|provide|finish|complete|fix|release|publish|upload|submit|prepare|update|forward|email|mail|post|book|schedule|install|configure|return|sign|review|pay|order|transfer|write|draft|finali[sz]e|resolve|migrate|set\s+up|give|bring|hand\s+over|roll\s+out|push|process|handle|run|create|build|issue|approve|renew|arrange|organi[sz]e|test|load|import|export|translate|print|check|correct|clean\s+up";
 
     // "The price list I send you tomorrow", "and the fix we deploy within two weeks": the object put first, as many
     // non-native writers do; read as "send the price list". Only with a delivering verb right before a date.
     static Commitment? Topicalised(string text, int start, int end, IReadOnlyList<DueDate> dates)
     {
-        var m = TopicalisedPattern().Match(text, start, end - start);
+        var m = TopicalisedPattern.Match(text, start, end - start);
         if (!m.Success)
             return null;
         var after = m.Index + m.Length;
@@ -257,12 +334,12 @@ public static partial class Commitments
     // "On it - badges ready first thing Monday", "Sure, slides over by Friday": after a yes, a thing and its state say the promise.
     static Commitment? Verbless(string text, int start, int end, IReadOnlyList<DueDate> dates)
     {
-        var from = start == 0 ? AcceptancePrefix().Match(text).Length : start;
+        var from = start == 0 ? AcceptancePrefix.Match(text).Length : start;
         if (from >= end || !dates.Any(d => d.Index >= from && d.Index < end))
             return null;
-        var m = VerblessPattern().Match(text, from, end - from);
+        var m = VerblessPattern.Match(text, from, end - from);
         // "invoices done last Monday" reports the past; only a date ahead promises.
-        if (!m.Success || !dates.Any(d => d.Index >= m.Index + m.Length && d.Index < end && !PastMarker().IsMatch(text, d.Index)))
+        if (!m.Success || !dates.Any(d => d.Index >= m.Index + m.Length && d.Index < end && !PastMarker.IsMatch(text, d.Index)))
             return null;
         var thing = Tidy(m.Groups["np"].Value);
         var state = m.Groups["state"].Value.ToLowerInvariant();
@@ -274,23 +351,23 @@ public static partial class Commitments
     static Commitment? RecapItem(string text, int end, IReadOnlyList<DueDate> dates)
     {
         var m = RecapLine().Match(text[..end]);
-        if (!m.Success || NotAName().IsMatch(m.Groups["name"].Value))
+        if (!m.Success || NotAName.IsMatch(m.Groups["name"].Value))
             return null;
         var (what, meeting) = Phrase(text, m.Groups["vp"].Index, end, dates);
         // "Me: book the demo" in the writer's own list: the writer is the owner.
-        var self = SelfLabel().IsMatch(m.Groups["name"].Value);
+        var self = Lex.Has("self-labels", m.Groups["name"].Value);
         return what.Length == 0 ? null : new Commitment(self ? CommitmentOwner.Sender : CommitmentOwner.Named, self ? null : m.Groups["name"].Value, what, Stance.Firm, null, false, meeting, false, 0, end);
     }
 
     // "The draft will land on Monday instead": a thing the writer delivers, promised with a date.
     static Commitment? ThingWillLand(string text, int start, int end, IReadOnlyList<DueDate> dates)
     {
-        var m = ThingPattern().Match(text[start..end]);
+        var m = ThingPattern.Match(text[start..end]);
         if (!m.Success || !dates.Any(d => d.Index >= start && d.Index < end))
             return null;
         var thing = Possessive(m.Groups["det"].Value) + " " + m.Groups["np"].Value;
         var pred = m.Groups["pred"].Value.ToLowerInvariant();
-        var what = pred is "land" or "arrive" or "ship" or "go out" || DeliveredState().IsMatch(pred)
+        var what = Lex.Has("passive-sent", Spaces().Replace(pred, " "))
             ? "send " + thing
             : "have " + thing + " " + pred.Replace("be ", "").Replace("go ", "");
         return new Commitment(CommitmentOwner.Sender, null, what, Stance.Firm, null, false, false, false, start, end);
@@ -313,7 +390,7 @@ public static partial class Commitments
         if (at < end)
             sb.Append(text, at, end - at);
         var vp = sb.ToString();
-        var stop = PhraseStop().Match(vp);
+        var stop = PhraseStop.Match(vp);
         if (stop.Success)
             vp = vp[..stop.Index];
         var time = TimeOfDay().Match(vp);
@@ -324,9 +401,9 @@ public static partial class Commitments
             timeText = after.Value.Trim().TrimEnd('.');
 
         vp = Tidy(vp);
-        if (date is not null && MeetingVerb().IsMatch(vp))
+        if (date is not null && MeetingVerb.IsMatch(vp))
         {
-            var when = LeadWord().Replace(date.Text, "");
+            var when = LeadWord.Replace(date.Text, "");
             return ("meet " + when + (timeText is null ? "" : " " + (timeText.StartsWith("at", StringComparison.OrdinalIgnoreCase) ? timeText : "at " + timeText)), true);
         }
         return (vp, false);
@@ -335,11 +412,11 @@ public static partial class Commitments
     static string Tidy(string vp)
     {
         vp = vp.Trim().TrimEnd('.', ',', '!', '?', ';', ':', '-', ' ', ')', '"');
-        vp = Filler().Replace(vp, "");
+        vp = Filler.Replace(vp, "");
         vp = BeDoingPrefix().Replace(vp, "");
         vp = HaveItToYou().Replace(vp, "send ${np}");
-        vp = GetYouIt().Replace(vp, m => (m.Groups["verb"].Value.Equals("get", StringComparison.OrdinalIgnoreCase) ? "send" : m.Groups["verb"].Value) + " ");
-        vp = TrailingToYou().Replace(vp, "");
+        vp = GetYouIt.Replace(vp, m => (m.Groups["verb"].Value.Equals("get", StringComparison.OrdinalIgnoreCase) ? "send" : m.Groups["verb"].Value) + " ");
+        vp = TrailingToYou.Replace(vp, "");
         vp = OurMy().Replace(vp, "the");
         vp = Spaces().Replace(vp, " ").Trim().TrimEnd('.', ',', '!', '?', ';', ':', '-', ' ');
         if (vp.Length > 1 && char.IsUpper(vp[0]) && char.IsLower(vp[1]))
@@ -353,7 +430,7 @@ public static partial class Commitments
     public static bool IsVague(string what)
     {
         // "keep you posted", "get back to you": a promise to talk, not a task, unless a date makes it one.
-        if (StatusPromise().IsMatch(what))
+        if (StatusPromise.IsMatch(what))
             return true;
         var space = what.IndexOf(' ');
         return space < 0 || Words.Content(what[(space + 1)..]).Count == 0;
@@ -361,147 +438,119 @@ public static partial class Commitments
 
     static string? Condition(string text, int clauseEnd)
     {
-        foreach (Match m in ConditionWord().Matches(text[..clauseEnd]))
-            if (!PoliteCondition().IsMatch(text, m.Index))
+        foreach (Match m in ConditionWord.Matches(text[..clauseEnd]))
+            if (!PoliteCondition.IsMatch(text, m.Index))
                 return text[m.Index..].Split([',', ';'], 2)[0].Trim();
         return null;
     }
 
-    [GeneratedRegex(@"\s*;\s*|\s+-+\s+|\s*,\s+(?=(?:and|but|so|then|while|although|though|plus)\b)|(?<!^\W*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=(?:and|but|so|plus)\s+(?:I|we|I'll|we'll|I'm|we're|our team|my team)\b)|,\s+(?=(?:I|[Ww]e)\b)|:\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
-    private static partial Regex ClauseBreak();
+    static readonly Regex ClauseBreak = Lex.Rule(@"\s*;\s*|\s+-+\s+|\s*,\s+(?=" + Lex.Of("clause-conjunctions") + @")|(?<!^\W*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=(?:and|but|so|plus)\s+(?:I|we|I'll|we'll|I'm|we're|our team|my team)\b)|,\s+(?=(?:I|[Ww]e)\b)|:\s+(?=[A-Z])");
 
-    [GeneratedRegex(@"(?<![\w'])(?:(?<i>I)|(?<we>[Ww]e)|(?<team>(?i:our|my)\s+(?i:team|group|department|dept|folks|people|side|org|crew|squad))|(?:[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,2}\s*)?\((?<alias>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)|(?<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?:\s+(?i:from|on|in|at|of)\s+(?i:the\s+)?[\w&/-]+(?:\s+(?i:team))?)?)(?<andme>\s+(?i:and|&)\s+(?:I|me|myself|my team))?(?=\s|')", RegexOptions.CultureInvariant)]
-    private static partial Regex Subject();
+    static readonly Regex Subject = Lex.Rule(@"(?<![\w'])(?:(?<i>I)|(?<we>[Ww]e)|(?<team>(?i:our|my)\s+" + Lex.Of("team-nouns") + @")|(?:[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,2}\s*)?\((?<alias>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)|(?<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?:\s+" + Lex.Of("name-prepositions") + @"\s+(?i:the\s+)?[\w&/-]+(?:\s+" + Lex.Of("team-nouns") + @")?)?)(?<andme>\s+(?i:and|&)\s+(?:I|me|myself|my team))?(?=\s|')");
 
-    [GeneratedRegex(@"\G(?:\s+|(?='))(?:(?:also|definitely|certainly|then|just|still|now|gladly|happily|personally|absolutely|surely|both|all|actually|really|totally|first|(?<soft>probably|likely|hopefully))\s+)*(?<modal>'ll|will|shall|(?:am|'m|are|'re|is|'s)\s+(?:going|planning|committed)\s+to|(?:am|'m|are|'re|is|'s)\s+(?:able|happy|glad|hoping|aiming|looking)\s+to|(?:would|'d)\s+be\s+(?:happy|glad|delighted)\s+to|(?:plan|intend|promise|commit|undertake|expect)\s+to|(?:hope|aim|want|need|have)\s+to|can|could|might|may|should|would|'d|won't|wont|can't|cannot|shan't|will\s+not|shall\s+not|'ll\s+not|can\s+not|(?:am|'m|are|'re|is|'s)\s+not\s+(?:going|able)\s+to|to)(?<neg>\s+(?:not|never)\b)?(?:\s+(?:also|definitely|certainly|then|just|still|now|gladly|happily|personally|absolutely|surely|first|be\s+able\s+to|be\s+sure\s+to|make\s+sure\s+to|go\s+ahead\s+and|(?<soft>probably|try\s+to|try\s+and|aim\s+to|need\s+to|have\s+to|hope\s+to|attempt\s+to)))*\s+(?<vp>(?<verb>[A-Za-z][\w'-]*)\b.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Modal();
+    static readonly Regex Modal = Lex.Rule(@"\G(?:\s+|(?='))(?:(?:(?<soft>" + Lex.Of("modal-softeners") + @")|" + Lex.Of("modal-fillers") + @")\s+)*(?<modal>(?<negm>" + Lex.Of("modals-negative") + @")|(?<firm>" + Lex.Of("modals-firm") + @")|(?<offer>" + Lex.Of("modals-offer") + @")|(?<hedge>" + Lex.Of("modals-hedge") + @")|(?<to>to))(?<neg>\s+(?:not|never)\b)?(?:\s+(?:(?<soft>" + Lex.Of("modal-softeners") + @")|" + Lex.Of("modal-fillers") + @"))*\s+(?<vp>(?<verb>[A-Za-z][\w'-]*)\b.*)$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?:won't|wont|can't|cannot|shan't|will\s+not|shall\s+not|'ll\s+not|can\s+not|.*\bnot\s+(?:going|able)\s+to)$", RegexOptions.IgnoreCase)]
-    private static partial Regex NegativeModal();
+
 
     // "We'll hold off on a notice for now", "we'll park that": a decision not to act, said with a future.
-    [GeneratedRegex(@"^(?:hold\s+off|hold\s+back|park\b|put\b.{0,40}\bon\s+hold|pause\b|postpone\b|defer\b|leave\s+(?:it|that|this)\s+for\s+now)", RegexOptions.IgnoreCase)]
-    private static partial Regex DecidedAgainst();
+    static readonly Regex DecidedAgainst = Lex.Rule("^" + Lex.Of("decided-against"));
 
-    [GeneratedRegex(@"^(?:could|might|may|should|would|'d|(?:hope|aim|want|need|have)\s+to|.*\b(?:hoping|aiming|looking)\s+to)$", RegexOptions.IgnoreCase)]
-    private static partial Regex HedgeModal();
+
 
     // Verbs that after "I will" do not promise work to someone (I'll see, I'll need, I'll be out).
-    [GeneratedRegex(@"^(?:be|see|need|like|love|want|know|remember|miss|lose|understand|imagine|think|guess|assume|hear|appreciate|agree|only|not|never|always|usually|often|continue|wait|stay|remain|happen|cost|feel|seem|mean|wonder|hate|prefer|wish|ever|probably|likely|definitely|surely|certainly|also|just|still|need)$", RegexOptions.IgnoreCase)]
-    private static partial Regex NonAction();
 
-    [GeneratedRegex(@"^be\s+(?:\w+ing\b|there\b|in touch\b|on the call\b|available\b|around\b|back in touch\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex BeDoing();
 
-    [GeneratedRegex(@"(?:\byou(?:'ll|\s+will|\s+shall|\s+should)\s+(?:have|get|receive)|^(?:(?:and|so)\s+)?(?:expect|look out for))\s+(?!to\b|a chance\b|time\b|any\b|questions?\b|delays?\b|some\b|the (?:idea|point|gist|picture|impression|sense|feeling|message)\b)(?<np>\w.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex YouWillHavePattern();
+    static readonly Regex BeDoing = Lex.Rule(@"^be\s+(?:\w+ing\b|" + Lex.Of("be-doing") + ")", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:^|[:,]\s*|\b(?:and|but|so|then|ok|okay)\s+)(?<det>[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?<np>[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:will|'ll|is going to|are going to)\s+(?:now\s+|then\s+|also\s+|still\s+|definitely\s+)?(?<pred>land|arrive|ship|go out|go live|be (?:ready|done|finished|complete|completed|sent|delivered|available|live|up|running|shared|out|in your inbox|with you|over to you|uploaded|published|signed|approved|in place|fixed|resolved|deployed))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex ThingPattern();
+    static readonly Regex YouWillHavePattern = Lex.Rule(@"(?:\byou(?:'ll|\s+will|\s+shall|\s+should|\s+can)\s+" + Lex.Of("receiving-verbs") + "|^(?:(?:and|so)\\s+)?" + Lex.Of("expect-openers") + @")\s+(?!" + Lex.Of("not-deliveries") + @")(?<np>\w.*)$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^be (?:sent|delivered|with you|in your inbox|over to you|shared|out|uploaded|published)$")]
-    private static partial Regex DeliveredState();
+    static readonly Regex ThingPattern = Lex.Rule(@"(?:^|[:,]\s*|\b(?:and|but|so|then|ok|okay)\s+)(?<det>" + Lex.Of("determiners") + @")\s+(?<np>[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:will|'ll|is going to|are going to)\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<pred>" + Lex.Of("passive-sent", "passive-done") + ")");
 
-    [GeneratedRegex(@"\b(?:might|maybe|perhaps|possibly|no promises|not sure|unlikely|if possible|if I can|if we can|if time permits|time permitting|fingers crossed|should be able|hopefully|with any luck|all being well|I think I can|I'll try|we'll try|I will try|we will try)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex HedgeWords();
 
-    [GeneratedRegex(@"\b(?:once|when|after|as soon as|whenever)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OwnTiming();
 
-    [GeneratedRegex(@"\b(?:(?<!\b(?:see|know|check|ask|asking|wonder|wondering|out|me know|tell me|whether)\s)if|unless|provided|providing|as long as|so long as|assuming|on condition|once you|when you|as soon as you|after you)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ConditionWord();
+    static readonly Regex HedgeWords = Lex.Rule(Lex.Of("hedges"));
 
-    [GeneratedRegex(@"\G(?:if|unless|provided|providing|assuming)\s+(?:needed|necessary|required|helpful|useful|that helps|that works|that's ok|that is ok|that's okay|that suits|you like|you'd like|you want|you prefer|you need (?:it|them|anything)|so|not|any|you have any questions|there are any questions|anything changes)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PoliteCondition();
+    static readonly Regex OwnTiming = Lex.Rule(Lex.Of("own-timing"));
 
-    [GeneratedRegex(@"^(?:(?:yes|yep|yup|yeah|sure|ok|okay|absolutely|definitely|of course|certainly|agreed|confirmed|will do|can do|consider it done|on it|I'm on it|count me in|happy to help|happy to|glad to help|glad to|no problem|sounds good|\+1)\b|\+1)(?:[\s,.!;:-]+(?:(?:yes|sure|ok|okay|of course|certainly|agreed|confirmed|will do|can do|consider it done|on it|happy to help|no problem|\+1)\b|\+1))*[\s,.!;:-]*", RegexOptions.IgnoreCase)]
-    private static partial Regex AcceptancePrefix();
+    static readonly Regex ConditionWord = Lex.Rule(@"(?<!" + Lex.Of("whether-before-if") + @"\s)" + Lex.Of("condition-words"));
 
-    [GeneratedRegex(@"^(?:thanks|thank you|cheers|many thanks|thx)(?:\s+[A-Z][a-z]+)?[.!]?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ThanksOnly();
+    static readonly Regex PoliteCondition = Lex.Rule(@"\G" + Lex.Of("condition-words") + @"\s+" + Lex.Of("polite-conditions"));
+
+    static readonly Regex AcceptancePrefix = Lex.Rule(@"^" + Lex.Of("acceptances") + @"(?:[\s,.!;:-]+" + Lex.Of("acceptances") + @")*[\s,.!;:-]*");
+
+    static readonly Regex ThanksOnly = Lex.Rule(@"^" + Lex.Of("thanks-after-yes") + @"(?:\s+[A-Z][a-z]+)?[.!]?$");
 
     [GeneratedRegex(@"^(?:we|I)\s+(?:can|will|shall)(?:\s+do\s+(?:it|that|this))?[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex YesWeCan();
 
-    [GeneratedRegex(@"(?:^(?:(?:sorry|unfortunately|apologies)[,!.]?\s+)?(?:I\s+|we\s+)?(?:can't|cannot|can no longer|won't be able to|will not be able to|won't|am not able to)\s+(?:make|attend|join)\b|\b(?:(?:have|need|'ll have|will have|must)\s+to\s+(?:pull out|back out|withdraw|bow out|drop out|step back|step away|cancel|pass on (?:this|it))|pull(?:ing)? out\b|back(?:ing)? out\b|bow(?:ing)? out\b|count me out|no longer (?:be able|able|going|available|possible|happening|doing)|(?:can't|cannot|won't be able to|will not be able to|can no longer|not able to)\b.*\b(?:after all|anymore|any more|any longer)|scratch that|(?:ignore|disregard) my (?:last|previous|earlier)|withdraw(?:ing)? (?:my|our|from)|take (?:that|it) back|take me off\b|(?:rather not|can't|cannot|won't|unable to|not able to)\s+(?:put|commit to|give|promise|set)\s+(?:a|that|the|any)\s+(?:firm\s+)?(?:date|deadline)))", RegexOptions.IgnoreCase)]
-    private static partial Regex Withdrawal();
+    static readonly Regex Withdrawal = Lex.Rule(@"^(?:" + Lex.Of("apologies") + @"[,!.]?\s+)?(?:I\s+|we\s+)?" + Lex.Of("modals-negative") + @"(?:\s+be\s+able\s+to)?\s+" + Lex.Of("attendance-verbs")
+        + "|" + Lex.Of("obligation-lead-ins") + @"\s+" + Lex.Of("withdrawal-verbs")
+        + "|" + Lex.Of("withdrawals")
+        + "|" + Lex.Of("modals-negative") + @".*" + Lex.Of("after-all")
+        + "|" + Lex.Of("date-refusers", "modals-negative") + @"\s+" + Lex.Of("date-commit-verbs") + @"\s+(?:a|that|the|any)\s+(?:firm\s+)?(?:date|deadline)", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|This|That|It|There|Here|Which|What|Who|Everyone|Everybody|Someone|Somebody|Anyone|Nobody|Nothing|Something|Everything|All|Both|Each|Either|Neither|Thanks|Thank|Please|Hi|Hello|Dear|Yes|Sure|Ok|Okay|Point|Item|Step|Phase|Option|Page|Section|Next|Then|Also|And|But|So|If|When|Once|After|Before|Today|Tomorrow|He|She|They|You|These|Those|One|Hope|Let|Happy|Glad|Great|Perfect|Sorry|Cheers|Best|Regards|FYI|Note|Looking)\b")]
-    private static partial Regex NotAName();
+    static readonly Regex NotAName = Lex.Rule("^" + Lex.Of("not-names", "weekdays", "months"));
 
-    [GeneratedRegex(@"^(?:do|make|meet|manage|join|attend|make it|do it|do that|be there|come|see you|talk|chat|call)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex MeetingVerb();
+    static readonly Regex MeetingVerb = Lex.Rule("^(?:" + Lex.Of("meeting-verbs") + ")?$");
 
-    [GeneratedRegex(@"(?:,|\s+-\s|;|\s+but\b|\s+so that\b|\s+so (?:you|we|they|he|she)\s+(?:can|could|have|may)\b|\s+because\b|\s+since\b|\s+as\s+(?:discussed|agreed|requested|promised|planned)\b|\s+if\b|\s+unless\b|\s+provided\b|\s+assuming\b|\s+as long as\b|\s+instead\b|\s+as well\b|\s+(?:for|as) a (?:quick )?(?:check|review|look)\b|\s+for you to\b|\s+for your\b|\s+at the latest\b|\s+anyway\b|\s+(?:though|then)\s*$)", RegexOptions.IgnoreCase)]
-    private static partial Regex PhraseStop();
+    static readonly Regex PhraseStop = Lex.Rule(@"(?:,|\s+-\s|;|\s+" + Lex.Of("phrase-stops") + @"|\s+so (?:you|we|they|he|she)\s+(?:can|could|have|may)\b|\s+(?:though|then)\s*$)", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"(?:\bat\s+)?\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)|\bat\s+\d{1,2}(?::\d{2})?\b|\bat\s+noon\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOfDay();
 
-    [GeneratedRegex(@"^(?:no later than|not later than|at the latest by|latest by|by|before|on|until|till|due|for|within|in|from)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadWord();
+    static readonly Regex LeadWord = Lex.Rule("^" + Lex.Of("date-lead-words") + @"\s+");
 
-    [GeneratedRegex(@"\b(?:also|definitely|certainly|gladly|happily|personally|just)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex Filler();
+    static readonly Regex Filler = Lex.Rule(Lex.Of("filler-adverbs") + @"\s+");
 
     [GeneratedRegex(@"^(?:have|get)\s+(?<np>.+?)\s+(?:over\s+)?to you\b", RegexOptions.IgnoreCase)]
     private static partial Regex HaveItToYou();
 
-    [GeneratedRegex(@"^(?<verb>send|get|give|email|forward|show|mail)\s+(?:you|you guys|you all|y'all)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex GetYouIt();
+    static readonly Regex GetYouIt = Lex.Rule("^(?<verb>" + Lex.Of("give-you-verbs") + @")\s+" + Lex.Of("you-forms") + @"\s+");
 
-    [GeneratedRegex(@"\s+(?:over\s+)?(?:to|with|for)\s+(?:you|you guys|you all|y'all)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex TrailingToYou();
+    static readonly Regex TrailingToYou = Lex.Rule(@"\s+(?:over\s+)?(?:to|with|for)\s+" + Lex.Of("you-forms") + @"\s*$", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"\b(?:[Oo]ur|[Mm]y)\b")]
     private static partial Regex OurMy();
 
-    [GeneratedRegex(@"^(?:(?:and|so|then|ok|okay)\s+)?(?:(?<will>[Ww]ill|[Ss]hall)|(?<happy>(?:[Hh]appy|[Gg]lad|[Pp]lanning|[Gg]oing)\s+to)|(?<can>[Cc]an))\s+(?:(?:definitely|also|certainly|then|gladly)\s+)?(?<vp>[a-z][\w'-]*\b.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex ImplicitSubject();
+    static readonly Regex ImplicitSubject = Lex.Rule(@"^(?:(?:and|so|then|ok|okay)\s+)?(?:(?<can>" + Lex.Of("modals-offer") + ")|" + Lex.Of("subjectless-modals") + @")\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<vp>[a-z][\w'-]*\b.*)$");
 
     [GeneratedRegex(@"^(?<name>I|[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s*(?:\([^)]*\)\s*)?(?::|\s-)\s+(?<vp>[a-z][\w'-]*\b.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex RecapLine();
 
     // Read leftwards from the subject (\G is where the scan starts), so no substring is cut for every subject.
-    [GeneratedRegex(@"\b(?:so|so\s+that|in\s+order\s+that)\s*\G", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex PurposeBefore();
+    static readonly Regex PurposeBefore = Lex.Rule(Lex.Of("purpose-words") + @"\s*\G", RegexOptions.RightToLeft);
 
     [GeneratedRegex(@"^\W*should\s+be\s+able\s+to\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShouldBeAble();
 
-    [GeneratedRegex(@"^[\w'-]+\s+(?:it|that|this|them)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PronounObject();
+    static readonly Regex PronounObject = Lex.Rule(@"^[\w'-]+\s+" + Lex.Of("object-pronouns"));
 
-    [GeneratedRegex(@"\G\W*(?:(?:and|so|then|but|also)\s+)?(?<np>(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Oo]ur|[Mm]y|[Yy]our)\s+[\w-]+|(?<=^\W*)(?!(?:Today|Tomorrow|Tonight|Then|So|Also|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Next|This|That|Yes|Sure|Ok|Okay|Now|Later|Soon)\b)[A-Z][a-z][\w-]*)(?:\s+[\w-]+){0,4}?)\s+(?:I|[Ww]e)(?:\s+|(?='))(?:(?:will|'ll|shall|can|then|also)\s+)?(?<verb>(?i:" + DeliveringVerbs + @"))(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex TopicalisedPattern();
+    static readonly Regex TopicalisedPattern = Lex.Rule(@"\G\W*(?:(?:and|so|then|but|also)\s+)?(?<np>(?:" + Lex.Of("determiners") + @"\s+[\w-]+|(?<=^\W*)(?!" + Lex.Of("not-topics", "weekdays") + @")[A-Z][a-z][\w-]*)(?:\s+[\w-]+){0,4}?)\s+(?:I|[Ww]e)(?:\s+|(?='))(?:" + Lex.Of("modals-firm", "modals-offer", "modal-fillers") + @"\s+)?(?<verb>" + Lex.Of("delivering-verbs") + @")(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+");
 
-    [GeneratedRegex(@"\b(?:I|[Ww]e)(?:\s+|(?='))(?:(?:will|'ll|shall|can|then|also)\s+)?(?i:" + DeliveringVerbs + @")\b", RegexOptions.CultureInvariant)]
-    private static partial Regex TopicalisedCue();
+    static readonly Regex TopicalisedCue = Lex.Rule(@"\b(?:I|[Ww]e)(?:\s+|(?='))(?:" + Lex.Of("modals-firm", "modals-offer", "modal-fillers") + @"\s+)?" + Lex.Of("delivering-verbs"));
 
-    [GeneratedRegex(@"\G\W*(?<np>(?!(?:I|we|you|it|that|this|they|he|she|all|everything|nothing|which|what)\b)(?:(?:the|your|our|my|all|both)\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:will\s+be\s+|are\s+|is\s+)?(?<state>ready|done|over|sent|finished|delivered|booked|fixed|sorted|live|in place)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex VerblessPattern();
+    static readonly Regex VerblessPattern = Lex.Rule(@"\G\W*(?<np>(?!" + Lex.Of("pronouns") + @")(?:" + Lex.Of("determiners") + @"\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:will\s+be\s+|are\s+|is\s+)?(?<state>" + Lex.Of("ready-states") + ")", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(?:last|since|ago|earlier)\s*\G", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex PastMarker();
+    static readonly Regex PastMarker = Lex.Rule(Lex.Of("past-markers") + @"\s*\G", RegexOptions.RightToLeft);
 
-    [GeneratedRegex(@"^(?:I|Me|Myself)$", RegexOptions.CultureInvariant)]
-    private static partial Regex SelfLabel();
 
-    [GeneratedRegex(@"\b(?:will|shall|can|going|happy|glad|plan|planning|intend|promise|commit|committed|undertake|expect|able|look out)\b|'ll\b|^[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,2}\s*(?:\([^)]*\)\s*)?\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MaybeCommitment();
 
-    [GeneratedRegex(@"^(?:these|those|the|this|that|you|we|they|it|he|she|there|a|an|all|any|some|our|your|my|their|i|not|never)$", RegexOptions.IgnoreCase)]
-    private static partial Regex NotAVerb();
+
+
+
 
     [GeneratedRegex(@"\Ghave\s+(?:to|got to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HaveTo();
 
-    [GeneratedRegex(@"^(?:keep (?:you|everyone|all|y'all|both)(?: of you)? (?:posted|updated|informed|in the loop)|let (?:you|everyone|all|y'all|both)(?: of you)? know|get back(?: to (?:you|everyone))?|follow up|circle back|touch base|be in touch|reach out|take a look|have a look|look into it)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex StatusPromise();
+    static readonly Regex StatusPromise = Lex.Rule("^" + Lex.Of("status-promises"));
 
     // "be sending the invoice" reads as "sending the invoice" in a list of who does what.
     [GeneratedRegex(@"^be\s+(?=\w+ing\b)", RegexOptions.IgnoreCase)]
     private static partial Regex BeDoingPrefix();
+
+    // "Sales (Omar) to share the list": a recap's named owner before "to".
+    [GeneratedRegex(@"^[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,2}\s*(?:\([^)]*\)\s*)?\s+to\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RecapTo();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

@@ -9,13 +9,6 @@ namespace CrossDept.Agreements;
 /// </summary>
 public static partial class Sentences
 {
-    static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "eg", "ie", "approx",
-        "no", "vol", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m", "am", "pm", "u.s", "ext", "prof",
-    };
-
     /// <summary>The sentences of a message body, in order, with typographic quotes made plain.</summary>
     public static IReadOnlyList<string> Split(string text)
     {
@@ -102,7 +95,7 @@ public static partial class Sentences
         while (begin > 0 && (char.IsLetter(unit[begin - 1]) || unit[begin - 1] == '.'))
             begin--;
         var word = unit[begin..dot];
-        return word.Length > 0 && (Abbreviations.Contains(word) || word.Length == 1 && char.IsUpper(word[0]));
+        return word.Length > 0 && (Lex.Has("abbreviations", word) || word.Length == 1 && char.IsUpper(word[0]));
     }
 
     static void Add(string sentence, List<string> sentences)

@@ -5,26 +5,6 @@ namespace CrossDept.Agreements;
 /// <summary>The words that carry what a task is about ("churn", "export"), for telling two mentions of one task apart from two tasks.</summary>
 public static partial class Words
 {
-    static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase)
-    {
-        // function words
-        "the", "and", "for", "with", "you", "your", "yours", "our", "ours", "their", "them", "they", "this", "that", "these", "those",
-        "its", "it's", "are", "was", "were", "been", "being", "have", "has", "had", "will", "would", "can", "could", "should", "shall",
-        "from", "into", "onto", "over", "once", "when", "then", "than", "there", "here", "what", "which", "who", "whom", "whose",
-        "all", "any", "some", "each", "both", "one", "ones", "too", "also", "just", "only", "very", "more", "most", "much", "many",
-        "not", "now", "out", "off", "about", "again", "after", "before", "by", "on", "in", "of", "to", "at", "as", "so", "if", "or",
-        "me", "my", "mine", "us", "we", "he", "she", "him", "her", "his", "hers", "i", "a", "an", "is", "be", "do", "does", "did",
-        "it", "up", "get", "got", "let", "know", "sure", "help", "care", "thing", "things", "stuff", "ready", "done", "back",
-        "whether", "while", "instead", "please", "thanks", "thank",
-        // verbs of delivering: they say how, not what
-        "send", "sent", "share", "provide", "give", "deliver", "bring", "make", "take", "put", "pull", "prepare", "handle", "work",
-        "able", "going", "happy", "glad", "want", "need", "like", "try", "see", "look", "check", "confirm", "book", "set",
-        // time words: the date is compared separately
-        "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
-        "weekend", "month", "day", "end", "eod", "cob", "morning", "afternoon", "evening", "next", "this", "first", "thing",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    };
-
     /// <summary>The lower-cased content words of a phrase, without function words, delivery verbs and dates.</summary>
     public static HashSet<string> Content(string phrase)
     {
@@ -32,7 +12,7 @@ public static partial class Words
         foreach (Match m in WordPattern().Matches(phrase))
         {
             var w = m.Value.ToLowerInvariant();
-            if (w.Length < 3 || Ignored.Contains(w) || char.IsDigit(w[0]))
+            if (w.Length < 3 || Ignored(w) || char.IsDigit(w[0]))
                 continue;
             set.Add(Stem(w));
         }
@@ -45,6 +25,9 @@ public static partial class Words
         var left = Content(a);
         return left.Count > 0 && Content(b).Overlaps(left);
     }
+
+    // Function words, delivery verbs and time words say nothing of what the task is (lexicon: not-content-words).
+    static bool Ignored(string w) => Lex.Has("not-content-words", w) || Lex.Has("weekdays", w) || Lex.Has("months", w);
 
     // Plural and -ed forms of one noun or verb count as one word.
     static string Stem(string w) =>

@@ -10,6 +10,10 @@ public sealed record ThreadAnalysis(
 {
     /// <summary>Each "not me — ask X" in the conversation: an answer that names who can help instead.</summary>
     public IReadOnlyList<Referral> Referrals { get; init; } = [];
+
+    /// <summary>Only when asked (<c>analyze --explain</c>, <c>?explain=true</c>): the rule behind each agreement and why each near-miss was dropped.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<CrossDept.Agreements.Explanation>? Explain { get; init; }
 }
 
 /// <summary>

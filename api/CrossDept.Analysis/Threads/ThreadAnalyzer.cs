@@ -7,20 +7,22 @@ namespace CrossDept.Threads;
 /// <summary>The pure analysis core: a conversation in, the contract's analysis out. No I/O.</summary>
 public static class ThreadAnalyzer
 {
-    public static ThreadAnalysis Analyze(ConversationInput input, string me, DateTimeOffset now) =>
-        Analyze(input.Subject, Read(input), me, now);
+    public static ThreadAnalysis Analyze(ConversationInput input, string me, DateTimeOffset now, bool explain = false) =>
+        Analyze(input.Subject, Read(input), me, now, explain);
 
     /// <summary>Each message as its sender wrote it, in the order they were sent.</summary>
     public static ReadMessage[] Read(ConversationInput input) =>
         input.Messages.OrderBy(m => m.SentAt).Select(MessageReader.Read).ToArray();
 
     /// <summary>The analysis of messages already read (drafts reuse the reading instead of repeating it).</summary>
-    public static ThreadAnalysis Analyze(string? topic, IReadOnlyList<ReadMessage> read, string me, DateTimeOffset now)
+    // explain: also say which rule read each agreement and why each near-miss was dropped (--explain).
+    public static ThreadAnalysis Analyze(string? topic, IReadOnlyList<ReadMessage> read, string me, DateTimeOffset now, bool explain = false)
     {
         var participants = Participants(read);
         var subject = topic ?? Subjects.Topic(read.FirstOrDefault(m => !m.IsAutoReply)?.Source.Subject ?? read.FirstOrDefault()?.Source.Subject);
-        var agreements = AgreementExtractor.Extract(read, participants, me);
-        var referrals = Array.Empty<Referral>(); // REVIEW: the agreement ledger reports these (issue 13)
+        var ledger = AgreementExtractor.Read(read, participants, me, explain);
+        var agreements = ledger.Agreements;
+        var referrals = ledger.Referrals;
         var recipients = WithReferrals(Recipients.Track(read, me, now), referrals);
         var copied = Copied(read, agreements, me);
         var draft = ConfirmationComposer.Compose(subject, agreements, copied, me, now);
@@ -30,7 +32,7 @@ public static class ThreadAnalyzer
             read.Select(m => new MessageView(m.Source.Id, m.Source.From, m.Source.SentAt, m.IsAutoReply, m.AwayUntil, m.Text, m.Signature)).ToArray(),
             agreements,
             recipients,
-            draft) { Referrals = referrals };
+            draft) { Referrals = referrals, Explain = explain ? ledger.Explanations : null };
     }
 
     /// <summary>A recipient whose latest reply referred the ask on carries that referral.</summary>

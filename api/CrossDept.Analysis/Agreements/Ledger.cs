@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using CrossDept.Threads;
+
+namespace CrossDept.Agreements;
+
+/// <summary>What the reader made of a conversation: the agreements that stand, the referrals, and (when asked) why.</summary>
+public sealed record Ledger(IReadOnlyList<Agreement> Agreements, IReadOnlyList<Referral> Referrals, IReadOnlyList<Explanation> Explanations);
+
+/// <summary>
+/// One line of <c>--explain</c>: an agreement and the rule that read it on which words, a sentence that looked like one
+/// and was dropped and why (hedged, question, declined, withdrawn, signature…), a date moved, or a referral.
+/// </summary>
+/// <param name="Verdict">agreement, dropped, moved or referral.</param>
+/// <param name="Rule">The rule id (<see cref="Rules"/>) that read it, when one did.</param>
+/// <param name="Words">The words the rule fired on.</param>
+/// <param name="Reason">Why it was dropped or moved; null for an agreement.</param>
+/// <param name="Sentence">The sentence as written.</param>
+/// <param name="SourceMessageId">The message that said it.</param>
+/// <param name="Owner">Whose it is (an address, or the name as written).</param>
+/// <param name="What">The task, as the confirmation would say it.</param>
+/// <param name="Due">Its date.</param>
+public sealed record Explanation(string Verdict, string? Rule, string? Words, string? Reason, string Sentence, string? SourceMessageId,
+    string? Owner, string? What, DateOnly? Due);
+
+/// <summary>A sentence of a message and the dates in it, read once.</summary>
+internal sealed record Parsed(string Sentence, IReadOnlyList<DueDate> Dates);
+
+/// <summary>A task the writer handed to someone named ("I've asked Sam in payroll to run it; he'll have it to you by the 9th").</summary>
+public sealed record Delegation(string Name, Person? Owner, string What, DueDate? Due, string Words);
+
+/// <summary>Reads "I've asked Sam to run it" and the date said of it in the same or the next sentence.</summary>
+public static class Delegations
+{
+    static readonly Regex Pattern = Lex.Rule(Lex.Of("delegation") + @"\s+(?<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?:\s+" + Lex.Of("name-prepositions")
+        + @"\s+(?:the\s+)?[\w&/-]+(?:\s+" + Lex.Of("team-nouns") + @")?)?\s+to\s+(?<vp>[a-z][\w'-]*\b[^;.]*)");
+
+    internal static Delegation? Find(string sentence, IReadOnlyList<Parsed> message, int index, ParticipantNames names, Person sender)
+    {
+        if (!sentence.Contains("ask", StringComparison.OrdinalIgnoreCase) && !sentence.Contains(" to ", StringComparison.Ordinal))
+            return null;
+        var m = Pattern.Match(sentence);
+        if (!m.Success || Lex.Has("not-names", m.Groups["name"].Value.Split(' ')[0]))
+            return null;
+        var dates = message[index].Dates;
+        var (what, _) = Commitments.Phrase(sentence, m.Groups["vp"].Index, m.Groups["vp"].Index + m.Groups["vp"].Length, dates);
+        // The date is the one said of it: after the name in this sentence ("…; he'll have it to you by the 9th"), else in the next.
+        var due = dates.LastOrDefault(d => d.Index > m.Groups["name"].Index)
+            ?? (index + 1 < message.Count ? message[index + 1].Dates.LastOrDefault() : null);
+        var person = names.Resolve(m.Groups["name"].Value);
+        if (person is not null && person.Is(sender.Address))
+            person = null;
+        return new Delegation(m.Groups["name"].Value, person, what, due, m.Value.Length > 80 ? m.Value[..80] : m.Value);
+    }
+}
+
+/// <summary>Reads "that's not us — ask Facilities", "not me; try Marcus in IT", "Omar is better placed".</summary>
+public static class Referrals
+{
+    const string Target = @"(?<to>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:the\s+)?(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}|[a-z][\w&-]*\s+" + "TEAM" + @")(?:\s+(?:in|from|on|at)\s+(?:the\s+)?[\w&-]+(?:\s+TEAM)?)?)";
+    static readonly Regex After = Lex.Rule(Lex.Of("referrals") + @"\s+" + Target.Replace("TEAM", Lex.Of("team-nouns")));
+    static readonly Regex Before = Lex.Rule(Target.Replace("TEAM", Lex.Of("team-nouns")) + @"\s+(?:(?:is|are|would be)\s+)?" + Lex.Of("referrals-after-name"));
+    static readonly Regex NotOurs = Lex.Rule(Lex.Of("not-ours"));
+
+    internal static Referral? Find(string sentence, IReadOnlyList<Parsed> message, ParticipantNames names)
+    {
+        var m = After.Match(sentence) is { Success: true } a ? a : Before.Match(sentence);
+        if (!m.Success)
+            return null;
+        var to = m.Groups["to"].Value.Trim();
+        if (Lex.Has("not-names", to.Split(' ')[0]) && !to.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            return null;
+        // Only a reply that says the ask is not theirs sends it on: "ask Raj if you need more" after a yes is advice.
+        if (!NotOurs.IsMatch(sentence) && !message.Any(p => NotOurs.IsMatch(p.Sentence)))
+            return null;
+        var person = to.Contains('@') ? new Person(null, to) : names.Resolve(to.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? to[4..] : to);
+        return new Referral(new Person(null, ""), to, person?.Address, null, sentence);
+    }
+}
