@@ -21,8 +21,16 @@ if (args is ["-h" or "--help"])
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Every error is ProblemDetails.
-builder.Services.AddProblemDetails();
+// Every error is ProblemDetails; the caller's mistakes are 4xx logged at Information, never 500.
+builder.Services.AddProblems();
+// Bounded cost: body size per route, URL length, no Server header (section "Limits").
+builder.AddRequestLimits();
+// Token buckets per user, and per client address when nobody is signed in: 429 with Retry-After (section "RateLimits").
+builder.Services.AddRateLimits(builder.Configuration);
+// HSTS outside Development.
+builder.Services.AddSafeDefaults();
+// OpenTelemetry traces and metrics, exported by OTLP only when an endpoint is configured.
+builder.AddTelemetry();
 // The contract's JSON shape for every endpoint.
 builder.Services.ConfigureHttpJsonOptions(o => AnalysisJson.Configure(o.SerializerOptions));
 // Swagger at /swagger, with examples.
@@ -44,16 +52,19 @@ builder.AddMailbox();
 
 var app = builder.Build();
 
-// A body that cannot be read is the caller's error (400), not ours; every failure is ProblemDetails.
-app.UseExceptionHandler(new ExceptionHandlerOptions
-{
-    StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
-});
-app.UseStatusCodePages();
-app.UseApiDescription();
+// Every failure is ProblemDetails: exceptions through the handlers, bare status codes through the status code pages.
+app.UseProblems();
+// Security headers (CSP with Office's frame ancestors, nosniff, no referrer, HSTS); demo mode answers loopback only.
+app.UseSafeDefaults();
+// 414 past the URL limit, 413 past the route's body limit.
+app.UseRequestLimits();
 // The built task pane at /pane/, where manifest.xml points.
 app.UsePane();
 app.UseSignIn();
+// After sign-in, so the bucket is the user's.
+app.UseRateLimiter();
+// Swagger: open in Development and tests, off or behind sign-in in Production (section "Swagger").
+app.UseApiDescription();
 
 app.MapHealthChecks("/healthz");
 // Thread analysis: POST /api/threads/analyze.

@@ -1,4 +1,5 @@
 using CrossDept.Auth;
+using CrossDept.Hosting;
 using CrossDept.Threads.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -8,7 +9,7 @@ public static class AsksApi
 {
     public static RouteGroupBuilder MapAsks(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapUserGroup("/api/asks").WithTags("Asks");
+        var group = routes.MapUserGroup("/api/asks").WithTags("Asks").WithBodySize(BodySize.Draft);
         group.MapPost("/check", Check)
             .WithName("CheckAsk")
             .WithSummary("Check a draft request for what a busy reader in another department needs")

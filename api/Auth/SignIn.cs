@@ -50,6 +50,8 @@ public static class SignIn
             {
                 options.TokenValidationParameters.ValidAudiences = tenant.Audiences;
                 options.TokenValidationParameters.IssuerValidator = tenant.ValidateIssuer;
+                // WWW-Authenticate says "invalid_token", not why (expired, wrong tenant, bad signature): that is for our logs, not a prober.
+                options.IncludeErrorDetails = false;
             });
         }
 
@@ -60,9 +62,17 @@ public static class SignIn
         return builder;
     }
 
-    /// <summary>A route group whose every endpoint needs the signed-in user with <c>access_as_user</c>; features call this instead of MapGroup.</summary>
-    public static RouteGroupBuilder MapUserGroup(this IEndpointRouteBuilder routes, string prefix) =>
-        routes.MapGroup(prefix).RequireAuthorization(AccessAsUser);
+    /// <summary>
+    /// A route group whose every endpoint needs the signed-in user with <c>access_as_user</c>, and whose input passes
+    /// <see cref="Hosting.InputRules"/> (no nulls in lists, sane dates, counts within the limits) before any handler runs;
+    /// features call this instead of MapGroup.
+    /// </summary>
+    public static RouteGroupBuilder MapUserGroup(this IEndpointRouteBuilder routes, string prefix)
+    {
+        var group = routes.MapGroup(prefix).RequireAuthorization(AccessAsUser);
+        group.AddEndpointFilter<Hosting.InputRules>();
+        return group;
+    }
 
     /// <summary>Authentication, then authorization; in demo mode also refuses to keep running on a non-loopback address.</summary>
     public static WebApplication UseSignIn(this WebApplication app)

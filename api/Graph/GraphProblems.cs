@@ -11,7 +11,8 @@ namespace CrossDept.Graph;
 
 /// <summary>
 /// What the pane should do when Graph cannot answer: sign in again with more consent or claims (403 with
-/// WWW-Authenticate), or try later (503 with Retry-After). Everything else falls through to the default 500.
+/// WWW-Authenticate), or try later (503 with Retry-After); any other answer of Graph's is mapped to the status that tells the
+/// pane what to do (404, 409, 422, or 502 when the fault is Graph's), so no Graph error reaches the caller as a 500.
 /// </summary>
 public sealed class GraphProblems(IProblemDetailsService problems, GraphSettings settings, ILogger<GraphProblems> logger) : IExceptionHandler
 {
@@ -35,6 +36,20 @@ public sealed class GraphProblems(IProblemDetailsService problems, GraphSettings
             case ApiException { ResponseStatusCode: 401 or 403 } api:
                 return await Write(context, exception, StatusCodes.Status403Forbidden, "Microsoft Graph refused the request",
                     $"Graph answered {api.ResponseStatusCode}: the app may lack a permission in this tenant (see the README's Entra ID registration).");
+            case ApiException { ResponseStatusCode: 404 or 410 }:
+                return await Write(context, exception, StatusCodes.Status404NotFound, "Not found in Microsoft 365",
+                    "Microsoft Graph has no such item for this mailbox (it may have been deleted or moved).");
+            case ApiException { ResponseStatusCode: 409 or 412 }:
+                return await Write(context, exception, StatusCodes.Status409Conflict, "Changed in Microsoft 365 meanwhile",
+                    "The item changed in the mailbox while the API was writing it; read it again and retry.");
+            case ApiException { ResponseStatusCode: 400 or 413 or 414 or 422 } api:
+                logger.LogInformation("Microsoft Graph refused a request with {Status}", api.ResponseStatusCode);
+                return await Write(context, exception, StatusCodes.Status422UnprocessableEntity, "Microsoft 365 could not process this",
+                    $"Microsoft Graph answered {api.ResponseStatusCode}: something in the request (an address, an id, a date) is not one it accepts.");
+            case ApiException api:
+                logger.LogWarning("Microsoft Graph answered {Status}", api.ResponseStatusCode);
+                return await Write(context, exception, StatusCodes.Status502BadGateway, "Microsoft 365 answered unexpectedly",
+                    $"Microsoft Graph answered {api.ResponseStatusCode}.");
             default:
                 return false;
         }

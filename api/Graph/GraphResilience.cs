@@ -10,7 +10,9 @@ namespace CrossDept.Graph;
 
 /// <summary>
 /// The one resilience layer for Graph (the SDK's own RetryHandler is removed from its pipeline): at most N requests
-/// in flight per mailbox, retries honouring Retry-After, a timeout per attempt and overall, and a circuit breaker.
+/// in flight per mailbox, retries honouring Retry-After, a timeout per attempt and overall, and a circuit breaker per
+/// tenant (one tenant's Exchange outage, or one tenant's failing requests, never pauses Graph for the others; tenants are
+/// few and fixed by AzureAd:AllowedTenants, so the breakers' memory is bounded).
 /// Requests that could create something twice are retried only when Graph says it did not process them (429).
 /// </summary>
 public sealed class GraphResilienceHandler : DelegatingHandler
@@ -21,14 +23,13 @@ public sealed class GraphResilienceHandler : DelegatingHandler
     readonly IHttpContextAccessor http;
     readonly ILogger<GraphResilienceHandler> logger;
     readonly ConcurrentDictionary<string, SemaphoreSlim> mailboxes = new(StringComparer.Ordinal);
-    readonly ResiliencePipeline<HttpResponseMessage> pipeline;
+    readonly ConcurrentDictionary<string, ResiliencePipeline<HttpResponseMessage>> tenants = new(StringComparer.Ordinal);
 
     public GraphResilienceHandler(GraphSettings settings, IHttpContextAccessor http, ILogger<GraphResilienceHandler> logger)
     {
         this.settings = settings;
         this.http = http;
         this.logger = logger;
-        pipeline = Build();
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -36,7 +37,9 @@ public sealed class GraphResilienceHandler : DelegatingHandler
         // Buffered once so every attempt sends the same body.
         if (request.Content is not null)
             await request.Content.LoadIntoBufferAsync(cancellationToken);
-        var gate = mailboxes.GetOrAdd(MailboxKey(), _ => new SemaphoreSlim(settings.MaxConcurrentRequestsPerMailbox));
+        var user = http.HttpContext is { } httpContext ? CurrentUser.FromPrincipal(httpContext.User) : null;
+        var gate = mailboxes.GetOrAdd(user is null ? "" : $"{user.TenantId}/{user.ObjectId}", _ => new SemaphoreSlim(settings.MaxConcurrentRequestsPerMailbox));
+        var pipeline = tenants.GetOrAdd(user?.TenantId ?? "", _ => Build());
 
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RequestKey, request);
@@ -61,9 +64,6 @@ public sealed class GraphResilienceHandler : DelegatingHandler
         }
     }
 
-    string MailboxKey() =>
-        http.HttpContext is { } context && CurrentUser.FromPrincipal(context.User) is { } user ? $"{user.TenantId}/{user.ObjectId}" : "";
-
     ResiliencePipeline<HttpResponseMessage> Build() => new ResiliencePipelineBuilder<HttpResponseMessage>()
         .AddTimeout(new TimeoutStrategyOptions { Timeout = settings.TotalTimeout })
         .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
@@ -77,7 +77,7 @@ public sealed class GraphResilienceHandler : DelegatingHandler
             OnRetry = args =>
             {
                 logger.LogWarning("Graph {Method} {Path}: {Outcome}; retry {Attempt} in {Delay}.", Request(args.Context)?.Method,
-                    Request(args.Context)?.RequestUri?.AbsolutePath, args.Outcome.Result?.StatusCode.ToString() ?? args.Outcome.Exception?.GetType().Name,
+                    CrossDept.Hosting.Telemetry.RedactPath(Request(args.Context)?.RequestUri?.AbsolutePath), args.Outcome.Result?.StatusCode.ToString() ?? args.Outcome.Exception?.GetType().Name,
                     args.AttemptNumber + 1, args.RetryDelay);
                 args.Outcome.Result?.Dispose();
                 return ValueTask.CompletedTask;

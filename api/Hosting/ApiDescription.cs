@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.AspNetCore.Authentication;
 
 namespace CrossDept.Hosting;
 
@@ -19,8 +20,32 @@ public static class ApiDescription
         return services;
     }
 
+    /// <summary>
+    /// Swagger: open in Development and test environments; in Production off unless <c>Swagger:Enabled</c>, and then only for a
+    /// signed-in user with <c>access_as_user</c> (<c>Swagger:RequireSignIn</c>, on by default there), so the API's shape is
+    /// not published to anyone who asks.
+    /// </summary>
     public static WebApplication UseApiDescription(this WebApplication app)
     {
+        var enabled = app.Configuration.GetValue("Swagger:Enabled", !app.Environment.IsProduction());
+        if (!enabled)
+            return app;
+        var signIn = app.Configuration.GetValue("Swagger:RequireSignIn", app.Environment.IsProduction());
+        if (signIn)
+        {
+            // After authentication, before the Swagger middleware: the document and the UI both need the user.
+            app.UseWhen(context => context.Request.Path.StartsWithSegments("/swagger"), branch => branch.Use(async (context, next) =>
+            {
+                var result = await context.RequestServices.GetRequiredService<Microsoft.AspNetCore.Authorization.IAuthorizationService>()
+                    .AuthorizeAsync(context.User, null, Auth.SignIn.AccessAsUser);
+                if (result.Succeeded)
+                    await next(context);
+                else if (context.User.Identity?.IsAuthenticated == true)
+                    await context.ForbidAsync();
+                else
+                    await context.ChallengeAsync();
+            }));
+        }
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = "CrossDept API");
         return app;

@@ -196,7 +196,8 @@ public sealed class GraphMailbox(GraphServiceClient graph, MailboxSettings setti
     {
         if (!responses.TryGetValue(id, out var response))
             return default;
-        if (response.StatusCode == HttpStatusCode.NotFound || (optional && response.StatusCode == HttpStatusCode.Forbidden))
+        // Graph answers 400 "Invalid object identifier" for an address it cannot look up (real mail has some): nobody found, as for 404.
+        if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest || (optional && response.StatusCode == HttpStatusCode.Forbidden))
             return default;
         if (!response.IsSuccessStatusCode)
         {

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CrossDept.Auth;
+using CrossDept.Hosting;
 using CrossDept.Graph;
 using CrossDept.Outreach;
 using CrossDept.Threads;
@@ -14,7 +15,7 @@ public static class MailboxApi
 {
     public static RouteGroupBuilder MapMailbox(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapUserGroup("/api/mailbox/conversations").WithTags("Mailbox");
+        var group = routes.MapUserGroup("/api/mailbox/conversations").WithTags("Mailbox").WithBodySize(BodySize.Draft);
 
         group.MapGet("", List)
             .WithName("ListConversations")

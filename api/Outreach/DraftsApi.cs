@@ -1,4 +1,5 @@
 using CrossDept.Auth;
+using CrossDept.Hosting;
 using CrossDept.Threads;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,7 +10,7 @@ public static class DraftsApi
 {
     public static RouteGroupBuilder MapOutreach(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapUserGroup("/api/drafts").WithTags("Drafts");
+        var group = routes.MapUserGroup("/api/drafts").WithTags("Drafts").WithBodySize(BodySize.Conversation);
 
         group.MapPost("/reminder", Reminder)
             .WithName("DraftReminder")

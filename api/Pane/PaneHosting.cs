@@ -63,10 +63,13 @@ public static class PaneHosting
         pane.MapGet("/config.json", (IConfiguration configuration, IOptions<PaneOptions> options) =>
             TypedResults.Ok(Resolve(options.Value, configuration)));
         if (!Directory.Exists(folder))
+            app.Logger.LogWarning("The task pane is not built: {Folder} does not exist (cd addin && npm ci && npm run build).", folder);
+        if (!Directory.Exists(folder))
             // Say how to build the pane instead of a bare 404. (Mapped only then: a matched route would stop static files.)
             pane.MapGet("/{**rest}", (string? rest) => TypedResults.Problem(
                 title: "The task pane is not built",
-                detail: $"{folder} does not exist. Build the pane: cd addin && npm ci && npm run build.",
+                // The server's folders are not the caller's business; the operator finds the path in the start-up log.
+                detail: "Build the pane: cd addin && npm ci && npm run build.",
                 statusCode: StatusCodes.Status404NotFound));
         return app;
     }

@@ -22,6 +22,7 @@ public static class StorageSetup
                 TransientFaults.CreatePipeline(options.TransientRetries, logger));
         });
         services.AddHostedService<MigrateOnStart>();
+        services.AddExceptionHandler<StorageProblems>();
         // /healthz answers unhealthy when this instance cannot reach its database: a load balancer stops sending it requests.
         services.AddHealthChecks().AddCheck<DatabaseHealth>("database");
         return services;

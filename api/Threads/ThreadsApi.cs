@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CrossDept.Auth;
+using CrossDept.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrossDept.Threads;
@@ -8,7 +9,7 @@ public static class ThreadsApi
 {
     public static RouteGroupBuilder MapThreads(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapUserGroup("/api/threads").WithTags("Threads");
+        var group = routes.MapUserGroup("/api/threads").WithTags("Threads").WithBodySize(BodySize.Conversation);
 
         group.MapPost("/analyze", Analyze)
             .WithName("AnalyzeThread")
@@ -105,8 +106,18 @@ public sealed record MessageInput
         Subject = Subject,
         Html = Html,
         Text = Text,
-        Headers = new Dictionary<string, string>(Headers ?? [], StringComparer.OrdinalIgnoreCase),
+        Headers = HeadersOf(Headers),
     };
+
+    /// <summary>Header names are case-insensitive; JSON keys are not, so "Auto-Submitted" and "auto-submitted" may both come: the first wins.</summary>
+    static Dictionary<string, string> HeadersOf(Dictionary<string, string>? headers)
+    {
+        var merged = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in headers ?? [])
+            if (value is not null)
+                merged.TryAdd(name, value);
+        return merged;
+    }
 }
 
 /// <summary>A name and an address.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrossDept.Auth;
+using CrossDept.Hosting;
 using CrossDept.Threads;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ public static class TrackingApi
         var group = routes.MapUserGroup("/api").WithTags("Tracking")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
-        group.MapPost("/tracked", Track).WithName("TrackConversation").ProducesProblem(StatusCodes.Status409Conflict)
+        group.MapPost("/tracked", Track).WithName("TrackConversation").WithBodySize(BodySize.Conversation).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Track a conversation from its analysis (idempotent per conversationId)")
             .WithDescription("Stores who was asked, their status, and the agreements, from the analysis of POST /api/threads/analyze. "
                 + "Tracking the same conversation again updates the same item (200) instead of creating another (201). "
@@ -27,7 +28,7 @@ public static class TrackingApi
         group.MapGet("/tracked/{id}", Get).WithName("GetTracked")
             .WithSummary("One tracked conversation: people asked with history, agreements with checkpoints, activity log")
             .WithDescription("The ETag header carries the version for If-Match on later changes. 404 when it is not the caller's.");
-        group.MapPost("/tracked/{id}/refresh", Refresh).WithName("RefreshTracked").ProducesProblem(StatusCodes.Status409Conflict)
+        group.MapPost("/tracked/{id}/refresh", Refresh).WithName("RefreshTracked").WithBodySize(BodySize.Conversation).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Newer messages arrived: apply the conversation's new analysis")
             .WithDescription("Agreements keep their ids and statuses; people's status changes are added to their history.");
         group.MapDelete("/tracked/{id}", Stop).WithName("StopTracking").ProducesProblem(StatusCodes.Status409Conflict)

@@ -33,6 +33,8 @@ public class ApiFactory(IReadOnlyDictionary<string, string?>? settings = null, A
         builder.UseSetting("AzureAd:Audience", TestTokens.Audience);
         builder.UseSetting("AzureAd:AllowedTenants:0", TestTokens.Tenant);
         builder.UseSetting("AzureAd:AllowedTenants:1", TestTokens.OtherAllowedTenant);
+        // Suites make hundreds of requests as one user; the rate-limit tests turn it back on with their own small buckets.
+        builder.UseSetting("RateLimits:Enabled", "false");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
 
@@ -69,6 +71,7 @@ public class DemoApiFactory(IReadOnlyDictionary<string, string?>? settings = nul
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("AzureAd:ClientId", "");
+        builder.UseSetting("RateLimits:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
     }

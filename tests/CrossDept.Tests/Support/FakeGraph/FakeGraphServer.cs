@@ -22,7 +22,8 @@ public sealed record GraphRequest(string Method, string Path, IReadOnlyDictionar
     public string? Param(string name) => Query.TryGetValue(name, out var v) ? v : null;
 }
 
-public enum FaultKind { Throttle, Unavailable, Slow, Forbidden }
+/// <summary>BadRequest: Graph's 400 for an id it cannot parse, e.g. GET /users/{address} with an address it rejects ("Invalid object identifier").</summary>
+public enum FaultKind { Throttle, Unavailable, Slow, Forbidden, BadRequest }
 
 /// <summary>
 /// Injected trouble: the next <see cref="Times"/> requests matching method and path get it. Throttle and Unavailable
@@ -143,7 +144,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         var fault = TakeFault(request);
         if (!(request.Header("Authorization") ?? "").StartsWith("Bearer ", StringComparison.Ordinal) || request.Header("Authorization")!.Length < 10)
             reply = Error(401, "InvalidAuthenticationToken", "Access token is empty.");
-        else if (fault is { Kind: FaultKind.Throttle or FaultKind.Unavailable or FaultKind.Forbidden })
+        else if (fault is { Kind: FaultKind.Throttle or FaultKind.Unavailable or FaultKind.Forbidden or FaultKind.BadRequest })
             reply = Faulted(fault);
         else
         {
@@ -201,6 +202,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     static Reply Faulted(Fault fault) => fault.Kind switch
     {
         FaultKind.Forbidden => Error(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation."),
+        FaultKind.BadRequest => Error(400, "Request_BadRequest", "Invalid object identifier 'the id'."),
         FaultKind.Throttle => Error(429, "TooManyRequests", "Application is over its MailboxConcurrency limit.",
             new() { ["Retry-After"] = fault.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture) }),
         _ => Error(503, "ServiceNotAvailable", "Service unavailable.",
