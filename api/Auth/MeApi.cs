@@ -14,8 +14,8 @@ public static class MeApi
         return group;
     }
 
-    static Ok<Me> Get(CurrentUser user, IConfiguration configuration) =>
-        TypedResults.Ok(new Me(user.Address, user.Name, user.TenantId, SignIn.IsDemo(configuration) ? "demo" : "tenant"));
+    static Ok<Me> Get(CurrentUser user, IConfiguration configuration, TimeProvider clock) =>
+        TypedResults.Ok(new Me(user.Address, user.Name, user.TenantId, SignIn.IsDemo(configuration) ? "demo" : "tenant") { Now = clock.GetLocalNow() });
 }
 
 /// <summary>The signed-in mailbox owner.</summary>
@@ -36,4 +36,8 @@ public sealed record Me(string Address, string? Name, string TenantId, string Mo
     /// <summary>"demo" (the .eml sample mailbox, Development only) or "tenant" (Microsoft Graph).</summary>
     /// <example>demo</example>
     public string Mode { get; init; } = Mode;
+
+    /// <summary>The API's "now" with its offset: the pane judges "overdue" and "in 3 days" against it (the demo runs on the samples' week).</summary>
+    /// <example>2026-11-12T12:00:00-05:00</example>
+    public DateTimeOffset Now { get; init; }
 }

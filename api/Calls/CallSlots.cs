@@ -41,6 +41,31 @@ public static class CallSlots
         }
         return slots;
     }
+
+    /// <summary>
+    /// At most <paramref name="max"/> of the free slots spread over the days they fall on, earliest first: each day's first
+    /// free time, then one at least <paramref name="apart"/> (an hour) later on each day, and so on — so the person gets a choice of
+    /// days and times of day, not every quarter hour of one afternoon.
+    /// </summary>
+    public static IReadOnlyList<Slot> Spread(IReadOnlyList<Slot> free, int max, TimeZoneInfo zone, TimeSpan? apart = null)
+    {
+        var gap = apart ?? TimeSpan.FromHours(1);
+        var days = free.GroupBy(s => TimeZoneInfo.ConvertTime(s.Start, zone).Date).OrderBy(g => g.Key)
+            .Select(day =>
+            {
+                var picked = new List<Slot>();
+                foreach (var slot in day.OrderBy(s => s.Start))
+                    if (picked.Count == 0 || slot.Start - picked[^1].Start >= gap)
+                        picked.Add(slot);
+                return picked;
+            }).ToArray();
+        var spread = new List<Slot>();
+        for (var round = 0; spread.Count < max && days.Any(d => d.Count > round); round++)
+            foreach (var day in days)
+                if (day.Count > round && spread.Count < max)
+                    spread.Add(day[round]);
+        return spread.OrderBy(s => s.Start).ToArray();
+    }
 }
 
 /// <summary>A free time for the call, in UTC.</summary>

@@ -20,7 +20,8 @@ public static class CallsApi
             .WithName("ProposeCallSlots")
             .WithSummary("Free times for a short call with one person")
             .WithDescription("15 or 30 minutes within the next N business days, when both the signed-in user and the person are free "
-                + "and inside both their working hours (from their calendars via getSchedule). Earliest first, at most 20.");
+                + "and inside both their working hours (from their calendars via getSchedule). Spread over the days (each day's first free time, "
+                + "then later ones at least an hour apart), earliest first, at most 20.");
 
         group.MapPost("", Schedule)
             .WithName("ScheduleCall")
@@ -42,7 +43,8 @@ public static class CallsApi
         if (schedules.FirstOrDefault(s => s.Error is not null) is { } hidden)
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Free/busy not available",
                 detail: $"The calendar of {hidden.Address} cannot be read: {hidden.Error}");
-        return TypedResults.Ok(new CallSlotsResponse(CallSlots.Find(schedules, start, end, request.Minutes.Value, MaxSlots, zone)));
+        var free = CallSlots.Find(schedules, start, end, request.Minutes.Value, int.MaxValue, zone);
+        return TypedResults.Ok(new CallSlotsResponse(CallSlots.Spread(free, MaxSlots, zone)));
     }
 
     static async Task<Results<Created<ScheduledCall>, ValidationProblem, ProblemHttpResult>> Schedule(ScheduleCallRequest request,

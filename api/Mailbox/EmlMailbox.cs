@@ -54,8 +54,9 @@ public sealed partial class EmlMailbox(string samplesFolder, string outputFolder
 
     public async Task<IReadOnlyList<PersonCard>> PeopleAsync(IReadOnlyList<string> addresses, CancellationToken cancellationToken)
     {
-        // The demo has no directory: a person is known from the samples (name, the phones in their signature, whether
-        // their automatic reply is on per the analysis). No job title, department or manager.
+        // The demo's directory is samples/directory.json (title, department, phones, manager); a person missing from it is
+        // known from the samples alone (name, the phones in their signature). Away: whether their automatic reply is on per the analysis.
+        var directory = DemoDirectory.Load(samplesFolder);
         var conversations = new List<IReadOnlyList<IncomingMessage>>();
         foreach (var listing in await ConversationsAsync(cancellationToken))
             conversations.Add((await ConversationAsync(listing.Id, cancellationToken))!.Messages);
@@ -64,7 +65,8 @@ public sealed partial class EmlMailbox(string samplesFolder, string outputFolder
         foreach (var address in addresses)
         {
             var seen = conversations.SelectMany(c => c).SelectMany(m => m.To.Prepend(m.From).Concat(m.Cc)).Where(p => p.Is(address)).ToArray();
-            if (seen.Length == 0)
+            var listed = directory.GetValueOrDefault(address.Trim());
+            if (seen.Length == 0 && listed is null)
                 continue;
             var phones = conversations.SelectMany(c => c).Where(m => m.From.Is(address)).OrderByDescending(m => m.SentAt)
                 .SelectMany(m => SignaturePhones(m.Text ?? "")).Distinct().ToArray();
@@ -72,7 +74,9 @@ public sealed partial class EmlMailbox(string samplesFolder, string outputFolder
                 .Select(c => ThreadAnalyzer.Analyze(new ConversationInput(null, c), DemoMailbox.Address, now).Recipients)
                 .SelectMany(r => r)
                 .FirstOrDefault(r => r.Address.Equals(address, StringComparison.OrdinalIgnoreCase) && r.Status == ReplyStatus.Away);
-            cards.Add(new PersonCard(address, seen.Select(p => p.Name).FirstOrDefault(n => n is not null), null, null, phones, null,
+            var manager = listed?.Manager is { } boss ? new PersonRef(directory.GetValueOrDefault(boss)?.Name, boss) : null;
+            cards.Add(new PersonCard(address, listed?.Name ?? seen.Select(p => p.Name).FirstOrDefault(n => n is not null), listed?.JobTitle,
+                listed?.Department, listed?.Phones is { Count: > 0 } listedPhones ? listedPhones : phones, manager,
                 away is null ? null : new AwayNotice(away.AwayUntil?.ToDateTime(TimeOnly.MinValue), null)));
         }
         return cards;
@@ -178,4 +182,21 @@ public sealed partial class EmlMailbox(string samplesFolder, string outputFolder
     }
 
     static string Marker(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32].ToLowerInvariant();
+}
+
+/// <summary>The demo mailbox's directory: samples/directory.json, what Graph's /users would give in a tenant.</summary>
+sealed record DemoDirectory(string Address, string? Name, string? JobTitle, string? Department, IReadOnlyList<string>? Phones, string? Manager)
+{
+    sealed record File(IReadOnlyList<DemoDirectory>? People);
+
+    public static Dictionary<string, DemoDirectory> Load(string samplesFolder)
+    {
+        var path = Path.Combine(samplesFolder, "directory.json");
+        if (!System.IO.File.Exists(path))
+            return new(StringComparer.OrdinalIgnoreCase);
+        var file = System.Text.Json.JsonSerializer.Deserialize<File>(System.IO.File.ReadAllText(path),
+            new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
+        return (file?.People ?? []).Where(p => !string.IsNullOrWhiteSpace(p.Address))
+            .ToDictionary(p => p.Address.Trim(), StringComparer.OrdinalIgnoreCase);
+    }
 }

@@ -41,8 +41,8 @@ public static class MailboxApi
             .WithName("DraftFromConversation")
             .WithSummary("Draft a reminder, call notes, an escalation or a thank-you for a conversation in the mailbox")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithDescription("The same drafts as POST /api/drafts/{kind} (kind: reminder, call-notes, escalation, thank-you), with the "
-                + "messages read from the mailbox instead of sent by the pane. The body takes person, agreementIndex, manager, managers "
+            .WithDescription("The same drafts as POST /api/drafts/{kind} (kind: reminder, call-notes, escalation, thank-you, referral), with the "
+                + "messages read from the mailbox instead of sent by the pane. The body takes person, agreementIndex, manager, managers, trackedId, agreementId, referral "
                 + "and now as there; the mailbox owner is the signed-in user.");
         return group;
     }
@@ -91,7 +91,8 @@ public static class MailboxApi
     }
 
     static async Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> DraftFor(string id, string kind,
-        [FromBody] DraftRequest? request, CurrentUser user, IMailbox mailbox, TimeProvider clock, CancellationToken cancellationToken)
+        [FromBody] DraftRequest? request, CurrentUser user, IMailbox mailbox, TimeProvider clock, Tracking.TrackingStore store,
+        CancellationToken cancellationToken)
     {
         if (!DraftKinds.TryParse(kind, out var draftKind))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
@@ -110,8 +111,8 @@ public static class MailboxApi
         var conversation = await mailbox.ConversationAsync(id, cancellationToken);
         if (conversation is null)
             return NotFound(id);
-        var context = DraftRequest.Context.Of(conversation, user.Address, request.Now ?? clock.GetLocalNow());
-        return DraftsApi.Compose(draftKind, request, context);
+        var context = DraftRequest.Context.Of(conversation, user.Address, request.Now ?? clock.GetLocalNow(), DraftsApi.Signer(user));
+        return await DraftsApi.DraftAsync(draftKind, request, context, user, store, mailbox, cancellationToken);
     }
 
     internal static string Fingerprint(params object?[] parts) =>

@@ -19,6 +19,15 @@ public sealed class MailboxSettings
     /// </summary>
     public string DemoTimeZone { get; set; } = "America/New_York";
 
+    /// <summary>
+    /// The demo's clock: "samples" (default) runs on the samples' own moment, <see cref="SamplesNow"/>, so due-soon, overdue
+    /// and call states look like a real week; "system" uses the real clock; an ISO 8601 moment pins it there.
+    /// </summary>
+    public string DemoClock { get; set; } = "samples";
+
+    /// <summary>Thursday 12 November 2026, noon in New York: the moment the sample conversations' annotations are judged at.</summary>
+    public static readonly DateTimeOffset SamplesNow = new(2026, 11, 12, 12, 0, 0, TimeSpan.FromHours(-5));
+
     /// <summary>How many recent messages the conversation list looks at in a tenant.</summary>
     public int RecentMessages { get; set; } = 100;
 }
@@ -40,6 +49,8 @@ public static class MailboxWiring
             var output = settings.DemoOutputFolder ?? Path.Combine(Path.GetTempPath(), "crossdept-demo-mailbox");
             if (!TimeZoneInfo.TryFindSystemTimeZoneById(settings.DemoTimeZone, out var zone))
                 throw new InvalidOperationException($"{MailboxSettings.Section}:DemoTimeZone '{settings.DemoTimeZone}' is not a known time zone id (e.g. America/New_York).");
+            if (DemoMoment(settings.DemoClock) is { } demoNow)
+                builder.Services.AddSingleton<TimeProvider>(new DemoClock(demoNow));
             builder.Services.AddSingleton<IMailbox>(provider => new EmlMailbox(samples, output, provider.GetRequiredService<TimeProvider>(), zone));
         }
         else
@@ -48,6 +59,23 @@ public static class MailboxWiring
             builder.Services.AddScoped<IMailbox, GraphMailbox>();
         }
         return builder;
+    }
+
+    static DateTimeOffset? DemoMoment(string setting) => setting.Trim().ToLowerInvariant() switch
+    {
+        "samples" or "" => MailboxSettings.SamplesNow,
+        "system" => null,
+        _ => DateTimeOffset.TryParse(setting, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at)
+            ? at
+            : throw new InvalidOperationException($"{MailboxSettings.Section}:DemoClock '{setting}' is not samples, system or an ISO 8601 moment."),
+    };
+
+    /// <summary>The samples' week, moving: it starts at the demo moment and advances with real time, so what the demo books lies ahead.</summary>
+    sealed class DemoClock(DateTimeOffset start) : TimeProvider
+    {
+        readonly DateTimeOffset started = DateTimeOffset.UtcNow;
+        public override DateTimeOffset GetUtcNow() => start.ToUniversalTime() + (DateTimeOffset.UtcNow - started);
+        public override TimeZoneInfo LocalTimeZone { get; } = TimeZoneInfo.CreateCustomTimeZone("demo", start.Offset, "demo", "demo");
     }
 
     static string? FindSamples(string start)

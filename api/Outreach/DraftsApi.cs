@@ -1,16 +1,25 @@
 using CrossDept.Auth;
 using CrossDept.Hosting;
+using CrossDept.Mailbox;
 using CrossDept.Threads;
+using CrossDept.Tracking;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrossDept.Outreach;
 
-/// <summary>The drafts built from a conversation's analysis: reminder, call notes, escalation, thank-you.</summary>
+/// <summary>The drafts built from a conversation's analysis: confirmation, reminder, call notes, escalation, thank-you, referral.</summary>
 public static class DraftsApi
 {
     public static RouteGroupBuilder MapOutreach(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapUserGroup("/api/drafts").WithTags("Drafts").WithBodySize(BodySize.Conversation);
+
+        group.MapPost("/confirmation", Confirmation)
+            .WithName("DraftConfirmation")
+            .WithSummary("The confirmation email for agreements as the user corrected them")
+            .WithDescription("Takes the subject, the agreements (as in the analysis, edited, added or removed by the user) and who is copied; "
+                + "or `trackedId` alone for the agreements stored on a tracked conversation. Returns the same draft the analysis "
+                + "writes (one composer), signed with the signed-in user's name.");
 
         group.MapPost("/reminder", Reminder)
             .WithName("DraftReminder")
@@ -29,46 +38,90 @@ public static class DraftsApi
             .WithName("DraftEscalation")
             .WithSummary("An escalation summary with evidence, for the managers")
             .WithDescription("Takes the conversation and optionally `managers`; summarises what was asked, when, how many times, "
-                + "who answered, what is agreed and what is needed by when - information, not complaint.");
+                + "who answered, what is agreed and what is needed by when - information, not complaint. With `trackedId`, the "
+                + "agreements are the tracked conversation's, as the user corrected them.");
 
         group.MapPost("/thank-you", ThankYou)
             .WithName("DraftThankYou")
             .WithSummary("A thank-you note for a delivered agreement, copying the helper's manager")
-            .WithDescription("Takes the conversation, `agreementIndex` (position in the analysis' agreements) and optionally "
-                + "`manager` (from the directory); thanks the owner and copies their manager.");
+            .WithDescription("Either `trackedId` and `agreementId` (what POST /api/tracked/{id}/agreements/{agreementId}/done suggests; "
+                + "no messages needed), or the conversation and `agreementIndex` (position in the analysis' agreements). The manager "
+                + "is `manager` when given, else the directory's; the note thanks the owner and copies their manager.");
+
+        group.MapPost("/referral", Referral)
+            .WithName("DraftReferral")
+            .WithSummary("Move the ask to the person someone referred you to")
+            .WithDescription("\"Not me - ask Marcus\" is an answer. Takes the conversation, `person` (who referred) and, when the "
+                + "analysis does not carry that person's referral, `referral` (toName, toAddress, quote); returns an email to the "
+                + "person named, carrying the original ask and who referred them, copying the referrer.");
 
         return group;
     }
 
-    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> Reminder(DraftRequest request, CurrentUser user, TimeProvider clock) =>
-        Handle(DraftKind.Reminder, request, user, clock);
+    static Task<Results<Ok<ConfirmationDraft>, ValidationProblem, ProblemHttpResult>> Confirmation(ConfirmationRequest request, CurrentUser user,
+        TimeProvider clock, TrackingStore store, CancellationToken ct) => ConfirmationFor(request, user, clock, store, ct);
 
-    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> CallNotes(DraftRequest request, CurrentUser user, TimeProvider clock) =>
-        Handle(DraftKind.CallNotes, request, user, clock);
+    internal static async Task<Results<Ok<ConfirmationDraft>, ValidationProblem, ProblemHttpResult>> ConfirmationFor(ConfirmationRequest request,
+        CurrentUser user, TimeProvider clock, TrackingStore store, CancellationToken ct)
+    {
+        var errors = request.Validate();
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+        var now = request.Now ?? clock.GetLocalNow();
+        var agreements = request.Agreements;
+        var subject = request.Subject;
+        if (agreements is null)
+        {
+            var tracked = await store.GetAsync(user.Owner(), request.TrackedId!, now, ct);
+            if (tracked is null)
+                return NotTracked(request.TrackedId!);
+            agreements = Stated(tracked);
+            subject ??= tracked.Subject;
+        }
+        var copied = (request.Cc ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => new Person(null, c.Trim())).ToArray();
+        return TypedResults.Ok(ConfirmationComposer.Compose(subject!, agreements, copied, user.Address, now, Signer(user)));
+    }
 
-    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> Escalation(DraftRequest request, CurrentUser user, TimeProvider clock) =>
-        Handle(DraftKind.Escalation, request, user, clock);
+    static Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> Reminder(DraftRequest request, CurrentUser user, TimeProvider clock,
+        TrackingStore store, IMailbox mailbox, CancellationToken ct) => Handle(DraftKind.Reminder, request, user, clock, store, mailbox, ct);
 
-    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> ThankYou(DraftRequest request, CurrentUser user, TimeProvider clock) =>
-        Handle(DraftKind.ThankYou, request, user, clock);
+    static Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> CallNotes(DraftRequest request, CurrentUser user, TimeProvider clock,
+        TrackingStore store, IMailbox mailbox, CancellationToken ct) => Handle(DraftKind.CallNotes, request, user, clock, store, mailbox, ct);
 
-    static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> Handle(DraftKind kind, DraftRequest request, CurrentUser user, TimeProvider clock)
+    static Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> Escalation(DraftRequest request, CurrentUser user, TimeProvider clock,
+        TrackingStore store, IMailbox mailbox, CancellationToken ct) => Handle(DraftKind.Escalation, request, user, clock, store, mailbox, ct);
+
+    static Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> ThankYou(DraftRequest request, CurrentUser user, TimeProvider clock,
+        TrackingStore store, IMailbox mailbox, CancellationToken ct) => Handle(DraftKind.ThankYou, request, user, clock, store, mailbox, ct);
+
+    static Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> Referral(DraftRequest request, CurrentUser user, TimeProvider clock,
+        TrackingStore store, IMailbox mailbox, CancellationToken ct) => Handle(DraftKind.Referral, request, user, clock, store, mailbox, ct);
+
+    static async Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> Handle(DraftKind kind, DraftRequest request, CurrentUser user,
+        TimeProvider clock, TrackingStore store, IMailbox mailbox, CancellationToken ct)
     {
         request = request.ForUser(user);
         if (Missing(kind, request) is { } missing)
             return missing;
-        if (!request.TryAnalyze(clock, out var context, out var invalid))
+        if (kind == DraftKind.ThankYou && request.AgreementId is not null && request.Messages is null or { Count: 0 })
+            return await ThankYouForTrackedAsync(request, user, clock, store, mailbox, ct);
+        if (!request.TryAnalyze(clock, user, out var context, out var invalid))
             return invalid;
-        return Compose(kind, request, context);
+        return await DraftAsync(kind, request, context, user, store, mailbox, ct);
     }
 
     /// <summary>What a kind of draft cannot be made without, before any analysis is spent on it.</summary>
     internal static ValidationProblem? Missing(DraftKind kind, DraftRequest request) => kind switch
     {
-        DraftKind.CallNotes when string.IsNullOrWhiteSpace(request.Person) =>
-            TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["person"] = ["The address of the person to call is required."] }),
-        DraftKind.ThankYou when request.AgreementIndex is null =>
-            TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["agreementIndex"] = ["Which agreement was delivered (its position in the analysis' agreements) is required."] }),
+        DraftKind.CallNotes or DraftKind.Referral when string.IsNullOrWhiteSpace(request.Person) =>
+            TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["person"] = [kind == DraftKind.Referral
+                ? "The address of the person who referred the ask is required."
+                : "The address of the person to call is required."] }),
+        DraftKind.ThankYou when request.AgreementIndex is null && (request.AgreementId is null || request.TrackedId is null) =>
+            TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["agreementIndex"] = ["Which agreement was delivered is required: "
+                + "trackedId and agreementId of a tracked agreement, or its position in the analysis' agreements (agreementIndex)."] }),
+        DraftKind.Referral when request.Referral is { } r && (string.IsNullOrWhiteSpace(r.ToName) && string.IsNullOrWhiteSpace(r.ToAddress)) =>
+            TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["referral.toName"] = ["Whom the ask was referred to is required."] }),
         _ when request.Manager is { } m && (string.IsNullOrWhiteSpace(m.Address) || !m.Address.Contains('@')) =>
             TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["manager.address"] = ["The manager needs an email address."] }),
         _ => null,
@@ -76,11 +129,30 @@ public static class DraftsApi
 
     /// <summary>
     /// One draft of the given kind from an analysed conversation: shared by these routes (the pane sent the messages) and
-    /// the mailbox's (the API read them from Graph or the demo mailbox).
+    /// the mailbox's (the API read them from Graph or the demo mailbox). With a tracked conversation, its agreements (as the
+    /// user corrected them) stand in for the analysis's.
     /// </summary>
-    internal static Results<Ok<Draft>, ValidationProblem, ProblemHttpResult> Compose(DraftKind kind, DraftRequest request, DraftRequest.Context context)
+    internal static async Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> DraftAsync(DraftKind kind, DraftRequest request,
+        DraftRequest.Context context, CurrentUser user, TrackingStore store, IMailbox mailbox, CancellationToken ct)
     {
+        if (request.TrackedId is { } trackedId)
+        {
+            var tracked = await store.GetAsync(user.Owner(), trackedId, context.Now, ct);
+            if (tracked is null)
+                return NotTracked(trackedId);
+            context = context with { Analysis = context.Analysis with { Agreements = Stated(tracked) } };
+            if (kind == DraftKind.ThankYou && request.AgreementId is { } agreementId)
+            {
+                var index = context.Analysis.Agreements.ToList().FindIndex(a => tracked.Agreements.Any(t => t.Id == agreementId
+                    && t.What == a.What && t.Owner.Address == a.Owner.Address));
+                if (index < 0)
+                    return TypedResults.Problem(title: "Agreement not found", statusCode: StatusCodes.Status404NotFound,
+                        detail: $"The tracked conversation has no agreement '{agreementId}'.");
+                request = request with { AgreementIndex = index };
+            }
+        }
         var me = context.Me;
+        var signer = context.Signer;
         switch (kind)
         {
             case DraftKind.Reminder:
@@ -90,7 +162,7 @@ public static class DraftsApi
                     return NothingToDo(request.Person is null
                         ? "Nobody the mailbox owner asked is still waiting to answer."
                         : $"{request.Person} is not waiting to answer (replied, away, or never asked).");
-                return TypedResults.Ok(ReminderComposer.Compose(context.Topic, waiting, context.Read, me, context.Now));
+                return TypedResults.Ok(ReminderComposer.Compose(context.Topic, waiting, context.Read, me, context.Now, signer));
 
             case DraftKind.CallNotes:
                 var recipient = context.Analysis.Recipients.FirstOrDefault(r => r.Address.Equals(request.Person, StringComparison.OrdinalIgnoreCase));
@@ -100,15 +172,62 @@ public static class DraftsApi
 
             case DraftKind.Escalation:
                 var managers = request.Managers?.Where(m => !string.IsNullOrWhiteSpace(m.Address)).Select(m => m.ToPerson()).ToArray() ?? [];
-                return TypedResults.Ok(EscalationComposer.Compose(context.Topic, context.Analysis, context.Read, managers, me, context.Now));
+                return TypedResults.Ok(EscalationComposer.Compose(context.Topic, context.Analysis, context.Read, managers, me, context.Now, signer));
+
+            case DraftKind.Referral:
+                var referrer = context.Analysis.Recipients.FirstOrDefault(r => r.Address.Equals(request.Person, StringComparison.OrdinalIgnoreCase));
+                if (referrer is null)
+                    return NothingToDo($"{request.Person} was not asked anything in this conversation.");
+                var referral = referrer.Referral ?? request.Referral?.ToReferral(new Person(referrer.Name, referrer.Address));
+                if (referral is null)
+                    return NothingToDo($"{request.Person} did not refer the ask to anyone in this conversation; send referral (toName, toAddress) to say whom.");
+                if (string.IsNullOrWhiteSpace(referral.ToAddress))
+                    return NothingToDo($"{referral.ToName} has no address in this conversation; send referral.toAddress to write to them.");
+                return TypedResults.Ok(ReferralComposer.Compose(context.Topic, referral, context.Read, me, context.Now, signer));
 
             default:
-                if (request.AgreementIndex < 0 || request.AgreementIndex >= context.Analysis.Agreements.Count)
-                    return NothingToDo($"There is no agreement {request.AgreementIndex}; the conversation has {context.Analysis.Agreements.Count}.");
-                var manager = request.Manager is { Address: { Length: > 0 } } m ? m.ToPerson() : null;
-                return TypedResults.Ok(ThankYouComposer.Compose(context.Topic, context.Analysis.Agreements[request.AgreementIndex!.Value], manager));
+                var agreements = context.Analysis.Agreements;
+                if (request.AgreementIndex < 0 || request.AgreementIndex >= agreements.Count)
+                    return NothingToDo($"There is no agreement {request.AgreementIndex}; the conversation has {agreements.Count}.");
+                var done = agreements[request.AgreementIndex!.Value];
+                var manager = request.Manager is { Address: { Length: > 0 } } m ? m.ToPerson() : await ManagerOfAsync(done.Owner, mailbox, ct);
+                return TypedResults.Ok(ThankYouComposer.Compose(context.Topic, done, manager, signer));
         }
     }
+
+    /// <summary>The thank-you the done route suggests: everything it needs is stored on the tracked agreement.</summary>
+    static async Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> ThankYouForTrackedAsync(DraftRequest request, CurrentUser user,
+        TimeProvider clock, TrackingStore store, IMailbox mailbox, CancellationToken ct)
+    {
+        var tracked = await store.GetAsync(user.Owner(), request.TrackedId!, request.Now ?? clock.GetLocalNow(), ct);
+        if (tracked is null)
+            return NotTracked(request.TrackedId!);
+        var agreement = tracked.Agreements.FirstOrDefault(a => a.Id == request.AgreementId);
+        if (agreement is null)
+            return TypedResults.Problem(title: "Agreement not found", statusCode: StatusCodes.Status404NotFound,
+                detail: $"The tracked conversation has no agreement '{request.AgreementId}'.");
+        var done = new Agreement(agreement.Owner, agreement.What, agreement.Due, agreement.DueText, agreement.SourceMessageId, agreement.Quote);
+        var manager = request.Manager is { Address: { Length: > 0 } } m ? m.ToPerson() : await ManagerOfAsync(done.Owner, mailbox, ct);
+        return TypedResults.Ok(ThankYouComposer.Compose(request.Subject ?? tracked.Subject, done, manager, Signer(user)));
+    }
+
+    /// <summary>The helper's manager from the directory, to copy on the thank-you; null when the directory names none.</summary>
+    static async Task<Person?> ManagerOfAsync(Person helper, IMailbox mailbox, CancellationToken ct)
+    {
+        var cards = await mailbox.PeopleAsync([helper.Address], ct);
+        return cards.FirstOrDefault()?.Manager is { } m ? new Person(m.Name, m.Address) : null;
+    }
+
+    /// <summary>The agreements as the user stands by them: edited, added, removed and dropped ones left out.</summary>
+    internal static IReadOnlyList<Agreement> Stated(TrackedConversation tracked) =>
+        tracked.Agreements.Where(a => a.Status != AgreementStatus.Dropped)
+            .Select(a => new Agreement(a.Owner, a.What, a.Due, a.DueText, a.SourceMessageId, a.Quote)).ToArray();
+
+    /// <summary>Who signs a draft: the signed-in user's display name (tenant: the directory's, via the token; demo: the demo owner).</summary>
+    internal static string Signer(CurrentUser user) => string.IsNullOrWhiteSpace(user.Name) ? user.Address : user.Name.Trim();
+
+    static ProblemHttpResult NotTracked(string id) => TypedResults.Problem(title: "Not tracked", statusCode: StatusCodes.Status404NotFound,
+        detail: $"You have no tracked conversation '{id}'.");
 
     internal static ProblemHttpResult NothingToDo(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Nothing to draft");
@@ -146,21 +265,31 @@ public sealed record DraftRequest
     /// <summary>Escalation: the managers to address, usually both sides'.</summary>
     public IReadOnlyList<PersonInput>? Managers { get; init; }
 
+    /// <summary>Optional: the tracked conversation (POST /api/tracked) whose agreements, as the user corrected them, the draft uses.
+    /// Thank-you: with agreementId, all the note needs.</summary>
+    public string? TrackedId { get; init; }
+
+    /// <summary>Thank-you: the tracked agreement delivered (with trackedId).</summary>
+    public string? AgreementId { get; init; }
+
+    /// <summary>Referral: whom the person referred the ask to, when the analysis does not say (it carries recipients' referrals).</summary>
+    public ReferralInput? Referral { get; init; }
+
     /// <summary>The mailbox owner defaults to the signed-in user, as for /api/threads/analyze.</summary>
     internal DraftRequest ForUser(CurrentUser user) => string.IsNullOrWhiteSpace(Me) ? this with { Me = user.Address } : this;
 
-    internal sealed record Context(ThreadAnalysis Analysis, IReadOnlyList<ReadMessage> Read, string Topic, DateTimeOffset Now, string Me)
+    internal sealed record Context(ThreadAnalysis Analysis, IReadOnlyList<ReadMessage> Read, string Topic, DateTimeOffset Now, string Me, string? Signer)
     {
         /// <summary>Analyses messages the API already holds (from the mailbox) for the drafts.</summary>
-        public static Context Of(ConversationInput conversation, string me, DateTimeOffset now)
+        public static Context Of(ConversationInput conversation, string me, DateTimeOffset now, string? signer)
         {
             var read = ThreadAnalyzer.Read(conversation);
             var analysis = ThreadAnalyzer.Analyze(conversation.Subject, read, me, now);
-            return new Context(analysis, read, analysis.Conversation.Subject, now, me);
+            return new Context(analysis, read, analysis.Conversation.Subject, now, me, signer);
         }
     }
 
-    internal bool TryAnalyze(TimeProvider clock, out Context context, out ValidationProblem invalid)
+    internal bool TryAnalyze(TimeProvider clock, CurrentUser user, out Context context, out ValidationProblem invalid)
     {
         var errors = new AnalyzeRequest { Me = Me, Now = Now, Subject = Subject, Messages = Messages }.Validate();
         if (errors.Count > 0)
@@ -170,14 +299,14 @@ public sealed record DraftRequest
             return false;
         }
         var incoming = Messages!.Select(x => x.ToIncoming()).ToArray();
-        context = Context.Of(new ConversationInput(Subject, incoming), Me!, Now ?? clock.GetLocalNow());
+        context = Context.Of(new ConversationInput(Subject, incoming), Me!, Now ?? clock.GetLocalNow(), DraftsApi.Signer(user));
         invalid = null!;
         return true;
     }
 }
 
 /// <summary>The drafts made from a conversation.</summary>
-public enum DraftKind { Reminder, CallNotes, Escalation, ThankYou }
+public enum DraftKind { Reminder, CallNotes, Escalation, ThankYou, Referral }
 
 /// <summary>Draft kinds by the names their routes use (reminder, call-notes, escalation, thank-you).</summary>
 public static class DraftKinds
@@ -188,9 +317,58 @@ public static class DraftKinds
         ["call-notes"] = DraftKind.CallNotes,
         ["escalation"] = DraftKind.Escalation,
         ["thank-you"] = DraftKind.ThankYou,
+        ["referral"] = DraftKind.Referral,
     };
 
     public static IEnumerable<string> Routes => ByRoute.Keys;
 
     public static bool TryParse(string route, out DraftKind kind) => ByRoute.TryGetValue(route, out kind);
+}
+
+/// <summary>Whom someone referred the ask to ("not me - ask Marcus in Facilities").</summary>
+public sealed record ReferralInput
+{
+    /// <example>Marcus Reed</example>
+    public string? ToName { get; init; }
+    /// <example>marcus.reed@contoso.com</example>
+    public string? ToAddress { get; init; }
+    /// <summary>The sentence that said it.</summary>
+    /// <example>Not me, I'm afraid - Marcus in Facilities owns the badge readers.</example>
+    public string? Quote { get; init; }
+
+    public Referral ToReferral(Person from) => new(from, (ToName ?? ToAddress)!.Trim(), ToAddress?.Trim(), null, Quote?.Trim() ?? "");
+}
+
+/// <summary>The agreements to confirm, as the user corrected them, or the tracked conversation whose stored agreements to confirm.</summary>
+public sealed record ConfirmationRequest
+{
+    /// <summary>The conversation's topic (a leading "Confirming:" is kept once).</summary>
+    /// <example>Churn and refund data for the CX dashboard</example>
+    public string? Subject { get; init; }
+    /// <summary>The agreements, in the analysis' shape. Omit them to use the tracked conversation's (trackedId).</summary>
+    public IReadOnlyList<Agreement>? Agreements { get; init; }
+    /// <summary>Who is copied (informed, owning nothing).</summary>
+    /// <example>["maria.garcia@contoso.com"]</example>
+    public IReadOnlyList<string>? Cc { get; init; }
+    /// <summary>The tracked conversation whose agreements to confirm, when no agreements are sent.</summary>
+    public string? TrackedId { get; init; }
+    /// <summary>The moment the flag-by date is counted from; defaults to the server's clock.</summary>
+    public DateTimeOffset? Now { get; init; }
+
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (Agreements is null && string.IsNullOrWhiteSpace(TrackedId))
+            errors["agreements"] = ["The agreements to confirm (or the trackedId whose stored agreements to confirm) are required."];
+        if (Agreements is not null && string.IsNullOrWhiteSpace(Subject))
+            errors["subject"] = ["The conversation's subject is required."];
+        if (Agreements is { Count: > 500 })
+            errors["agreements"] = ["At most 500 agreements."];
+        for (var i = 0; i < (Agreements?.Count ?? 0); i++)
+            if (Agreements![i] is not { Owner.Address: { } address, What: { } what } || !address.Contains('@') || string.IsNullOrWhiteSpace(what) || what.Length > 4000)
+                errors[$"agreements[{i}]"] = ["Each agreement needs an owner with an address and what they will do (at most 4000 characters)."];
+        if (Cc is { Count: > 500 })
+            errors["cc"] = ["At most 500 people copied."];
+        return errors;
+    }
 }

@@ -8,7 +8,7 @@ namespace CrossDept.Outreach;
 /// </summary>
 public static class EscalationComposer
 {
-    public static Draft Compose(string topic, ThreadAnalysis analysis, IReadOnlyList<ReadMessage> read, IReadOnlyList<Person> managers, string me, DateTimeOffset now)
+    public static Draft Compose(string topic, ThreadAnalysis analysis, IReadOnlyList<ReadMessage> read, IReadOnlyList<Person> managers, string me, DateTimeOffset now, string? signer = null)
     {
         var anyone = analysis.Recipients.FirstOrDefault() is { } r ? new Person(r.Name, r.Address) : new Person(null, me);
         var history = AskHistory.ForThread(read, me, anyone);
@@ -37,7 +37,7 @@ public static class EscalationComposer
         var from = waiting.Length == 0 ? "the team" : string.Join(", ", waiting.Select(w => DraftWriter.FullName(new Person(w.Name, w.Address))));
         var by = history.NeededBy is { } d ? $" by {DraftWriter.Day(d)}" : "";
         writer.Paragraph($"{history.AskWhat ?? "An answer"} from {from}{by}. Could you help me find the right person, or free up a little of their time?")
-            .Paragraph("Thanks,");
+            .Closing("Thanks,", signer);
         return writer.Build("Need your help: " + topic, managers.Select(m => m.Address).ToArray(), []);
     }
 

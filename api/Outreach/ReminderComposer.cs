@@ -6,7 +6,7 @@ namespace CrossDept.Outreach;
 /// <summary>A short, warm nudge to the people still waiting to answer: what was asked, why it matters, by when.</summary>
 public static class ReminderComposer
 {
-    public static Draft Compose(string topic, IReadOnlyList<RecipientStatus> waiting, IReadOnlyList<ReadMessage> read, string me, DateTimeOffset now)
+    public static Draft Compose(string topic, IReadOnlyList<RecipientStatus> waiting, IReadOnlyList<ReadMessage> read, string me, DateTimeOffset now, string? signer = null)
     {
         var people = waiting.Select(r => new Person(r.Name, r.Address)).ToArray();
         var history = AskHistory.For(people[0], read, me);
@@ -23,7 +23,7 @@ public static class ReminderComposer
         if (history.Reason is { } reason && reason != history.Ask)
             writer.Paragraph($"Why it matters: {DraftWriter.Shorten(reason, 300)}");
         writer.Paragraph($"Could you let me know by {DraftWriter.Day(replyBy)}? Even a short answer helps, and if someone else is better placed, just tell me who and I will ask them.")
-            .Paragraph("Thanks,");
+            .Closing("Thanks,", signer);
         return writer.Build("Following up: " + topic, people.Select(p => p.Address).ToArray(), []);
     }
 }

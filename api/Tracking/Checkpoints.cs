@@ -53,6 +53,25 @@ public static class Checkpoints
         stored == ReplyStatus.Away && !Recipients.IsStillAway(awayUntil, now) ? ReplyStatus.Waiting : stored;
 
     /// <summary>
+    /// The next step once a call's outcome is known: agreed or referred on the phone moves the person off the ladder (the
+    /// agreement or the referral is the answer); nobody picking up is no contact, so a short note follows, not another call.
+    /// </summary>
+    public static NextStep NextStepAfterCall(ReplyStatus statusNow, int unansweredRequests, DateTimeOffset? lastAskedAt,
+        DateTimeOffset? lastCallMadeAt, CallOutcome? outcome, DateTimeOffset? nextCallScheduledAt, DateTimeOffset now)
+    {
+        var answeredByCall = lastCallMadeAt is { } made && (lastAskedAt is null || made >= lastAskedAt);
+        if (answeredByCall && statusNow == ReplyStatus.Waiting && nextCallScheduledAt is null)
+            switch (outcome)
+            {
+                case CallOutcome.Agreed or CallOutcome.Referred:
+                    return NextStep.None;
+                case CallOutcome.NoAnswer:
+                    return unansweredRequests > 0 ? NextStep.Remind : NextStep.None;
+            }
+        return NextStepFor(statusNow, unansweredRequests, lastAskedAt, lastCallMadeAt, nextCallScheduledAt, now);
+    }
+
+    /// <summary>
     /// The next step for one person asked. After two unanswered emails a call, not a third email; once a call is
     /// scheduled or made after the last ask, the user waits for it instead of being told to call again.
     /// </summary>

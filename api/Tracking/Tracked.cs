@@ -6,6 +6,12 @@ public enum AgreementStatus { Open, Done, Dropped }
 
 public enum CallKind { Scheduled, Made }
 
+/// <summary>How a call made went: agreed (they will do it), noAnswer (nobody picked up), referred (someone else owns it).</summary>
+public enum CallOutcome { Agreed, NoAnswer, Referred }
+
+/// <summary>The user's correction of one agreement: new owner, what and due, or its removal.</summary>
+public sealed record AgreementCorrection(Person? Owner, string? What, DateOnly? Due, bool Remove);
+
 /// <summary>Whose data a row is: the tenant and the user's object id from the token, never an address the client sends.</summary>
 public sealed record Owner(string TenantId, string ObjectId);
 
@@ -37,7 +43,11 @@ public sealed record PersonAsked(
     int CallsMade,
     DateTimeOffset? NextCallAt,
     DateTimeOffset? LastCallAt,
-    IReadOnlyList<StatusChange> History);
+    IReadOnlyList<StatusChange> History)
+{
+    /// <summary>How the latest call made went, when it was recorded with an outcome.</summary>
+    public CallOutcome? LastCallOutcome { get; init; }
+}
 
 /// <summary>Where a person stood after an analysis changed something.</summary>
 public sealed record StatusChange(DateTimeOffset At, ReplyStatus Status, int UnansweredRequests, DateOnly? AwayUntil);
@@ -55,7 +65,14 @@ public sealed record TrackedAgreement(
     DateTimeOffset? StatusChangedAt,
     DateOnly? DoneOn,
     bool InLatestAnalysis,
-    Checkpoint Checkpoint);
+    Checkpoint Checkpoint)
+{
+    /// <summary>When the user last corrected it (owner, what or due), or added it; null when it is as the messages said.</summary>
+    public DateTimeOffset? EditedAt { get; init; }
+
+    /// <summary>Who corrected or added it (the signed-in user's address).</summary>
+    public string? EditedBy { get; init; }
+}
 
 /// <summary>One fact of the follow-up, in order: the evidence an escalation is built from.</summary>
 public sealed record ActivityEntry(DateTimeOffset At, string Kind, string? Address, string? AgreementId, string? Detail);
@@ -65,5 +82,6 @@ public static class ActivityKind
 {
     public const string Tracked = "tracked", Refreshed = "refreshed", Asked = "asked", Replied = "replied", Away = "away",
         Agreed = "agreed", DueChanged = "dueChanged", AgreementDone = "agreementDone", AgreementDropped = "agreementDropped",
-        CallScheduled = "callScheduled", CallMade = "callMade";
+        CallScheduled = "callScheduled", CallMade = "callMade",
+        AgreementEdited = "agreementEdited", AgreementAdded = "agreementAdded", AgreementRemoved = "agreementRemoved";
 }

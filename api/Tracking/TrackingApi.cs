@@ -39,6 +39,15 @@ public static class TrackingApi
         group.MapPost("/tracked/{id}/agreements/{agreementId}/dropped", Dropped).WithName("AgreementDropped").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Mark an agreement dropped")
             .WithDescription("Idempotent. Changing a done agreement to dropped needs If-Match (or version): otherwise 409.");
+        group.MapPost("/tracked/{id}/agreements", AddAgreement).WithName("AddAgreement").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Add an agreement the messages do not show (agreed by phone or in a meeting)")
+            .WithDescription("Stored with who added it and when; every draft made for this conversation afterwards includes it.");
+        group.MapPut("/tracked/{id}/agreements/{agreementId}", EditAgreement).WithName("EditAgreement").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Correct an agreement: owner, what, due")
+            .WithDescription("The correction survives later analyses of the conversation and is logged with who and when; drafts use it.");
+        group.MapDelete("/tracked/{id}/agreements/{agreementId}", RemoveAgreement).WithName("RemoveAgreement").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Remove something that is not an agreement")
+            .WithDescription("Hidden from the conversation, the board and the drafts, and not brought back by a later analysis; logged with who and when.");
         group.MapPost("/tracked/{id}/calls", RecordCall).WithName("RecordCall").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Record a call with one of the people asked, scheduled or made")
             .WithDescription("A call scheduled or made after the last unanswered ask turns their next step from call to wait. The same call twice is recorded once.");
@@ -161,12 +170,41 @@ public static class TrackingApi
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
         var change = await store.RecordCallAsync(user.Owner(), id, request.Address!, request.Kind!.Value, request.At!.Value, request.MeetingId,
-            expected, clock.GetLocalNow(), ct);
+            expected, clock.GetLocalNow(), ct, request.Outcome);
         return change.Result switch
         {
             ChangeResult.NotFound => TypedResults.NotFound(),
             ChangeResult.Stale => Stale(change),
             ChangeResult.Invalid => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["address"] = [change.Problem!] }),
+            _ => Ok(http, change.Value!),
+        };
+    }
+
+    static Task<Results<Ok<TrackedConversation>, NotFound, ValidationProblem, ProblemHttpResult>> AddAgreement(string id, AgreementEditRequest request,
+        CurrentUser user, TrackingStore store, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        Correct(id, null, request, remove: false, user, store, clock, http, ct);
+
+    static Task<Results<Ok<TrackedConversation>, NotFound, ValidationProblem, ProblemHttpResult>> EditAgreement(string id, string agreementId,
+        AgreementEditRequest request, CurrentUser user, TrackingStore store, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        Correct(id, agreementId, request, remove: false, user, store, clock, http, ct);
+
+    static Task<Results<Ok<TrackedConversation>, NotFound, ValidationProblem, ProblemHttpResult>> RemoveAgreement(string id, string agreementId,
+        CurrentUser user, TrackingStore store, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        Correct(id, agreementId, new AgreementEditRequest(), remove: true, user, store, clock, http, ct);
+
+    static async Task<Results<Ok<TrackedConversation>, NotFound, ValidationProblem, ProblemHttpResult>> Correct(string id, string? agreementId,
+        AgreementEditRequest request, bool remove, CurrentUser user, TrackingStore store, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var errors = remove ? new Dictionary<string, string[]>() : request.Validate();
+        var expected = ExpectedVersion(http, request.Version, errors);
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+        var correction = new AgreementCorrection(remove ? null : request.Owner!.ToPerson(), request.What, request.Due, remove);
+        var change = await store.CorrectAgreementAsync(user.Owner(), id, agreementId, correction, user.Address, expected, clock.GetLocalNow(), ct);
+        return change.Result switch
+        {
+            ChangeResult.NotFound => TypedResults.NotFound(),
+            ChangeResult.Stale => Stale(change),
             _ => Ok(http, change.Value!),
         };
     }

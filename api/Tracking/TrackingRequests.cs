@@ -66,6 +66,10 @@ public sealed record CallRequest
     /// <example>2026-11-10T10:00:00-05:00</example>
     public DateTimeOffset? At { get; init; }
 
+    /// <summary>For a call made: how it went (agreed, noAnswer, referred); it moves the person on.</summary>
+    /// <example>agreed</example>
+    public CallOutcome? Outcome { get; init; }
+
     /// <summary>Optional: the calendar event id from POST /api/calls.</summary>
     public string? MeetingId { get; init; }
 
@@ -81,8 +85,40 @@ public sealed record CallRequest
             errors["kind"] = ["Say whether the call was scheduled or made."];
         if (At is null)
             errors["at"] = ["When the call is or was is required."];
+        if (Outcome is not null && Kind == CallKind.Scheduled)
+            errors["outcome"] = ["Only a call made has an outcome."];
         if (MeetingId is { Length: > 1024 })
             errors["meetingId"] = ["The meeting id is longer than 1024 characters."];
+        return errors;
+    }
+}
+
+/// <summary>An agreement as the user states it: who, what, by when.</summary>
+public sealed record AgreementEditRequest
+{
+    /// <summary>Who does it: anyone on the conversation, the user too.</summary>
+    public PersonInput? Owner { get; init; }
+
+    /// <summary>What they will do.</summary>
+    /// <example>send the refund numbers, only for North America</example>
+    public string? What { get; init; }
+
+    /// <summary>By when (a calendar date), or null when no date was agreed.</summary>
+    /// <example>2026-11-06</example>
+    public DateOnly? Due { get; init; }
+
+    /// <summary>Optional: the version the client last saw (or send If-Match).</summary>
+    public long? Version { get; init; }
+
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (Owner?.Address is not { } address || !address.Contains('@') || address.Length > 320)
+            errors["owner.address"] = ["Who does it (an email address) is required."];
+        if (string.IsNullOrWhiteSpace(What))
+            errors["what"] = ["What they will do is required."];
+        else if (What.Length > 4000)
+            errors["what"] = ["At most 4000 characters."];
         return errors;
     }
 }

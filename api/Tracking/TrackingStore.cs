@@ -120,9 +120,73 @@ public sealed class TrackingStore(Database db)
             return new Change<TrackedConversation>(ChangeResult.Done, view, view.Version);
         }, ct);
 
+    /// <summary>
+    /// The user corrects the agreements: edits one (owner, what, due), adds one the messages do not show (agreed by phone),
+    /// or removes one that is not an agreement. Each is logged with who and when; drafts afterwards use the corrected list.
+    /// </summary>
+    public Task<Change<TrackedConversation>> CorrectAgreementAsync(Owner owner, string id, string? agreementId, AgreementCorrection correction,
+        string editedBy, long? expectedVersion, DateTimeOffset now, CancellationToken ct) =>
+        db.WriteAsync(async (c, tx, token) =>
+        {
+            if (await LockAsync(c, tx, owner, id, token) is null)
+                return Change<TrackedConversation>.NotFound();
+            AgreementRow? existing = null;
+            if (agreementId is not null)
+            {
+                existing = await c.QuerySingleOrDefaultAsync<AgreementRow>(Cmd(
+                    "SELECT * FROM agreement WHERE id = @AgreementId AND tracked_id = @Id AND removed_at IS NULL", new { AgreementId = agreementId, Id = id }, tx, token));
+                if (existing is null)
+                    return Change<TrackedConversation>.NotFound();
+            }
+            var bump = await BumpAsync(c, tx, owner, id, expectedVersion, now, null, token);
+            if (bump.Result != ChangeResult.Done)
+                return new Change<TrackedConversation>(bump.Result, CurrentVersion: bump.CurrentVersion, Problem: bump.Problem);
+
+            if (correction.Remove)
+            {
+                await c.ExecuteAsync(Cmd("UPDATE agreement SET removed_at = @Now, edited_by = @By WHERE id = @AgreementId",
+                    new { Now = Text(now), By = editedBy, AgreementId = agreementId }, tx, token));
+                await LogAsync(c, tx, id, now, ActivityKind.AgreementRemoved, existing!.OwnerAddress, agreementId, $"{existing.What} (by {editedBy})", token);
+            }
+            else if (existing is null)
+            {
+                var added = new Agreement(correction.Owner!, correction.What!.Trim(), correction.Due, null, null, "");
+                var newId = NewId();
+                // A key of its own: a later analysis that reads the same commitment adds its row beside, never over, the user's.
+                await c.ExecuteAsync(Cmd("""
+                    INSERT INTO agreement (id, tracked_id, match_key, owner_address, owner_name, what, due, due_text, quote, source_message_id,
+                        status, status_changed_at, done_on, in_latest_analysis, edited_at, edited_by)
+                    VALUES (@Id, @TrackedId, @MatchKey, @OwnerAddress, @OwnerName, @What, @Due, NULL, '', NULL, 'open', NULL, NULL, 0, @Now, @By)
+                    """, new
+                {
+                    Id = newId, TrackedId = id, MatchKey = "added|" + newId, OwnerAddress = Address(added.Owner.Address), OwnerName = added.Owner.Name,
+                    added.What, Due = Text(added.Due), Now = Text(now), By = editedBy,
+                }, tx, token));
+                await LogAsync(c, tx, id, now, ActivityKind.AgreementAdded, Address(added.Owner.Address), newId,
+                    $"{added.What}{(added.Due is { } d ? $" by {Text(d)}" : "")} (by {editedBy})", token);
+            }
+            else
+            {
+                var due = Text(correction.Due);
+                await c.ExecuteAsync(Cmd("""
+                    UPDATE agreement SET owner_address = @OwnerAddress, owner_name = @OwnerName, what = @What, due = @Due,
+                        due_text = CASE WHEN due IS NOT DISTINCT FROM @Due THEN due_text ELSE NULL END, edited_at = @Now, edited_by = @By
+                    WHERE id = @AgreementId
+                    """.Replace("IS NOT DISTINCT FROM", db.Provider == StorageProvider.Postgres ? "IS NOT DISTINCT FROM" : "IS"), new
+                {
+                    OwnerAddress = Address(correction.Owner!.Address), OwnerName = correction.Owner.Name, What = correction.What!.Trim(), Due = due,
+                    Now = Text(now), By = editedBy, AgreementId = agreementId,
+                }, tx, token));
+                await LogAsync(c, tx, id, now, ActivityKind.AgreementEdited, Address(correction.Owner.Address), agreementId,
+                    $"{existing.What}{(existing.Due is { } was ? $" by {was}" : "")} -> {correction.What.Trim()}{(due is null ? "" : $" by {due}")} (by {editedBy})", token);
+            }
+            var view = (await LoadAsync(c, tx, owner, id, null, details: true, now, token)).Single();
+            return new Change<TrackedConversation>(ChangeResult.Done, view, view.Version);
+        }, ct);
+
     /// <summary>Records a call scheduled or made; the same call reported twice is recorded once.</summary>
     public Task<Change<TrackedConversation>> RecordCallAsync(Owner owner, string id, string address, CallKind kind, DateTimeOffset at,
-        string? meetingId, long? expectedVersion, DateTimeOffset now, CancellationToken ct) =>
+        string? meetingId, long? expectedVersion, DateTimeOffset now, CancellationToken ct, CallOutcome? outcome = null) =>
         db.WriteAsync(async (c, tx, token) =>
         {
             var addr = Address(address);
@@ -147,9 +211,11 @@ public sealed class TrackingStore(Database db)
             if (bump.Result != ChangeResult.Done)
                 return new Change<TrackedConversation>(bump.Result, CurrentVersion: bump.CurrentVersion, Problem: bump.Problem);
             await c.ExecuteAsync(Cmd("""
-                INSERT INTO person_call (tracked_id, address, kind, at, meeting_id, recorded_at) VALUES (@Id, @Address, @Kind, @At, @MeetingId, @Now)
-                """, new { Id = id, Address = addr, Kind = Name(kind), At = Text(at), MeetingId = meetingId, Now = Text(now) }, tx, token));
-            await LogAsync(c, tx, id, at, kind == CallKind.Made ? ActivityKind.CallMade : ActivityKind.CallScheduled, addr, null, null, token);
+                INSERT INTO person_call (tracked_id, address, kind, at, meeting_id, recorded_at, outcome) VALUES (@Id, @Address, @Kind, @At, @MeetingId, @Now, @Outcome)
+                """, new { Id = id, Address = addr, Kind = Name(kind), At = Text(at), MeetingId = meetingId, Now = Text(now),
+                    Outcome = outcome is { } o ? Name(o) : null }, tx, token));
+            await LogAsync(c, tx, id, at, kind == CallKind.Made ? ActivityKind.CallMade : ActivityKind.CallScheduled, addr, null,
+                outcome is { } said ? Name(said) : null, token);
             var view = (await LoadAsync(c, tx, owner, id, null, details: true, now, token)).Single();
             return new Change<TrackedConversation>(ChangeResult.Done, view, view.Version);
         }, ct);
@@ -282,7 +348,13 @@ public sealed class TrackingStore(Database db)
                 TrackedId = id, MatchKey = key, OwnerAddress = Address(a.Owner.Address), OwnerName = a.Owner.Name, What = a.What.Trim(),
                 Due = Text(a.Due), a.DueText, a.Quote, a.SourceMessageId,
             };
-            if (agreements.TryGetValue(key, out var old))
+            if (agreements.TryGetValue(key, out var old) && (old.EditedAt is not null || old.RemovedAt is not null))
+            {
+                // The user's correction stands over what the messages said; the quote still follows the latest reading.
+                batch.Add("UPDATE agreement SET quote = @Quote, source_message_id = @SourceMessageId, in_latest_analysis = 1 WHERE id = @Id",
+                    new { values.Quote, values.SourceMessageId, old.Id });
+            }
+            else if (old is not null)
             {
                 batch.Add("""
                     UPDATE agreement SET owner_name = @OwnerName, what = @What, due = @Due, due_text = @DueText, quote = @Quote,
@@ -348,8 +420,8 @@ public sealed class TrackingStore(Database db)
         var sql = new StringBuilder($"""
             SELECT t.id, t.conversation_id, t.subject, t.created_at, t.last_refreshed_at, t.version FROM tracked_conversation t WHERE {Owned} ORDER BY t.created_at, t.id;
             SELECT p.* FROM person_asked p JOIN tracked_conversation t ON t.id = p.tracked_id WHERE {Owned} ORDER BY p.address;
-            SELECT a.* FROM agreement a JOIN tracked_conversation t ON t.id = a.tracked_id WHERE {Owned} ORDER BY a.id;
-            SELECT k.tracked_id, k.address, k.kind, k.at FROM person_call k JOIN tracked_conversation t ON t.id = k.tracked_id WHERE {Owned} ORDER BY k.id;
+            SELECT a.* FROM agreement a JOIN tracked_conversation t ON t.id = a.tracked_id WHERE {Owned} AND a.removed_at IS NULL ORDER BY a.id;
+            SELECT k.tracked_id, k.address, k.kind, k.at, k.outcome FROM person_call k JOIN tracked_conversation t ON t.id = k.tracked_id WHERE {Owned} ORDER BY k.id;
             """);
         if (details)
             sql.Append($"""
@@ -386,12 +458,17 @@ public sealed class TrackingStore(Database db)
         // A scheduled call whose time has passed counts as made only when recorded so; until then it is simply in the past.
         DateTimeOffset? nextCall = scheduled.Where(s => s > now).Order().Cast<DateTimeOffset?>().FirstOrDefault();
         DateTimeOffset? lastCall = made.Length == 0 ? null : made.Max();
+        var lastMade = calls.Where(k => k.Kind == Name(CallKind.Made)).MaxBy(k => ParseInstant(k.At));
+        CallOutcome? outcome = lastMade?.Outcome is { } said ? Parse<CallOutcome>(said) : null;
         var statusNow = Checkpoints.StatusNow(stored, awayUntil, now);
         return new PersonAsked(p.Address, p.Name, statusNow,
-            Checkpoints.NextStepFor(statusNow, (int)p.UnansweredRequests, lastAsked, lastCall, nextCall, now),
+            Checkpoints.NextStepAfterCall(statusNow, (int)p.UnansweredRequests, lastAsked, lastCall, outcome, nextCall, now),
             (int)p.RequestsSent, (int)p.UnansweredRequests, (int)p.Replies, lastAsked, ParseInstantOrNull(p.LastReplyAt), statusNow == ReplyStatus.Away ? awayUntil : null,
             scheduled.Length, made.Length, nextCall, lastCall,
-            history?.Select(h => new StatusChange(ParseInstant(h.At), Parse<ReplyStatus>(h.Status), (int)h.UnansweredRequests, ParseDate(h.AwayUntil))).ToArray() ?? []);
+            history?.Select(h => new StatusChange(ParseInstant(h.At), Parse<ReplyStatus>(h.Status), (int)h.UnansweredRequests, ParseDate(h.AwayUntil))).ToArray() ?? [])
+        {
+            LastCallOutcome = outcome,
+        };
     }
 
     static TrackedAgreement ToAgreement(AgreementRow a, DateTimeOffset now)
@@ -399,7 +476,11 @@ public sealed class TrackingStore(Database db)
         var status = Parse<AgreementStatus>(a.Status);
         var due = ParseDate(a.Due);
         return new TrackedAgreement(a.Id, new Person(a.OwnerName, a.OwnerAddress), a.What, due, a.DueText, a.Quote, a.SourceMessageId, status,
-            ParseInstantOrNull(a.StatusChangedAt), ParseDate(a.DoneOn), a.InLatestAnalysis != 0, Checkpoints.ForAgreement(status, due, now));
+            ParseInstantOrNull(a.StatusChangedAt), ParseDate(a.DoneOn), a.InLatestAnalysis != 0, Checkpoints.ForAgreement(status, due, now))
+        {
+            EditedAt = ParseInstantOrNull(a.EditedAt),
+            EditedBy = a.EditedBy,
+        };
     }
 
     /// <summary>Owner and "what" with case, punctuation and spacing folded: the same commitment analysed again keeps its row.</summary>
@@ -481,6 +562,9 @@ public sealed class TrackingStore(Database db)
         public string? StatusChangedAt { get; set; }
         public string? DoneOn { get; set; }
         public long InLatestAnalysis { get; set; }
+        public string? EditedAt { get; set; }
+        public string? EditedBy { get; set; }
+        public string? RemovedAt { get; set; }
     }
 
     sealed class CallRow
@@ -489,6 +573,7 @@ public sealed class TrackingStore(Database db)
         public string Address { get; set; } = "";
         public string Kind { get; set; } = "";
         public string At { get; set; } = "";
+        public string? Outcome { get; set; }
     }
 
     sealed class ActivityRow

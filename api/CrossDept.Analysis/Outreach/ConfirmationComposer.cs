@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CrossDept.Agreements;
 using CrossDept.Threads;
 
@@ -5,12 +6,14 @@ namespace CrossDept.Outreach;
 
 /// <summary>
 /// Drafts the "confirming the following N points" email: to the agreements' owners, copying those copied on the
-/// thread, one numbered point per agreement (owner — what — by date), and a date by which changes should be flagged,
-/// a business day before the first thing falls due.
+/// thread, one numbered point per agreement (owner — what, with its qualifier — by date), and a date by which changes
+/// should be flagged, a business day before the first thing falls due. The one writer of this email: the analysis uses
+/// it, and so does POST /api/drafts/confirmation for agreements the user corrected.
 /// </summary>
-public static class ConfirmationComposer
+public static partial class ConfirmationComposer
 {
-    public static ConfirmationDraft Compose(string subject, IReadOnlyList<Agreement> agreements, IReadOnlyList<Person> copied, string me, DateTimeOffset now)
+    public static ConfirmationDraft Compose(string subject, IReadOnlyList<Agreement> agreements, IReadOnlyList<Person> copied, string me, DateTimeOffset now,
+        string? signer = null)
     {
         var topic = string.IsNullOrWhiteSpace(subject) ? "what we agreed" : subject.Trim();
         var owners = agreements.Select(a => a.Owner).Where(p => !p.Is(me)).DistinctBy(p => p.Address.ToLowerInvariant()).ToArray();
@@ -22,7 +25,7 @@ public static class ConfirmationComposer
         if (agreements.Count == 0)
         {
             writer.Paragraph("I could not find any agreed actions in this thread yet. Could you confirm who is doing what, and by when?")
-                .Paragraph("Thanks,");
+                .Closing("Thanks,", signer);
         }
         else
         {
@@ -30,9 +33,9 @@ public static class ConfirmationComposer
             writer.Paragraph($"Thanks for your help on this. To make sure we are all on the same page, confirming {count}:")
                 .Numbered(agreements.Select(a => Point(a, me)))
                 .Paragraph($"If anything here is wrong or changes, please flag it by {FlagBy(agreements, now)}.")
-                .Paragraph("Thanks,");
+                .Closing("Thanks,", signer);
         }
-        var draft = writer.Build("Confirming: " + topic, to, cc);
+        var draft = writer.Build(topic.StartsWith("Confirming:", StringComparison.OrdinalIgnoreCase) ? topic : "Confirming: " + topic, to, cc);
         return new ConfirmationDraft(draft.Subject, draft.To, draft.Cc, draft.Html, draft.Text);
     }
 
@@ -41,8 +44,38 @@ public static class ConfirmationComposer
     {
         var owner = a.Owner.Is(me) ? "Me" : DraftWriter.FullName(a.Owner);
         var when = a.Due is { } due ? "by " + DraftWriter.Day(due) : "date to be agreed";
-        return $"{owner} — {DraftWriter.Shorten(a.What, 300)} — {when}";
+        return $"{owner} — {DraftWriter.Shorten(WithQualifier(a), 300)} — {when}";
     }
+
+    /// <summary>
+    /// What was promised with the condition the promise came with, read from the sentence that said it: "send the refund
+    /// numbers, but only for North America", "send the numbers, the EMEA part by the 20th". A promise confirmed without its
+    /// qualifier is a different promise.
+    /// </summary>
+    public static string WithQualifier(Agreement a)
+    {
+        var what = a.What.Trim();
+        if (string.IsNullOrWhiteSpace(a.Quote))
+            return what;
+        var at = a.Quote.IndexOf(what, StringComparison.OrdinalIgnoreCase);
+        var clause = at >= 0 ? a.Quote[(at + what.Length)..] : a.Quote;
+        // The qualifier belongs to this sentence; an aside after a dash is the reason, not the promise.
+        clause = SentenceEnd().Split(clause)[0];
+        if (a.DueText is { Length: > 0 } dueText)
+            clause = clause.Replace(dueText, " ", StringComparison.OrdinalIgnoreCase);
+        var qualifier = Qualifier().Match(clause);
+        if (!qualifier.Success)
+            return what;
+        var words = Regex.Replace(qualifier.Value, @"\s+", " ").Trim().TrimEnd(',', ';', ':', '.', '!', '?', ' ');
+        return what.Contains(words, StringComparison.OrdinalIgnoreCase) ? what : $"{what}, {words}";
+    }
+
+    [GeneratedRegex(@"(?<=[.!?])\s|\s[-–—]\s|;")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\b(?:(?:but|and)\s+)?(?:only|except|excluding|not including|apart from|other than|at least|at most|up to|the [\w-]+ (?:part|portion|half|piece|bit|side))\b[^,;()]*",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Qualifier();
 
     /// <summary>
     /// The day changes should be flagged by: the business day before the earliest date still ahead, never before today;

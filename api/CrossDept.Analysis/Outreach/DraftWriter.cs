@@ -38,6 +38,10 @@ public sealed class DraftWriter
         return this;
     }
 
+    /// <summary>The sign-off: "Thanks," and, on the next line, the name of whoever sends it (when known).</summary>
+    public DraftWriter Closing(string words, string? signer) =>
+        Paragraph(string.IsNullOrWhiteSpace(signer) ? words : $"{words}\n{signer.Trim()}");
+
     public DraftWriter Heading(string text)
     {
         blocks.Add(new Block(BlockKind.Heading, [text]));
@@ -83,7 +87,7 @@ public sealed class DraftWriter
             switch (block.Kind)
             {
                 case BlockKind.Paragraph:
-                    html.Append("<p>").Append(Encode(block.Items[0]).Replace("\n", "<br>")).Append("</p>");
+                    html.Append("<p>").AppendJoin("<br>", block.Items[0].Split('\n').Select(Encode)).Append("</p>");
                     text.Append(block.Items[0]).Append("\n\n");
                     break;
                 case BlockKind.Heading:

@@ -82,15 +82,16 @@ public class DemoMailboxTests : DemoMailboxTest
         Assert.That(booked.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(Directory.GetFiles(Path.Combine(Output, "calendar"), "*.ics"), Has.Length.EqualTo(1));
         Assert.That(after.Select(s => s.Start), Does.Not.Contain(before[0].Start));
-        Assert.That(after[0].Start, Is.EqualTo(before[1].Start));
+        Assert.That(after[0].Start, Is.EqualTo(before[0].Start.AddMinutes(30)), "the day's first free time is now right after the call");
     }
 
     [Test]
-    public async Task DemoCardComesFromTheSamples()
+    public async Task DemoCardComesFromTheSamplesDirectory()
     {
         var card = await Client.GetFromJsonAsync<PersonCard>("/api/people/jane.doe@contoso.com", AnalysisJson.Options);
         Assert.That(card!.Name, Is.EqualTo("Jane Doe"));
         Assert.That(card.Phones, Does.Contain("+1 (555) 010-2200"));
-        Assert.That(card.Manager, Is.Null);
+        Assert.That((card.JobTitle, card.Department), Is.EqualTo(("Customer Experience Lead", "Customer Experience")));
+        Assert.That(card.Manager, Is.EqualTo(new PersonRef("Helen Park", "helen.park@contoso.com")));
     }
 }

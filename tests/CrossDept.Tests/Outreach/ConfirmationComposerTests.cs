@@ -31,6 +31,29 @@ public class ConfirmationComposerTests
     }
 
     [Test]
+    public void APromiseIsConfirmedWithItsQualifier()
+    {
+        var refunds = new Agreement(Mei, "send the refund numbers", new(2026, 11, 6), "by Friday", "<3@test>",
+            "I'll have the refund numbers to you by Friday, but only for North America - EMEA is still being reconciled.");
+        var numbers = new Agreement(Raj, "send the numbers", new(2026, 11, 20), "by the 20th", "<4@test>", "Sure, I'll send the numbers, the EMEA part by the 20th.");
+        var plain = Agreed(Dan, "share the deck", null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(ConfirmationComposer.Point(refunds, Me), Is.EqualTo("Mei Lin — send the refund numbers, but only for North America — by Friday 6 November"));
+            Assert.That(ConfirmationComposer.Point(numbers, Me), Is.EqualTo("Raj Patel — send the numbers, the EMEA part — by Friday 20 November"));
+            Assert.That(ConfirmationComposer.Point(plain, Me), Is.EqualTo("Dan Moore — share the deck — date to be agreed"));
+        });
+    }
+
+    [Test]
+    public void TheConfirmationClosesWithTheSendersName()
+    {
+        var draft = ConfirmationComposer.Compose("X", [Agreed(Raj, "pull the export", new(2026, 11, 9))], [], Me, Monday, signer: "Jane Doe");
+        Assert.That(draft.Text, Does.EndWith("Thanks,\nJane Doe\n"));
+        Assert.That(draft.Html, Does.Contain("<p>Thanks,<br>Jane Doe</p>"));
+    }
+
+    [Test]
     public void ChangesAreToBeFlaggedABusinessDayBeforeTheFirstDueDate()
     {
         // Earliest due Monday 9th: flag by Friday 6th, not Sunday.

@@ -147,6 +147,59 @@ public sealed class TrackingStoreTests(StorageProvider provider)
     }
 
     [Test]
+    public async Task AnEditedAgreementKeepsTheEditWhenTheConversationIsAnalysedAgain()
+    {
+        var tracked = (await Track(Alice, Churn())).Value!;
+        var id = tracked.Agreements.Single().Id;
+
+        var edited = await store.CorrectAgreementAsync(Alice, tracked.Id, id,
+            new AgreementCorrection(Raj, "pull the churn export, only for North America", new DateOnly(2026, 11, 6), Remove: false),
+            Jane.Address, null, Now, CancellationToken.None);
+        var refreshed = await store.RefreshAsync(Alice, tracked.Id, Churn(), null, Now.AddHours(1), CancellationToken.None);
+
+        Assert.That(edited.Result, Is.EqualTo(ChangeResult.Done));
+        var agreement = refreshed.Value!.Agreements.Single();
+        Assert.That((agreement.Id, agreement.What, agreement.Due), Is.EqualTo((id, "pull the churn export, only for North America", new DateOnly(2026, 11, 6))));
+        Assert.That((agreement.EditedBy, agreement.EditedAt), Is.EqualTo((Jane.Address, (DateTimeOffset?)Now)));
+        Assert.That(refreshed.Value.Activity.Single(a => a.Kind == ActivityKind.AgreementEdited).Detail,
+            Is.EqualTo("pull the churn export by 2026-11-04 -> pull the churn export, only for North America by 2026-11-06 (by jane.doe@contoso.com)"));
+    }
+
+    [Test]
+    public async Task AnAddedAgreementIsKeptAndARemovedOneDoesNotComeBack()
+    {
+        var tracked = (await Track(Alice, Churn())).Value!;
+        var fromMessages = tracked.Agreements.Single().Id;
+
+        await store.CorrectAgreementAsync(Alice, tracked.Id, null, new AgreementCorrection(Tom, "send the refund breakdown", new DateOnly(2026, 11, 9), Remove: false),
+            Jane.Address, null, Now, CancellationToken.None);
+        await store.CorrectAgreementAsync(Alice, tracked.Id, fromMessages, new AgreementCorrection(null, null, null, Remove: true),
+            Jane.Address, null, Now, CancellationToken.None);
+        var refreshed = (await store.RefreshAsync(Alice, tracked.Id, Churn(), null, Now.AddHours(1), CancellationToken.None)).Value!;
+
+        Assert.That(refreshed.Agreements.Select(a => (a.Owner.Address, a.What)), Is.EqualTo(new[] { (Tom.Address, "send the refund breakdown") }));
+        Assert.That(refreshed.Activity.Select(a => a.Kind), Does.Contain(ActivityKind.AgreementAdded).And.Contain(ActivityKind.AgreementRemoved));
+    }
+
+    [Test]
+    public async Task ACallMadeWithItsOutcomeMovesThePersonOn()
+    {
+        // Tom has two unanswered asks: call. A call that reached nobody asks for a note; one where he agreed ends the ladder.
+        var analysis = Of("Churn and refund data for the CX dashboard", [Waiting(Tom, 2, "2026-11-02T09:00:00-05:00")], []);
+        var tracked = (await Track(Alice, analysis)).Value!;
+        Assert.That(tracked.People.Single().NextStep, Is.EqualTo(NextStep.Call));
+
+        var noAnswer = await store.RecordCallAsync(Alice, tracked.Id, Tom.Address, CallKind.Made, Now.AddMinutes(-30), null, null, Now, CancellationToken.None,
+            CallOutcome.NoAnswer);
+        Assert.That(noAnswer.Value!.People.Single().NextStep, Is.EqualTo(NextStep.Remind));
+
+        var agreed = await store.RecordCallAsync(Alice, tracked.Id, Tom.Address, CallKind.Made, Now.AddMinutes(-5), null, null, Now, CancellationToken.None,
+            CallOutcome.Agreed);
+        var tom = agreed.Value!.People.Single();
+        Assert.That((tom.NextStep, tom.LastCallOutcome, tom.CallsMade), Is.EqualTo((NextStep.None, (CallOutcome?)CallOutcome.Agreed, 2)));
+    }
+
+    [Test]
     public async Task MarkingDoneTwiceIsIdempotentAndDoneOnDefaultsToToday()
     {
         var tracked = (await Track(Alice, Churn())).Value!;
