@@ -1,4 +1,5 @@
 using CrossDept.Asks;
+using CrossDept.Following;
 using CrossDept.Auth;
 using CrossDept.Calls;
 using CrossDept.Mailbox;
@@ -49,6 +50,8 @@ builder.Services.AddPane();
 builder.AddSignIn();
 // The user's Microsoft 365 (Graph, on behalf of the user) or the demo .eml mailbox.
 builder.AddMailbox();
+// Following while Outlook is closed: Graph change notifications, long-running sessions, the worker (Following:Enabled).
+builder.AddFollowing();
 
 var app = builder.Build();
 
@@ -83,6 +86,8 @@ app.MapPeople();
 app.MapCalls();
 // Tracking: /api/tracked, /api/board, /api/me/data.
 app.MapTracking();
+// Following: the Graph webhook /api/following/notifications and /lifecycle; /api/me/following.
+app.MapFollowing();
 
 app.Run();
 return 0;

@@ -228,8 +228,13 @@ public static class TrackingApi
         return TypedResults.Ok(Boards.Build(tracked, new BoardFilter(dueWithinDays, overdue == true, needsCall == true), at));
     }
 
-    static async Task<Ok<Erased>> EraseMyData(CurrentUser user, TrackingStore store, CancellationToken ct) =>
-        TypedResults.Ok(new Erased(await store.EraseAsync(user.Owner(), ct)));
+    static async Task<Ok<Erased>> EraseMyData(CurrentUser user, TrackingStore store, IEnumerable<IUserDataEraser> erasers, CancellationToken ct)
+    {
+        // Other features' data of the user (subscriptions, queued work, cached tokens) goes first, then the tracked conversations.
+        foreach (var eraser in erasers)
+            await eraser.EraseAsync(user.Owner(), ct);
+        return TypedResults.Ok(new Erased(await store.EraseAsync(user.Owner(), ct)));
+    }
 
     // ---- helpers ----
 
@@ -268,6 +273,12 @@ public static class TrackingApi
             errors["version"] = ["If-Match and version disagree."];
         return header ?? bodyVersion;
     }
+}
+
+/// <summary>A feature that keeps data of the user outside tracking's tables; DELETE /api/me/data erases it too.</summary>
+public interface IUserDataEraser
+{
+    Task EraseAsync(Owner owner, CancellationToken ct);
 }
 
 /// <summary>The agreement after the change, the conversation's new version, and the draft worth writing next.</summary>

@@ -245,6 +245,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     Reply Handle(GraphRequest r)
     {
         var path = r.Path.TrimEnd('/');
+        if (HandleSubscriptions(r, path) is { } following)
+            return following;
         Match m;
         if (r.Method == "GET" && Regex.IsMatch(path, "^/me/messages$", RegexOptions.IgnoreCase))
             return ListMessages(r, Data.Messages.Values, "/me/messages");

@@ -22,7 +22,8 @@ public sealed class GraphTenant : IAsyncDisposable
     public required string ConversationId { get; init; }
     public string SamplesFolder => Path.Combine(SharedFolder.RepoRoot, "samples");
 
-    public static async Task<GraphTenant> StartAsync(IReadOnlyDictionary<string, string?>? overrides = null, string conversation = "02-twelve-peers")
+    public static async Task<GraphTenant> StartAsync(IReadOnlyDictionary<string, string?>? overrides = null, string conversation = "02-twelve-peers",
+        Action<IServiceCollection>? services = null)
     {
         var graph = await FakeGraphServer.StartAsync();
         var conversationId = graph.Data.AddConversation(Path.Combine(SharedFolder.RepoRoot, "samples", conversation));
@@ -48,7 +49,11 @@ public sealed class GraphTenant : IAsyncDisposable
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             settings[key] = value;
-        var api = new ApiFactory(settings, services => services.AddSingleton<IGraphTokens>(tokens));
+        var api = new ApiFactory(settings, s =>
+        {
+            s.AddSingleton<IGraphTokens>(tokens);
+            services?.Invoke(s);
+        });
         return new GraphTenant { Graph = graph, Tokens = tokens, Api = api, ConversationId = conversationId };
     }
 

@@ -1,0 +1,58 @@
+namespace CrossDept.Following;
+
+/// <summary>
+/// The <c>Following</c> section: change notifications that keep tracked conversations current while Outlook is closed.
+/// An admin turns all of it off with <c>Following:Enabled=false</c>: no subscriptions, no webhook work, no background reads.
+/// </summary>
+public sealed class FollowingSettings
+{
+    public const string Section = "Following";
+
+    /// <summary>The admin's switch for everything that acts while the user is away.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// This API's public address as Graph reaches it (https; Graph cannot call localhost). The webhook is
+    /// <c>{address}/api/following/notifications</c>, lifecycle events <c>{address}/api/following/lifecycle</c>.
+    /// Without it no subscription is made and GET /api/me/following says so.
+    /// </summary>
+    public Uri? NotificationBaseAddress { get; set; }
+
+    /// <summary>How long a new or renewed subscription lives. Graph allows at most 10,080 minutes (7 days) for messages.</summary>
+    public TimeSpan SubscriptionLifetime { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>A subscription expiring within this is renewed.</summary>
+    public TimeSpan RenewBefore { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>A changed conversation is read this long after its first notification, so a burst of changes is one read.</summary>
+    public TimeSpan CoalesceDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often the worker looks for pending work when nothing woke it.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>A claimed piece of work not finished in this time (the instance crashed) is claimed again by another.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long notification ids are kept to recognise a redelivery (Graph retries for up to 4 hours).</summary>
+    public TimeSpan SeenRetention { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>Conversations read at once per worker pass.</summary>
+    public int MaxParallelReads { get; set; } = 8;
+
+    public Uri? NotificationUrl => NotificationBaseAddress is null ? null : new Uri(NotificationBaseAddress, "api/following/notifications");
+    public Uri? LifecycleUrl => NotificationBaseAddress is null ? null : new Uri(NotificationBaseAddress, "api/following/lifecycle");
+
+    internal void Validate()
+    {
+        if (NotificationBaseAddress is { } a && (!a.IsAbsoluteUri || (a.Scheme != Uri.UriSchemeHttps && !a.IsLoopback)))
+            throw new InvalidOperationException($"{Section}:NotificationBaseAddress must be an absolute https address that Graph can reach; got '{a}'.");
+        if (NotificationBaseAddress is { } b && !b.AbsoluteUri.EndsWith('/'))
+            NotificationBaseAddress = new Uri(b.AbsoluteUri + "/");
+        if (SubscriptionLifetime <= TimeSpan.Zero || SubscriptionLifetime > TimeSpan.FromMinutes(10080))
+            throw new InvalidOperationException($"{Section}:SubscriptionLifetime must be between 0 and 7 days (Graph's limit for messages).");
+        if (RenewBefore <= TimeSpan.Zero || RenewBefore >= SubscriptionLifetime)
+            throw new InvalidOperationException($"{Section}:RenewBefore must be positive and shorter than {Section}:SubscriptionLifetime.");
+        if (MaxParallelReads < 1)
+            throw new InvalidOperationException($"{Section}:MaxParallelReads must be at least 1.");
+    }
+}
