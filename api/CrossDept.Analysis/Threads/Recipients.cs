@@ -48,13 +48,13 @@ public static class Recipients
     }
 
     /// <summary>
-    /// The next step for one person asked, the same for the analysis and the board: none once they replied; wait while
-    /// they are away or the one ask is young; a reminder after two business days; after two unanswered emails a call,
-    /// because a third email does not work.
+    /// The next step for one person asked, the same for the analysis and the board: none while nothing asked of them is
+    /// unanswered (a reply answers everything asked before it); wait while they are away or the one ask is young; a
+    /// reminder after two business days; after two unanswered emails a call, because a third email does not work. Someone
+    /// who replied and was then asked again climbs the same ladder (contract: "none when replied and nothing asked since").
     /// </summary>
     public static NextStep NextStepFor(ReplyStatus status, int unansweredRequests, DateTimeOffset? lastAskedAt, DateTimeOffset now) => status switch
     {
-        ReplyStatus.Replied => NextStep.None,
         _ when unansweredRequests == 0 => NextStep.None,
         ReplyStatus.Away => NextStep.Wait,
         _ when unansweredRequests >= 2 => NextStep.Call,

@@ -23,6 +23,19 @@ public class RecipientsTests
     }
 
     [Test]
+    public void RepliedRecipientAskedAgainClimbsTheLadderFromTheirReply()
+    {
+        var once = new[] { Ask(At(2, 9), Kim), Reply(Kim, At(2, 11)), Ask(At(3, 9), Kim) };
+        var twice = once.Append(Ask(At(9, 9), Kim)).ToArray();
+
+        var remind = Only(Recipients.Track(once, Me, At(10, 9)), Kim);
+        var call = Only(Recipients.Track(twice, Me, At(10, 9)), Kim);
+
+        Assert.That((remind.Status, remind.NextStep, remind.UnansweredRequests), Is.EqualTo((ReplyStatus.Replied, NextStep.Remind, 1)));
+        Assert.That((call.Status, call.NextStep, call.UnansweredRequests), Is.EqualTo((ReplyStatus.Replied, NextStep.Call, 2)));
+    }
+
+    [Test]
     public void TwoUnansweredEmailsMeanACallNotAThirdEmail()
     {
         var thread = new[] { Ask(At(5, 10), Kim, Sam), Ask(At(12, 10), Kim, Sam) };
