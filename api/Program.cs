@@ -14,6 +14,8 @@ using CrossDept.Tracking;
 // The command line lives in the same executable as the API.
 if (args is ["analyze", .. var rest])
     return AnalyzeCommand.Run(rest, Console.Out, Console.Error);
+if (args is ["audit-sample", .. var auditArgs])
+    return AuditSampleCommand.Run(auditArgs, Console.Out, Console.Error);
 if (args is ["-h" or "--help"])
 {
     Console.WriteLine("CrossDept.Api: the API serving the task pane (no arguments), or:\n\n" + AnalyzeCommand.Usage);

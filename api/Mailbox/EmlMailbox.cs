@@ -155,8 +155,8 @@ public sealed partial class EmlMailbox(string samplesFolder, string outputFolder
             // Reply-all when the draft names nobody: everyone on the latest message but the owner.
             var to = draft.To.Count > 0 ? draft.To : latest.To.Prepend(latest.From).Select(p => p.Address).Where(a => !a.Equals(DemoMailbox.Address, StringComparison.OrdinalIgnoreCase)).Distinct().ToArray();
             var cc = draft.To.Count > 0 ? draft.Cc : latest.Cc.Select(p => p.Address).Where(a => !a.Equals(DemoMailbox.Address, StringComparison.OrdinalIgnoreCase)).ToArray();
-            message.To.AddRange(to.Select(a => MailboxAddress.Parse(a)));
-            message.Cc.AddRange(cc.Select(a => MailboxAddress.Parse(a)));
+            AddAddresses(message, HeaderId.To, to);
+            AddAddresses(message, HeaderId.Cc, cc);
             if (latest.Id is { } inReplyTo)
                 message.InReplyTo = inReplyTo.Trim('<', '>');
             message.Body = new BodyBuilder { HtmlBody = draft.Html, TextBody = draft.Text }.ToMessageBody();
@@ -166,6 +166,27 @@ public sealed partial class EmlMailbox(string samplesFolder, string outputFolder
             await WriteOnceAsync(path, Encoding.UTF8.GetString(buffer.ToArray()), cancellationToken);
         }
         return new CreatedDraft(id, null, draft.Subject);
+    }
+
+    /// <summary>
+    /// Real addresses the RFCs reject (<c>t..hodge@</c>, <c>.nelson@</c>, <c>carol.st.@</c>) are people too: MimeKit will
+    /// not build a mailbox for them, so such a list is written into the header as given rather than refused or cut short.
+    /// </summary>
+    static void AddAddresses(MimeMessage message, HeaderId field, IReadOnlyList<string> addresses)
+    {
+        if (addresses.Count == 0)
+            return;
+        var parsed = new List<MailboxAddress>();
+        foreach (var address in addresses)
+        {
+            if (!MailboxAddress.TryParse(address, out var mailbox))
+            {
+                message.Headers.Add(field, string.Join(", ", addresses));
+                return;
+            }
+            parsed.Add(mailbox);
+        }
+        (field == HeaderId.To ? message.To : message.Cc).AddRange(parsed);
     }
 
     /// <summary>Creates the file only if absent: two concurrent requests with one key still write one item.</summary>

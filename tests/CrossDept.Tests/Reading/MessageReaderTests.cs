@@ -54,6 +54,33 @@ public sealed class MessageReaderTests
         Assert.That(MessageReader.Read(Message(text: "  ", html: "<p>Sure &amp; thanks.</p>")).Text, Is.EqualTo("Sure & thanks."));
     }
 
+    [TestCase("div", true)]
+    [TestCase("div", false)]
+    [TestCase("b", true)]
+    [TestCase("span", true)]
+    public void DeeplyNestedHtmlIsReadAndKeepsItsText(string tag, bool closed)
+    {
+        // 100,000 nested elements in about a megabyte: the parse once grew faster than the square of the depth (76 s).
+        const int depth = 100_000;
+        var html = new System.Text.StringBuilder("<p>Before the nest.</p>");
+        for (var i = 0; i < depth; i++)
+            html.Append('<').Append(tag).Append('>');
+        html.Append("I will send the report by Friday.");
+        if (closed)
+            for (var i = 0; i < depth; i++)
+                html.Append("</").Append(tag).Append('>');
+        var text = MessageReader.Read(Message(html: html.ToString())).Text;
+        Assert.That(text, Does.Contain("Before the nest.").And.Contain("I will send the report by Friday."));
+    }
+
+    [Test]
+    public void LongNumberedListIsNumberedInOrder()
+    {
+        var items = string.Concat(Enumerable.Range(1, 3000).Select(i => $"<li>item {i}</li>"));
+        var text = MessageReader.Read(Message(html: $"<ol>{items}</ol>")).Text;
+        Assert.That(text, Does.StartWith("1. item 1\n2. item 2\n").And.EndWith("\n3000. item 3000"));
+    }
+
     [Test]
     public void HtmlListsAndLineBreaksBecomeLines()
     {

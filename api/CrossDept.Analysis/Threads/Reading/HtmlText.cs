@@ -1,6 +1,9 @@
 using System.Text;
 using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 
 namespace CrossDept.Threads.Reading;
 
@@ -26,7 +29,7 @@ public static class HtmlText
 
     public static string ToText(string html)
     {
-        var document = Parser.ParseDocument(CutQuoteContainers(TruncateAtOutlookHistory(html)));
+        var document = Parser.ParseDocument(FlattenDeepNesting(CutQuoteContainers(TruncateAtOutlookHistory(html))));
         var body = (IElement?)document.Body ?? document.DocumentElement;
         RemoveHistory(body);
         var sb = new StringBuilder(html.Length / 3);
@@ -53,6 +56,83 @@ public static class HtmlText
     }
 
     /// <summary>
+    /// Deepest element nesting kept. AngleSharp's tree builder checks the stack of open elements for every tag, so its cost
+    /// grows with depth × tags: 100,000 nested &lt;div&gt;s in 1 MB took 76 s of CPU. No mail a person wrote nests this deep.
+    /// </summary>
+    internal const int MaxDepth = 256;
+
+    static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    };
+
+    /// <summary>
+    /// Drops the tags (never the text) nested deeper than <see cref="MaxDepth"/>, so the parse after it costs a bounded
+    /// amount per byte. AngleSharp's own tokenizer finds the tags; the depth is counted as a simple stack (an end tag closes
+    /// up to its match, as the tree builder would), and the source is copied verbatim around each dropped tag.
+    /// </summary>
+    static string FlattenDeepNesting(string html)
+    {
+        // Fewer tags than the cap cannot nest deeper than it: most mail skips the pass.
+        if (html.AsSpan().Count('<') <= MaxDepth)
+            return html;
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
+        var open = new List<string>(MaxDepth);
+        var dropped = new Dictionary<string, int>(StringComparer.Ordinal);
+        StringBuilder? result = null;
+        var copied = 0;
+        var dropFrom = -1;
+        while (true)
+        {
+            var token = tokenizer.Get();
+            var start = Math.Min(html.Length, Math.Max(0, token.Position.Position - 1)); // positions count from 1
+            if (dropFrom >= 0)
+            {
+                result ??= new StringBuilder(html.Length);
+                result.Append(html, copied, dropFrom - copied);
+                copied = start;
+                dropFrom = -1;
+            }
+            if (token.Type == HtmlTokenType.EndOfFile)
+                break;
+            var name = token.Name;
+            if (token is HtmlTagToken { Type: HtmlTokenType.StartTag } tag)
+            {
+                // Script and style hold text, not tags, as the tree builder would tell the tokenizer.
+                tokenizer.State = name switch
+                {
+                    "script" => HtmlParseMode.Script,
+                    "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
+                    "textarea" or "title" => HtmlParseMode.RCData,
+                    _ => tokenizer.State,
+                };
+                if (tag.IsSelfClosing || VoidElements.Contains(name))
+                    continue;
+                if (open.Count < MaxDepth)
+                {
+                    open.Add(name);
+                    continue;
+                }
+                dropped[name] = dropped.GetValueOrDefault(name) + 1;
+                dropFrom = start;
+            }
+            else if (token.Type == HtmlTokenType.EndTag)
+            {
+                if (dropped.GetValueOrDefault(name) is > 0 and var n)
+                {
+                    dropped[name] = n - 1;
+                    dropFrom = start;
+                    continue;
+                }
+                var at = open.LastIndexOf(name);
+                if (at >= 0)
+                    open.RemoveRange(at, open.Count - at);
+            }
+        }
+        return result is null ? html : result.Append(html, copied, html.Length - copied).ToString();
+    }
+
+    /// <summary>
     /// Replaces each quote container with a "&gt;" marker in the raw HTML, by counting its tag's nesting, before parsing:
     /// a thread's history nests every earlier message and would otherwise be parsed in full for every reply.
     /// Written by hand for speed; the DOM pass in <see cref="RemoveHistory"/> still catches what this does not.
@@ -61,9 +141,13 @@ public static class HtmlText
     {
         StringBuilder? result = null;
         var copied = 0;
+        // Where each container's attribute next occurs: searched again only once the cut has passed it, so many
+        // containers cost one scan per attribute, not one per container.
+        var next = new int[QuoteContainers.Length];
+        Array.Fill(next, -2);
         while (true)
         {
-            var (start, tag) = NextContainer(html, copied);
+            var (start, tag) = NextContainer(html, copied, next);
             if (start < 0)
                 break;
             var end = ClosingOf(html, start, tag);
@@ -76,19 +160,29 @@ public static class HtmlText
         return result is null ? html : result.Append(html, copied, html.Length - copied).ToString();
     }
 
-    static (int Start, string Tag) NextContainer(string html, int from)
+    static (int Start, string Tag) NextContainer(string html, int from, int[] next)
     {
         var best = (-1, "");
-        foreach (var (tag, attribute) in QuoteContainers)
+        for (var k = 0; k < QuoteContainers.Length; k++)
         {
-            var at = html.IndexOf(attribute, from, StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
-                continue;
-            var open = html.LastIndexOf('<', at);
-            if (open < from || html.IndexOf('>', open) < at || string.Compare(html, open + 1, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) != 0)
-                continue;
-            if (best.Item1 < 0 || open < best.Item1)
-                best = (open, tag);
+            var (tag, attribute) = QuoteContainers[k];
+            while (true)
+            {
+                if (next[k] == -2 || next[k] >= 0 && next[k] < from)
+                    next[k] = html.IndexOf(attribute, Math.Max(from, next[k] + 1), StringComparison.OrdinalIgnoreCase);
+                var at = next[k];
+                if (at < 0)
+                    break;
+                var open = html.LastIndexOf('<', at);
+                if (open < from || html.IndexOf('>', open, at - open) >= 0 || string.Compare(html, open + 1, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) != 0)
+                {
+                    next[k] = html.IndexOf(attribute, at + 1, StringComparison.OrdinalIgnoreCase); // not in a tag of its kind: look further
+                    continue;
+                }
+                if (best.Item1 < 0 || open < best.Item1)
+                    best = (open, tag);
+                break;
+            }
         }
         return best;
     }
@@ -158,8 +252,7 @@ public static class HtmlText
     {
         foreach (var div in root.QuerySelectorAll("div[style*='border-top'], div[style*='BORDER-TOP']"))
         {
-            var text = div.TextContent.TrimStart();
-            if (StartsWithHeaderField(text))
+            if (StartsWithHeaderField(LeadingText(div)))
                 return div.ParentElement is { } parent && parent.LocalName == "div" && parent.Children.Length == 1 ? parent : div;
         }
         return null;
@@ -181,11 +274,38 @@ public static class HtmlText
     {
         for (var n = Following(node); n is not null; n = Following(n))
         {
-            var text = n.TextContent.Trim();
+            var text = LeadingText(n);
             if (text.Length > 0)
                 return text;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The first few dozen characters of text under a node, without whitespace at the start: enough to see a "From:"
+    /// field. Reading a whole TextContent per candidate was quadratic in nested or long documents.
+    /// </summary>
+    static string LeadingText(INode node, int length = 40)
+    {
+        if (node is IText only)
+            return only.Data.TrimStart();
+        var sb = new StringBuilder();
+        // Document order without recursion: down to the first child, else on to the next sibling, else up and on.
+        var current = node.FirstChild;
+        while (current is not null && sb.Length < length)
+        {
+            if (current is IText text)
+                sb.Append(sb.Length == 0 ? text.Data.TrimStart() : text.Data);
+            if (current.FirstChild is { } first)
+            {
+                current = first;
+                continue;
+            }
+            while (current is not null && current != node && current.NextSibling is null)
+                current = current.Parent;
+            current = current is null || current == node ? null : current.NextSibling;
+        }
+        return sb.ToString();
     }
 
     static INode? Following(INode node)
@@ -223,6 +343,8 @@ public static class HtmlText
 
         public void Walk(INode node)
         {
+            // Items are numbered as they come: counting earlier siblings for each one was quadratic in a long list.
+            var item = 0;
             foreach (var child in node.ChildNodes)
             {
                 switch (child)
@@ -231,13 +353,13 @@ public static class HtmlText
                         WriteText(text.Data);
                         break;
                     case IElement element:
-                        WriteElement(element);
+                        WriteElement(element, element.LocalName == "li" ? ++item : 0);
                         break;
                 }
             }
         }
 
-        void WriteElement(IElement element)
+        void WriteElement(IElement element, int item)
         {
             switch (element.LocalName)
             {
@@ -259,7 +381,7 @@ public static class HtmlText
                     return;
                 case "li":
                     Break(1);
-                    WriteText(element.ParentElement?.LocalName == "ol" ? $"{Index(element)}. " : "- ");
+                    WriteText(element.ParentElement?.LocalName == "ol" ? $"{item}. " : "- ");
                     Walk(element);
                     Break(1);
                     return;
@@ -281,14 +403,6 @@ public static class HtmlText
         }
 
         static bool IsOutlookLine(IElement p) => p.ClassName?.Contains("MsoNormal", StringComparison.OrdinalIgnoreCase) == true;
-
-        static int Index(IElement li)
-        {
-            var i = 1;
-            for (var s = li.PreviousElementSibling; s is not null; s = s.PreviousElementSibling)
-                if (s.LocalName == "li") i++;
-            return i;
-        }
 
         void Break(int lines)
         {

@@ -1,7 +1,7 @@
 namespace CrossDept.Threads.Reading;
 
 /// <summary>
-/// Turns a raw message into what its sender wrote: HTML (when present) or text, quoted history removed,
+/// Turns a raw message into what its sender wrote: its text (the HTML when that is the only body), quoted history removed,
 /// the signature found inside it, and whether it was an automatic reply with the return date it states. Pure, no I/O.
 /// </summary>
 public static class MessageReader

@@ -13,7 +13,7 @@ public sealed record ReplySplit(string Reply, string? Quoted, string? QuotedFrom
 /// <summary>
 /// Removes quoted history from plain text: the header a client puts above the history ("On … wrote:",
 /// "-----Original Message-----", Outlook's From:/Sent: block, forwarded-message banners, in the languages
-/// mail clients ship) and <c>&gt;</c>-quoted lines, keeping text the sender wrote below or between quotes.
+/// mail clients ship; Lotus Notes' "Forwarded by" banner and "Name on 05/14/2001 10:22 AM / To: / cc:" heads) and <c>&gt;</c>-quoted lines, keeping text the sender wrote below or between quotes.
 /// Written by hand: no .NET library does this (talon, email_reply_parser and quotequail are Python/Ruby/JS).
 /// </summary>
 public static partial class QuotedHistory
@@ -23,6 +23,29 @@ public static partial class QuotedHistory
     // Separator lines that open unprefixed history: everything below them is the old message.
     [GeneratedRegex(@"^\s*[-_=*]{2,}\s*(original message|original e-?mail|reply message|forwarded message|antwort nachricht|oprindelig besked|original besked|forwarded e-?mail|ursprüngliche nachricht|weitergeleitete nachricht|message d'origine|message original|message transféré|mensaje original|mensaje reenviado|messaggio originale|messaggio inoltrato|oorspronkelijk bericht|doorgestuurd bericht|originalmeddelande|vidarebefordrat meddelande|oprindelig meddelelse|videresendt meddelelse|opprinnelig melding|videresendt melding|alkuperäinen viesti|välitetty viesti|wiadomość oryginalna|przekazana wiadomość|mensagem original|mensagem encaminhada|исходное сообщение|пересылаемое сообщение|переслан\w* сообщение)\s*[-_=*]{0,}\s*:?\s*$", Options)]
     private static partial Regex SeparatorLine();
+
+    // Lotus Notes' forward banner: "---------------------- Forwarded by Jane Doe/HOU/ECT on 05/14/2001 10:22 AM -------",
+    // its closing dashes often wrapped onto the next line.
+    [GeneratedRegex(@"^\s*-{3,}\s*forwarded by\b", Options)]
+    private static partial Regex ForwardedByBanner();
+
+    // The date and time Lotus Notes (and Outlook 2000 memos) put in a quoted message's head: "05/14/2001 10:22 AM",
+    // "04/27/2001 09:27:33 AM", "12 Oct 2001 23:58". A time is required: a memo's own date ("November 29, 2001") has none.
+    [GeneratedRegex(@"\b(\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4})\s+\d{1,2}:\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?\b", Options)]
+    private static partial Regex NotesDateTime();
+
+    // "Jane Doe/HOU/ECT@ECT on 05/14/2001 10:22 AM", "\"Walker, Chris\" <c.walker@x.com> on 04/27/2001 09:27:33 AM".
+    [GeneratedRegex(@"^\s*(?<who>.+?)\s+on\s+(?<date>\d.*?)\s*$", Options)]
+    private static partial Regex NotesWhoOnDate();
+
+    [GeneratedRegex(@"^\s*(sent by\s*:|please respond to\b)", Options)]
+    private static partial Regex NotesSentBy();
+
+    [GeneratedRegex(@"^\s*to\s*:", Options)]
+    private static partial Regex NotesTo();
+
+    [GeneratedRegex(@"^\s*(cc|bcc|subject)\s*:", Options)]
+    private static partial Regex NotesCcOrSubject();
 
     [GeneratedRegex(@"^\s*>?\s*(begin forwarded message|forwarded message|début du message réexpédié|anfang der weitergeleiteten nachricht|inizio messaggio inoltrato|comienzo del mensaje reenviado|início da mensagem reencaminhada|doorgestuurd bericht)\s*:\s*$", Options)]
     private static partial Regex ForwardBanner();
@@ -97,8 +120,8 @@ public static partial class QuotedHistory
             }
         }
 
-        // A rule of "====" or "----" drawn above the history belongs to it.
-        while (cut < lines.Length && cut > 0 && (IsBlank(lines[cut - 1]) || RuleLine().IsMatch(lines[cut - 1])))
+        // A rule of "====" or "----" drawn above the history belongs to it, and so do Notes' "Sent by:" and "Please respond to".
+        while (cut < lines.Length && cut > 0 && (IsBlank(lines[cut - 1]) || RuleLine().IsMatch(lines[cut - 1]) || NotesSentBy().IsMatch(lines[cut - 1])))
             cut--;
 
         // 2. ">"-quoted blocks above the cut, with the attribution line that introduces each.
@@ -228,6 +251,13 @@ public static partial class QuotedHistory
             headerEnd = Math.Min(lines.Length - 1, i + 12);
             return true;
         }
+        if (ForwardedByBanner().IsMatch(line))
+        {
+            headerEnd = Math.Min(lines.Length - 1, i + 12);
+            return true;
+        }
+        if (NotesHeaderAt(lines, i, out headerEnd) || NotesFieldsAt(lines, i, out headerEnd))
+            return true;
         if (UnderscoreRule().IsMatch(line) && HeaderBlockAt(lines, NextNonBlank(lines, i + 1), out headerEnd))
             return true;
         if (HeaderBlockAt(lines, i, out headerEnd) && !IsQuoted(line))
@@ -238,6 +268,74 @@ public static partial class QuotedHistory
             headerEnd = last;
             return true;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// A Lotus Notes head of a quoted or forwarded message, as real 2001 mail writes it:
+    /// "Jane Doe/HOU/ECT@ECT on 05/14/2001 10:22 AM" (or "Jane Doe" over "05/14/2001 10:22 AM", or
+    /// "Enron North America Corp.  From:  Jane Doe   05/14/2001 10:22 AM"), then within a few lines a "To:" field and
+    /// a "cc:" or "Subject:" field under it. A date with a time is required above the fields, so a memo that opens
+    /// with its own "To: All Employees" is not history.
+    /// </summary>
+    static bool NotesHeaderAt(string[] lines, int i, out int end)
+    {
+        end = i;
+        var line = lines[i];
+        if (line.Length > 200 || NotesTo().IsMatch(line))
+            return false;
+        int dateLine;
+        if (NotesDateTime().IsMatch(line))
+        {
+            dateLine = i;
+        }
+        else if (i + 1 < lines.Length && line.Trim() is { Length: > 0 and <= 120 } name && name[^1] is not ('.' or '!' or '?' or ':' or ',')
+                 && NotesDateTime().Match(lines[i + 1]) is { Success: true } below
+                 && lines[i + 1][..below.Index].Trim().Length == 0)
+        {
+            dateLine = i + 1; // the name (or "who … on") on its own line, the date and time alone below it
+        }
+        else
+        {
+            return false;
+        }
+        // "To:" within five lines ("Sent by:", "Please respond to", blank lines between), then "cc:" or "Subject:".
+        for (var k = dateLine + 1; k < lines.Length && k <= dateLine + 5; k++)
+        {
+            if (!NotesTo().IsMatch(lines[k]))
+                continue;
+            for (var f = k + 1; f < lines.Length && f <= k + 8; f++)
+                if (NotesCcOrSubject().IsMatch(lines[f]))
+                {
+                    end = f;
+                    return true;
+                }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A Lotus Notes head whose "who on date" line was lost or sent as "Sent by:": "To:" (wrapped over lines, maybe),
+    /// then at once "cc:" (Notes writes it even when empty), then "Subject:" within three lines. Only below what the sender
+    /// wrote: a message that opens with such fields is itself the memo.
+    /// </summary>
+    static bool NotesFieldsAt(string[] lines, int i, out int end)
+    {
+        end = i;
+        if (!NotesTo().IsMatch(lines[i]) || !HasText(lines, 0, i))
+            return false;
+        var k = i + 1;
+        while (k < lines.Length && k <= i + 6 && lines[k].Length > 0 && char.IsWhiteSpace(lines[k][0]) && lines[k].Trim().Length > 0)
+            k++; // the recipients wrapped onto indented lines
+        if (k >= lines.Length || !lines[k].TrimStart().StartsWith("cc", StringComparison.OrdinalIgnoreCase) || !NotesCcOrSubject().IsMatch(lines[k]))
+            return false;
+        for (var f = k + 1; f < lines.Length && f <= k + 4; f++)
+            if (lines[f].TrimStart().StartsWith("subject", StringComparison.OrdinalIgnoreCase) && NotesCcOrSubject().IsMatch(lines[f]))
+            {
+                end = f;
+                return true;
+            }
         return false;
     }
 
@@ -385,6 +483,15 @@ public static partial class QuotedHistory
         }
         if (from is null && date is null && AttributionAt(lines, start, out var last))
             return ReadAttribution(lines, start, last);
+        if (from is null && date is null && NotesHeaderAt(lines, start, out _))
+        {
+            // "who on date" on one line (or wrapped over two), else a name line over a date line.
+            var head = NotesDateTime().IsMatch(lines[start]) || start + 1 >= lines.Length ? lines[start].Trim() : lines[start].Trim() + " " + lines[start + 1].Trim();
+            if (NotesWhoOnDate().Match(head) is { Success: true } notes)
+                return (notes.Groups["who"].Value, notes.Groups["date"].Value);
+            if (!NotesDateTime().IsMatch(lines[start]))
+                return (lines[start].Trim(), lines[start + 1].Trim());
+        }
         return (from, date);
     }
 

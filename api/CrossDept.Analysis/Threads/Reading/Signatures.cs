@@ -20,6 +20,9 @@ public static partial class Signatures
     [GeneratedRegex(@"^\s*(--|---|-- )\s*$|^\s*_{2,}\s*$")]
     private static partial Regex Delimiter();
 
+    [GeneratedRegex(@"^\s*[-_=]{3,}\s*$")]
+    private static partial Regex RuleLine();
+
     // "-roman", "- Lev.", "-Abhishek Kona": a dash sign-off.
     [GeneratedRegex(@"^-{1,2}\s?\p{L}[\p{L}.'’ -]{0,30}$")]
     private static partial Regex DashName();
@@ -111,6 +114,8 @@ public static partial class Signatures
         var above = PreviousNonEmpty(lines, s);
         if (above > firstLine && (Closing().IsMatch(lines[above]) || DashName().IsMatch(lines[above])) && above >= s - 3)
             s = above;
+        else if (above > firstLine && SentFrom().IsMatch(lines[s]) && RuleLine().IsMatch(lines[above]))
+            s = above; // BlackBerry draws a rule of dashes above "Sent from my BlackBerry Wireless Handheld"
         else if (above > firstLine && SentFrom().IsMatch(lines[s]) && NameLine().IsMatch(lines[above]) && lines[above].Trim().Length <= 30 && lines[above - 1].Trim().Length == 0)
             s = above; // "Stavros\nvia mobile": the name typed above the device line
         else if (above > firstLine && NameLine().IsMatch(lines[above]) && lines[above].Trim().Length <= 30
