@@ -70,9 +70,13 @@ public static class FollowingApi
             return problem;
         var changes = new List<NotifiedChange>();
         var rejected = 0;
+        // Graph puts many notifications of one subscription in a POST: look each subscription up once.
+        var subscriptions = new Dictionary<string, FollowState?>(StringComparer.Ordinal);
         foreach (var n in batch!)
         {
-            var state = n.SubscriptionId is null ? null : await store.BySubscriptionAsync(n.SubscriptionId, ct);
+            if (n.SubscriptionId is { } sid && !subscriptions.ContainsKey(sid))
+                subscriptions[sid] = await store.BySubscriptionAsync(sid, ct);
+            var state = n.SubscriptionId is null ? null : subscriptions[n.SubscriptionId];
             if (state is null || !SameSecret(state.ClientState, n.ClientState) || n.ResourceData?.Id is not { Length: > 0 } messageId)
             {
                 rejected++;

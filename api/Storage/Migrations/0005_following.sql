@@ -14,6 +14,8 @@ CREATE TABLE follow_subscription (
     status           TEXT NOT NULL,
     paused_reason    TEXT,
     updated_at       TEXT NOT NULL,
+    -- A lease on making/renewing the subscription: two instances (or the pane and the worker) never make two.
+    work_until       TEXT,
     PRIMARY KEY (tenant_id, object_id)
 );
 CREATE UNIQUE INDEX follow_subscription_id ON follow_subscription (subscription_id);
