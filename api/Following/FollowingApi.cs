@@ -23,6 +23,8 @@ public static class FollowingApi
         var services = builder.Services;
         services.AddSingleton(settings);
         services.AddSingleton<FollowingStore>();
+        if (!SignIn.IsDemo(builder.Configuration))
+            services.AddPersistedSessions();
         if (!settings.Enabled)
             return builder;
         if (SignIn.IsDemo(builder.Configuration))

@@ -50,3 +50,20 @@ CREATE TABLE follow_conversation_pending (
     claimed_until   TEXT,
     PRIMARY KEY (tenant_id, object_id, conversation_id)
 );
+
+-- MSAL's token cache (long-running on-behalf-of sessions), one entry per cache key, as Identity.Web's distributed
+-- adapter writes it: already encrypted with ASP.NET Core Data Protection (Encrypt = true), stored as base64 text.
+CREATE TABLE token_cache (
+    cache_key           TEXT PRIMARY KEY,
+    value               TEXT NOT NULL,
+    expires_at          TEXT,
+    sliding_seconds     INTEGER,
+    absolute_expires_at TEXT
+);
+CREATE INDEX token_cache_expires ON token_cache (expires_at);
+
+-- ASP.NET Core Data Protection's key ring, shared by every instance (each key is one XML element).
+CREATE TABLE data_protection_key (
+    friendly_name TEXT PRIMARY KEY,
+    xml           TEXT NOT NULL
+);
