@@ -300,3 +300,22 @@ public sealed class WebhookTests(StorageProvider provider)
         Assert.That(await T.Graph.PostAsync(sub.NotificationUrl, [FakeGraphServer.Notification(sub, "AAMkwhatever")]), Is.EqualTo(HttpStatusCode.Unauthorized));
     }
 }
+
+/// <summary>The admin's switch: Following:Enabled=false turns off subscriptions and background work; the pane is told why.</summary>
+public sealed class FollowingSwitchTests
+{
+    [Test]
+    public async Task AnAdminTurnsFollowingOffWithOneSetting()
+    {
+        await using var t = await FollowingTenant.StartAsync(StorageProvider.Sqlite, new Dictionary<string, string?> { ["Following:Enabled"] = "false" });
+        using var jane = t.Jane();
+        var view = await t.FollowAsync(jane);
+        Assert.Multiple(() =>
+        {
+            Assert.That(view.Status, Is.EqualTo("off"));
+            Assert.That(view.Reason, Is.EqualTo("disabledByAdmin"));
+            Assert.That(t.Graph.Subscriptions, Is.Empty);
+            Assert.That(t.Sessions.Started, Is.Empty, "no background session is started either");
+        });
+    }
+}
