@@ -37,6 +37,7 @@ public static class FollowingApi
         services.AddSingleton<Subscriptions>();
         services.AddSingleton<FollowWake>();
         services.AddSingleton<FollowCounters>();
+        services.AddSingleton<FollowUpSweep>();
         services.AddSingleton<Follower>();
         services.AddHostedService(sp => sp.GetRequiredService<Follower>());
         services.AddSingleton<IUserDataEraser, FollowingEraser>();

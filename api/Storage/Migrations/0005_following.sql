@@ -67,3 +67,15 @@ CREATE TABLE data_protection_key (
     friendly_name TEXT PRIMARY KEY,
     xml           TEXT NOT NULL
 );
+
+-- Follow-ups that fell due while the user was away, each recorded once: a check-in before an agreement's date
+-- (subject = agreement id, occasion = its due date), a reminder or a call for someone who has not answered
+-- (subject = their address, occasion = when they were last asked). The digest and To Do read these.
+CREATE TABLE follow_up_due (
+    tracked_id TEXT NOT NULL REFERENCES tracked_conversation (id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL,
+    subject    TEXT NOT NULL,
+    occasion   TEXT NOT NULL,
+    fired_at   TEXT NOT NULL,
+    PRIMARY KEY (tracked_id, kind, subject, occasion)
+);

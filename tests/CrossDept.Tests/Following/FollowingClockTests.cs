@@ -2,6 +2,7 @@ using CrossDept.Following;
 using CrossDept.Storage;
 using CrossDept.Tests.Support;
 using CrossDept.Tracking;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrossDept.Tests.Following;
 
@@ -73,5 +74,26 @@ public sealed class FollowingClockTests(StorageProvider provider)
         await FollowingTenant.Eventually(() => Task.FromResult(t.ConversationReads() == 1), "the surviving instance to read it");
         await t.Settled();
         Assert.That(t.ConversationReads(), Is.EqualTo(1));
+    }
+}
+
+/// <summary>The worker runs the follow-up sweep on its own: a call step falls due with nobody opening the pane.</summary>
+public sealed class FollowUpWorkerTests
+{
+    [Test]
+    public async Task TheWorkerRecordsTheCallStepOnceWhileThePaneIsClosed()
+    {
+        await using var t = await FollowingTenant.StartAsync(StorageProvider.Sqlite, new Dictionary<string, string?> { ["Following:SweepInterval"] = "00:00:00.200" });
+        using var jane = t.Jane();
+        await t.TrackAsync(jane, t.Tenant.ConversationId);   // the twelve peers: several asked twice without an answer
+        var counters = t.Api.Services.GetRequiredService<FollowCounters>();
+        await FollowingTenant.Eventually(async () => await t.CountAsync("follow_up_due WHERE kind = 'call'") > 0, "the call steps to be recorded");
+        var calls = await t.CountAsync("follow_up_due WHERE kind = 'call'");
+        await Task.Delay(1000);   // several more sweeps
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await t.CountAsync("follow_up_due WHERE kind = 'call'"), Is.EqualTo(calls), "each fired once");
+            Assert.That(Interlocked.Read(ref counters.FollowUpsFired), Is.EqualTo(await t.CountAsync("follow_up_due")));
+        });
     }
 }

@@ -293,7 +293,7 @@ public sealed class WebhookTests(StorageProvider provider)
         {
             Assert.That(T.Graph.Subscriptions, Is.Empty);
             Assert.That(T.Graph.Received(r => r.Method == "DELETE" && r.Path == $"/subscriptions/{sub.Id}"), Has.Count.EqualTo(1));
-            foreach (var table in new[] { "follow_subscription", "follow_notification_seen", "follow_message_pending", "follow_conversation_pending" })
+            foreach (var table in new[] { "follow_subscription", "follow_notification_seen", "follow_message_pending", "follow_conversation_pending", "follow_up_due", "tracked_conversation" })
                 Assert.That(await T.CountAsync(table), Is.Zero, table);
         });
         // A late notification of the deleted subscription matches nothing any more.
