@@ -44,7 +44,9 @@ public static class SignIn
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
                 .AddMicrosoftIdentityWebApi(builder.Configuration, AzureAdSection)
                 .EnableTokenAcquisitionToCallDownstreamApi()
-                .AddInMemoryTokenCaches();
+                // The token cache lives in the database, encrypted (Following/TokenCache.cs): long-running sessions
+                // survive restarts and are shared by every instance.
+                .AddDistributedTokenCaches();
             // Registered after Identity.Web's own setup, so ours is the issuer check: no metadata download per tenant.
             services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
             {

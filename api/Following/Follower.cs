@@ -30,7 +30,7 @@ public sealed class FollowWake
 /// <summary>Counts of what following did, for logs and the load test.</summary>
 public sealed class FollowCounters
 {
-    public long MessagesLookedUp, ConversationsRead, ConversationsRefreshed;
+    public long MessagesLookedUp, ConversationsRead, ConversationsRefreshed, FollowUpsFired;
 }
 
 /// <summary>
@@ -40,13 +40,14 @@ public sealed class FollowCounters
 /// alive. Work is claimed from the database with a lease, so several instances share it and a crash loses nothing.
 /// </summary>
 public sealed class Follower(FollowingStore store, Subscriptions subscriptions, UserGraphs graphs, TrackingStore tracking,
-    MailboxSettings mailboxSettings, FollowingSettings settings, FollowWake wake, FollowCounters counters, TimeProvider clock,
-    ILoggerFactory loggers) : BackgroundService
+    FollowUpSweep followUps, MailboxSettings mailboxSettings, FollowingSettings settings, FollowWake wake, FollowCounters counters,
+    TimeProvider clock, ILoggerFactory loggers) : BackgroundService
 {
     static readonly string[] PreferImmutable = ["IdType=\"ImmutableId\""];
     readonly ILogger logger = loggers.CreateLogger<Follower>();
     DateTimeOffset nextSubscriptionCheck = DateTimeOffset.MinValue;
     DateTimeOffset nextPrune = DateTimeOffset.MinValue;
+    DateTimeOffset nextSweep = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -89,6 +90,11 @@ public sealed class Follower(FollowingStore store, Subscriptions subscriptions, 
             nextPrune = now + TimeSpan.FromHours(1);
             await store.PruneSeenAsync(now - settings.SeenRetention, ct);
         }
+        if (now >= nextSweep)
+        {
+            nextSweep = now + settings.SweepInterval;
+            await SweepFollowUpsAsync(ct);
+        }
         var looked = await LookUpMessagesAsync(ct);
         var read = await ReadConversationsAsync(ct);
         return looked + read > 0;
@@ -112,6 +118,19 @@ public sealed class Follower(FollowingStore store, Subscriptions subscriptions, 
             {
                 logger.LogWarning(e, "Following: could not bring the subscription of {Tenant}/{User} up to date; trying again later", state.TenantId, state.ObjectId);
             }
+    }
+
+    /// <summary>
+    /// Records the check-ins, reminders and calls that fell due (each once, whichever instance gets there first).
+    /// REVIEW: judged in the server's time zone; the user's own zone and working days (mailboxSettings) are not read yet.
+    /// </summary>
+    async Task SweepFollowUpsAsync(CancellationToken ct)
+    {
+        foreach (var owner in await followUps.OwnersAsync(ct))
+        {
+            var fired = await followUps.RunAsync(owner, clock.GetLocalNow(), ct);
+            Interlocked.Add(ref counters.FollowUpsFired, fired.Count);
+        }
     }
 
     async Task<int> LookUpMessagesAsync(CancellationToken ct)

@@ -23,13 +23,21 @@ public static class FollowingApi
         var services = builder.Services;
         services.AddSingleton(settings);
         services.AddSingleton<FollowingStore>();
-        if (!settings.Enabled || SignIn.IsDemo(builder.Configuration))
+        if (!SignIn.IsDemo(builder.Configuration))
+            services.AddPersistedSessions();
+        if (!settings.Enabled)
             return builder;
+        if (SignIn.IsDemo(builder.Configuration))
+        {
+            services.AddHostedService<DemoFollower>();
+            return builder;
+        }
         services.AddSingleton<ISessionTokens, LongRunningOboTokens>();
         services.AddSingleton<UserGraphs>();
         services.AddSingleton<Subscriptions>();
         services.AddSingleton<FollowWake>();
         services.AddSingleton<FollowCounters>();
+        services.AddSingleton<FollowUpSweep>();
         services.AddSingleton<Follower>();
         services.AddHostedService(sp => sp.GetRequiredService<Follower>());
         services.AddSingleton<IUserDataEraser, FollowingEraser>();
@@ -70,9 +78,13 @@ public static class FollowingApi
             return problem;
         var changes = new List<NotifiedChange>();
         var rejected = 0;
+        // Graph puts many notifications of one subscription in a POST: look each subscription up once.
+        var subscriptions = new Dictionary<string, FollowState?>(StringComparer.Ordinal);
         foreach (var n in batch!)
         {
-            var state = n.SubscriptionId is null ? null : await store.BySubscriptionAsync(n.SubscriptionId, ct);
+            if (n.SubscriptionId is { } sid && !subscriptions.ContainsKey(sid))
+                subscriptions[sid] = await store.BySubscriptionAsync(sid, ct);
+            var state = n.SubscriptionId is null ? null : subscriptions[n.SubscriptionId];
             if (state is null || !SameSecret(state.ClientState, n.ClientState) || n.ResourceData?.Id is not { Length: > 0 } messageId)
             {
                 rejected++;
@@ -218,7 +230,7 @@ sealed class FollowingEraser(FollowingStore store, Subscriptions subscriptions, 
 }
 
 /// <summary>Whether replies update the board while Outlook is closed.</summary>
-/// <param name="Status">active, pending, reauthorize, paused, notFollowing, or off (demo mode, disabled by the admin, or no public webhook address).</param>
+/// <param name="Status">active (in demo mode: the samples folder is watched), pending, reauthorize, paused, notFollowing, or off (disabled by the admin, or no public webhook address).</param>
 /// <param name="Reason">When paused: sessionEnded, consentRequired or accessDenied.</param>
 /// <param name="HowToResume">When paused or off: a sentence the pane can show.</param>
 /// <param name="SubscriptionExpiresAt">When the current subscription lapses unless renewed (it is renewed before).</param>
@@ -226,10 +238,10 @@ public sealed record FollowingView(string Status, string? Reason, string? HowToR
 {
     public static FollowingView Of(FollowState? state, FollowingSettings settings, bool demo)
     {
-        if (demo)
-            return new("off", "demo", "The demo mailbox follows its samples folder; there is no Microsoft 365 subscription.", null);
         if (!settings.Enabled)
             return new("off", "disabledByAdmin", "Your administrator turned off tracking while Outlook is closed; refresh from the pane.", null);
+        if (demo)
+            return new("active", "demo", "The demo mailbox follows its samples folder: a .eml reply dropped into a conversation's folder updates the board.", null);
         if (settings.NotificationBaseAddress is null)
             return new("off", "notConfigured", "This server has no public webhook address (Following:NotificationBaseAddress); refresh from the pane.", null);
         if (state is null)

@@ -36,6 +36,9 @@ public sealed class FollowingSettings
     /// <summary>How long notification ids are kept to recognise a redelivery (Graph retries for up to 4 hours).</summary>
     public TimeSpan SeenRetention { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>How often the follow-ups that fell due (check-ins, reminders, calls) are looked for.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>Conversations read at once per worker pass.</summary>
     public int MaxParallelReads { get; set; } = 8;
 

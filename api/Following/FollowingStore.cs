@@ -18,6 +18,7 @@ public sealed class FollowState
     public string Status { get; set; } = "";
     public string? PausedReason { get; set; }
     public string UpdatedAt { get; set; } = "";
+    public string? WorkUntil { get; set; }
 
     public Owner Owner => new(TenantId, ObjectId);
     public DateTimeOffset? Expires => ExpiresAt is null ? null : DateTimeOffset.Parse(ExpiresAt, CultureInfo.InvariantCulture);
@@ -102,6 +103,20 @@ public sealed class FollowingStore(Database db)
             WHERE tenant_id = @TenantId AND object_id = @ObjectId
             """, new { owner.TenantId, owner.ObjectId, Status = status, Reason = reason, Now = Utc(now) }, tx, token)), ct);
 
+    /// <summary>
+    /// Takes the lease on the user's subscription work; false when another instance (or request) holds it. The lease
+    /// runs out by itself if its holder crashed.
+    /// </summary>
+    public Task<bool> ClaimSubscriptionWorkAsync(Owner owner, DateTimeOffset now, TimeSpan lease, CancellationToken ct) =>
+        db.WriteAsync(async (c, tx, token) => await c.ExecuteAsync(Cmd("""
+            UPDATE follow_subscription SET work_until = @Until
+            WHERE tenant_id = @TenantId AND object_id = @ObjectId AND (work_until IS NULL OR work_until < @Now)
+            """, new { owner.TenantId, owner.ObjectId, Until = Utc(now + lease), Now = Utc(now) }, tx, token)) == 1, ct);
+
+    public Task ReleaseSubscriptionWorkAsync(Owner owner, CancellationToken ct) =>
+        db.WriteAsync((c, tx, token) => c.ExecuteAsync(Cmd(
+            "UPDATE follow_subscription SET work_until = NULL WHERE tenant_id = @TenantId AND object_id = @ObjectId", owner, tx, token)), ct);
+
     /// <summary>Subscriptions the worker must act on: to make, to reauthorize, or active and expiring before <paramref name="renewBy"/>.</summary>
     public Task<IReadOnlyList<FollowState>> NeedingWorkAsync(DateTimeOffset renewBy, CancellationToken ct) =>
         db.ReadAsync(async (c, token) => (IReadOnlyList<FollowState>)(await c.QueryAsync<FollowState>(Cmd("""
@@ -112,12 +127,31 @@ public sealed class FollowingStore(Database db)
     // ---- notifications ----
 
     /// <summary>
-    /// Keeps the changes not seen before and queues their messages, in one transaction; returns how many were new.
+    /// Keeps the changes not seen before and queues their messages, in one transaction; returns how many were new (on
+    /// PostgreSQL, how many were offered).
     /// A change seen before (a redelivery, or a late copy after a newer one) is dropped here: it is processed once.
     /// </summary>
     public Task<int> AcceptAsync(IReadOnlyList<NotifiedChange> changes, DateTimeOffset now, CancellationToken ct) =>
         db.WriteAsync(async (c, tx, token) =>
         {
+            if (db.Provider == StorageProvider.Postgres)
+            {
+                // One round trip for the whole POST; the queue row is written only by the statement whose seen row was new,
+                // so two instances receiving the same redelivery at once still queue it once.
+                var batch = new StatementBatch();
+                foreach (var change in changes)
+                    batch.Add("""
+                        WITH fresh AS (
+                            INSERT INTO follow_notification_seen (subscription_id, change_id, seen_at) VALUES (@SubscriptionId, @ChangeId, @Now)
+                            ON CONFLICT (subscription_id, change_id) DO NOTHING RETURNING 1)
+                        INSERT INTO follow_message_pending (tenant_id, object_id, message_id, received_at, claimed_until)
+                        SELECT @TenantId, @ObjectId, @MessageId, @Now, NULL WHERE EXISTS (SELECT 1 FROM fresh)
+                        ON CONFLICT (tenant_id, object_id, message_id) DO NOTHING
+                        """, new { change.SubscriptionId, change.ChangeId, change.Owner.TenantId, change.Owner.ObjectId, change.MessageId, Now = Utc(now) });
+                await batch.ExecuteAsync(c, tx, token);
+                return changes.Count;
+            }
+            // SQLite: the write transaction holds the database's lock, so seen-then-queue cannot race.
             var fresh = 0;
             foreach (var change in changes)
             {

@@ -21,6 +21,27 @@ public sealed class Subscriptions(UserGraphs graphs, FollowingStore store, Follo
         if (settings.NotificationUrl is null || state.Status == FollowStatus.Paused)
             return state;
         var owner = state.Owner;
+        // One maker at a time per user, across instances: otherwise two would each create a subscription.
+        if (!await store.ClaimSubscriptionWorkAsync(owner, clock.GetUtcNow(), settings.Lease, ct))
+            return state;
+        try
+        {
+            // What another holder did before we got the lease counts: act on the state as it is now.
+            var current = await store.GetAsync(owner, ct);
+            if (current is null || current.Status == FollowStatus.Paused
+                || (current.Status == FollowStatus.Active && current.Expires > clock.GetUtcNow() + settings.RenewBefore))
+                return current;
+            return await EnsureClaimedAsync(current, ct);
+        }
+        finally
+        {
+            await store.ReleaseSubscriptionWorkAsync(owner, CancellationToken.None);
+        }
+    }
+
+    async Task<FollowState?> EnsureClaimedAsync(FollowState state, CancellationToken ct)
+    {
+        var owner = state.Owner;
         var graph = graphs.For(owner);
         var expires = clock.GetUtcNow() + settings.SubscriptionLifetime;
         try

@@ -21,6 +21,9 @@ namespace CrossDept.Mailbox;
 /// </summary>
 public sealed partial class EmlMailbox(string samplesFolder, string outputFolder, TimeProvider clock, TimeZoneInfo peopleZone) : IMailbox
 {
+    /// <summary>The folder of conversation sub-folders (the demo's live following watches it).</summary>
+    public string SamplesFolder => samplesFolder;
+
     string Calendar => Path.Combine(outputFolder, "calendar");
     string Drafts => Path.Combine(outputFolder, "drafts");
 

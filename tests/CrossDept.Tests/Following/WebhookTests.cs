@@ -293,10 +293,29 @@ public sealed class WebhookTests(StorageProvider provider)
         {
             Assert.That(T.Graph.Subscriptions, Is.Empty);
             Assert.That(T.Graph.Received(r => r.Method == "DELETE" && r.Path == $"/subscriptions/{sub.Id}"), Has.Count.EqualTo(1));
-            foreach (var table in new[] { "follow_subscription", "follow_notification_seen", "follow_message_pending", "follow_conversation_pending" })
+            foreach (var table in new[] { "follow_subscription", "follow_notification_seen", "follow_message_pending", "follow_conversation_pending", "follow_up_due", "tracked_conversation" })
                 Assert.That(await T.CountAsync(table), Is.Zero, table);
         });
         // A late notification of the deleted subscription matches nothing any more.
         Assert.That(await T.Graph.PostAsync(sub.NotificationUrl, [FakeGraphServer.Notification(sub, "AAMkwhatever")]), Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+}
+
+/// <summary>The admin's switch: Following:Enabled=false turns off subscriptions and background work; the pane is told why.</summary>
+public sealed class FollowingSwitchTests
+{
+    [Test]
+    public async Task AnAdminTurnsFollowingOffWithOneSetting()
+    {
+        await using var t = await FollowingTenant.StartAsync(StorageProvider.Sqlite, new Dictionary<string, string?> { ["Following:Enabled"] = "false" });
+        using var jane = t.Jane();
+        var view = await t.FollowAsync(jane);
+        Assert.Multiple(() =>
+        {
+            Assert.That(view.Status, Is.EqualTo("off"));
+            Assert.That(view.Reason, Is.EqualTo("disabledByAdmin"));
+            Assert.That(t.Graph.Subscriptions, Is.Empty);
+            Assert.That(t.Sessions.Started, Is.Empty, "no background session is started either");
+        });
     }
 }

@@ -1,0 +1,83 @@
+using CrossDept.Following;
+using CrossDept.Storage;
+using CrossDept.Tests.Storage;
+using CrossDept.Tracking;
+using static CrossDept.Tests.Tracking.Analyses;
+
+namespace CrossDept.Tests.Following;
+
+/// <summary>
+/// Follow-ups that fall due while the user is away, on a clock the test sets: each fires once, on the right business
+/// day, however often the sweep runs.
+/// </summary>
+[TestFixture(StorageProvider.Sqlite)]
+[TestFixture(StorageProvider.Postgres)]
+public sealed class FollowUpSweepTests(StorageProvider provider)
+{
+    static readonly Owner Jane = new("tid-1", "oid-jane");
+    TestDatabase? database;
+    FollowUpSweep sweep = null!;
+    TrackingStore tracking = null!;
+
+    [SetUp]
+    public async Task Create()
+    {
+        database = await TestDatabase.CreateAsync(provider);
+        tracking = new TrackingStore(database.Db);
+        sweep = new FollowUpSweep(database.Db, tracking);
+    }
+
+    [TearDown]
+    public async Task Drop()
+    {
+        if (database is not null)
+            await database.DisposeAsync();
+    }
+
+    async Task TrackAsync(string due, params CrossDept.Threads.RecipientStatus[] people) =>
+        await tracking.TrackAsync(Jane, "AAQkAGsweep", Of("Churn and refund data", people, [Agreement(Raj, "pull the churn export", due)]),
+            null, At("2026-11-10T08:00:00-05:00"), CancellationToken.None);
+
+    async Task<string[]> Run(string at) =>
+        (await sweep.RunAsync(Jane, At(at), CancellationToken.None)).Select(f => $"{f.Kind}:{f.Subject}").ToArray();
+
+    [Test]
+    public async Task TheCheckInFiresOnceTwoBusinessDaysBeforeTheDueDate()
+    {
+        await TrackAsync("2026-11-16", Replied(Raj, "2026-11-09T09:00:00-05:00", "2026-11-09T10:00:00-05:00"));   // due Monday
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await Run("2026-11-11T09:00:00-05:00"), Is.Empty, "Wednesday: three business days before");
+            Assert.That(await Run("2026-11-12T09:00:00-05:00"), Has.Length.EqualTo(1).And.All.StartsWith("checkIn:"), "Thursday: Friday and Monday left");
+            Assert.That(await Run("2026-11-12T16:00:00-05:00"), Is.Empty, "the same day again");
+            Assert.That(await Run("2026-11-13T09:00:00-05:00"), Is.Empty, "Friday: already fired");
+            Assert.That(await Run("2026-11-16T09:00:00-05:00"), Is.Empty, "the due day");
+        });
+    }
+
+    [Test]
+    public async Task AWeekendIsSkippedWhenCountingBusinessDays()
+    {
+        await TrackAsync("2026-11-17", Replied(Raj, "2026-11-09T09:00:00-05:00", "2026-11-09T10:00:00-05:00"));   // due Tuesday
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await Run("2026-11-12T09:00:00-05:00"), Is.Empty, "Thursday: Friday, Monday, Tuesday left");
+            Assert.That(await Run("2026-11-13T09:00:00-05:00"), Has.Length.EqualTo(1), "Friday: Monday and Tuesday left, the weekend not counted");
+            Assert.That(await Run("2026-11-14T09:00:00-05:00"), Is.Empty, "Saturday");
+            Assert.That(await Run("2026-11-15T09:00:00-05:00"), Is.Empty, "Sunday");
+        });
+    }
+
+    [Test]
+    public async Task TheSecondSilenceProducesOneCallStepAndTheFirstOneReminder()
+    {
+        await TrackAsync("2026-12-18", Waiting(Tom, 2, "2026-11-09T09:00:00-05:00"), Waiting(Raj, 1, "2026-11-09T09:00:00-05:00"));
+        var first = await Run("2026-11-12T09:00:00-05:00");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(first, Is.EquivalentTo(new[] { $"call:{Tom.Address}", $"remind:{Raj.Address}" }));
+            Assert.That(await Run("2026-11-12T10:00:00-05:00"), Is.Empty, "run again: nothing new");
+            Assert.That(await Run("2026-11-13T10:00:00-05:00"), Is.Empty, "the next day: still the same silence");
+        });
+    }
+}
