@@ -129,7 +129,7 @@ public sealed class FollowingLoadTests
         await using var a = await FollowingTenant.StartAsync(StorageProvider.Postgres, new Dictionary<string, string?>
         {
             // Longer than the whole burst takes to arrive, so a second read can only mean work done twice.
-            ["Following:CoalesceDelay"] = "00:00:20",
+            ["Following:CoalesceDelay"] = "00:00:40",
         });
         await using var b = new ApiFactory(a.Api.Settings, s =>
         {
