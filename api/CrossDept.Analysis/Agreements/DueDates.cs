@@ -89,13 +89,13 @@ public static class DueDates
 
     static string L(string name) => Lexicon.Of(name).Pattern;
 
-    static readonly string Lead = $@"(?<lead>\b(?:{L("date-deadline-cues")}|{L("date-lead-ins")})\s+)?";
+    static readonly string Lead = $@"(?<lead>\b(?:{L("date-lead-words")})\s+)?";
     // "Thu. 12 Nov": an abbreviation may carry its dot; a full name's dot ends the sentence and is not part of the date.
-    static readonly string Weekday = $@"(?<wd>\b(?:{L("date-weekdays")})\b(?:(?<=\b[a-z]{{2,5}})\.)?)";
-    static readonly string Month = $@"(?<mon>\b(?:{L("date-months")}))";
+    static readonly string Weekday = $@"(?<wd>\b(?:{L("weekdays")})\b(?:(?<=\b[a-z]{{2,5}})\.)?)";
+    static readonly string Month = $@"(?<mon>\b(?:{L("months")}))";
     static readonly string EndOfDay = $@"(?<eod>{L("date-first-thing")}|{L("date-end-of-day")})";
     static readonly string DayPart = $@"(?:\s+(?<part>{L("date-day-parts")}|{L("date-end-of-day")})\b)?";
-    static readonly string OptionalWeekdayBefore = $@"(?:(?<wdx>\b(?:{L("date-weekdays")}))\.?,?\s+(?:the\s+)?)?";
+    static readonly string OptionalWeekdayBefore = $@"(?:(?<wdx>\b(?:{L("weekdays")}))\.?,?\s+(?:the\s+)?)?";
     static readonly string NotAQuantity = $@"(?!\s+(?:{L("date-not-after-numbers")})\b)";
 
     // Each rule: a pattern (lead-in included) and how it resolves against the sending day and the writer's date order.
@@ -121,7 +121,7 @@ public static class DueDates
         (new(Lead + @"(?:" + Weekday + @",?\s+(?:the\s+)?|\bthe\s+)(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + @")(?=\s*(?:[.,;:!?)]|$|\s+-+\s|\s+(?:" + L("date-after-ordinal") + @")\b))", Options),
             (m, r, _) => DayOfMonth(r, Int(m, "d")), Digit),
         // by the 20th (ordinal right after a deadline word, without "the")
-        (new($@"(?<lead>\b(?:{L("date-deadline-cues")}|{L("date-lead-ins")})\s+)(?<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + ")", Options),
+        (new($@"(?<lead>\b(?:{L("date-lead-words")})\s+)(?<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + ")", Options),
             (m, r, _) => DayOfMonth(r, Int(m, "d")), Digit),
         // today, tomorrow, EOD tomorrow, tomorrow morning, first thing tomorrow, the day after tomorrow
         (new(Lead + @"(?:" + EndOfDay + @"\s+(?:on\s+)?)?(?:the\s+)?\b(?<rel>" + L("date-relative-days") + @")\b" + DayPart, Options),
@@ -136,7 +136,7 @@ public static class DueDates
         (new(Lead + $@"(?:the\s+)?\b(?:(?<edge>{L("date-period-edges")})(?:\s+of|-)?\s*(?:the\s+|this\s+|(?<next>next)\s+)?(?<per>{L("date-periods")})|(?<this>this|(?<next>next))\s+(?<per>{L("date-periods")}))\b", Options),
             Period, PeriodWord),
         // end of day / EOD / COB on its own: today; "first thing" on its own: the next working morning
-        (new(Lead + @"\b" + EndOfDay + $@"\b(?!\s+(?:on\s+)?(?:{L("date-relations")}|{L("date-relative-days")}|{L("date-weekdays")})\b)", Options),
+        (new(Lead + @"\b" + EndOfDay + $@"\b(?!\s+(?:on\s+)?(?:{L("date-relations")}|{L("date-relative-days")}|{L("weekdays")})\b)", Options),
             (m, r, _) => Lexicon.Of("date-first-thing").Contains(OneSpace(m.Groups["eod"].Value)) ? SafeBusinessDays(r, 1) : r, EndOfDayWord),
         // within two weeks, in 3 business days, in the next 10 days, in a fortnight; two weeks from today
         (new($@"(?:(?<lead>\b(?:{L("date-span-cues")})\s+)(?:the\s+)?(?<n>\d{{1,3}}|{L("date-numbers")})\s+(?<unit>{L("date-units")})\b" +
@@ -147,8 +147,8 @@ public static class DueDates
     const int Digit = 1, MonthName = 2, DayName = 4, RelativeDay = 8, PeriodWord = 16, EndOfDayWord = 32, SpanUnit = 64;
 
     // A cheap look for the words each rule needs: most sentences name no date, so most rules need not run at all.
-    static readonly Regex MonthClue = new($@"\b(?:{L("date-months")})", Options);
-    static readonly Regex DayClue = new($@"\b(?:{L("date-weekdays")})", Options);
+    static readonly Regex MonthClue = new($@"\b(?:{L("months")})", Options);
+    static readonly Regex DayClue = new($@"\b(?:{L("weekdays")})", Options);
     static readonly Regex RelativeClue = new($@"\b(?:{L("date-relative-days")})\b", Options);
     static readonly Regex UnitClue = new($@"\b(?:{L("date-units")})\b", Options);
     static readonly Regex PeriodClue = new($@"\b(?:{L("date-periods")})|\bmid", Options);
@@ -195,9 +195,7 @@ public static class DueDates
                 if (m.Length == 0 || SafeResolve(resolve, m, reference, order) is not { } date)
                     continue;
                 var lead = OneSpace(m.Groups["lead"].Value);
-                // "within the next two weeks" is as much a limit as "within two weeks".
-                var candidate = new DueDate(date, m.Value.Trim(), m.Index, m.Value.TrimEnd().Length,
-                    lead.Length > 0 && (Lexicon.Of("date-deadline-cues").Contains(lead) || Lexicon.Of("date-deadline-cues").Contains(lead.Split(' ')[0])));
+                var candidate = new DueDate(date, m.Value.Trim(), m.Index, m.Value.TrimEnd().Length, IsDeadlineLead(lead));
                 // Longer readings win over the pieces they contain ("Tuesday the 17th" over "Tuesday").
                 if (found.Any(f => f.Index <= candidate.Index && f.End >= candidate.End))
                     continue;
@@ -233,6 +231,17 @@ public static class DueDates
         }
     }
 
+    // date-lead-words says which lead-ins make a limit ("by", "until": reason "deadline"); "within the next two weeks" is
+    // as much a limit as "within two weeks".
+    static bool IsDeadlineLead(string lead)
+    {
+        if (lead.Length == 0)
+            return false;
+        var words = Lexicon.Of("date-lead-words");
+        var entry = words.Contains(lead) ? lead : lead.Split(' ')[0];
+        return words.Reasons.TryGetValue(entry, out var why) && why.StartsWith("deadline", StringComparison.OrdinalIgnoreCase);
+    }
+
     static bool InBrackets(string text, int index)
     {
         var open = text.LastIndexOf('(', index);
@@ -253,7 +262,7 @@ public static class DueDates
             is { Count: > 0 } all ? (all.FirstOrDefault(d => d.IsDeadline) ?? all[0]).Date : null;
 
     static readonly Regex ReturnCue = new($@"\b(?:{L("date-return-cues")})\b", Options);
-    static readonly Regex BeforeReturnDate = new($@"^\s*(?:(?:{L("date-lead-ins")}|the)\s+)*", Options);
+    static readonly Regex BeforeReturnDate = new($@"^\s*(?:(?:{L("date-lead-words")}|the)\s+)*", Options);
 
     /// <summary>
     /// The day an out-of-office text says its writer is back ("back on Monday, November 16", "returning 3 December",
