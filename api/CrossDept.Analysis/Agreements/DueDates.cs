@@ -33,8 +33,9 @@ public enum DateOrder
 /// <item>the date itself: 13/05 can only be day first and 05/13 only month first (<see cref="DueDates"/> applies this
 /// before asking the policy), a dotted date (05.11., 5.11.2026) is day first everywhere it is written, and a four-digit
 /// year first (2026-11-05, 2026/11/05) is ISO;</item>
-/// <item>a language hint with a region (Content-Language, the pane's display language): en-US, es-US, en-PH, en-CA and
-/// fil are month first, every other region day first; a bare "en" says nothing;</item>
+/// <item>a language hint with a region (Content-Language on an automatic reply; any caller may pass one): the United
+/// States and its territories, the Philippines (and "fil") and English Canada are month first, every other region
+/// (fr-CA included) day first; a bare "en" says nothing;</item>
 /// <item>the sender's UTC offset on the message: −04:00 to −10:00 (Atlantic-daylight to Hawaii: the United States and
 /// Canada) reads month first, every other offset day first. REVIEW: this misreads the writers of Latin America who share
 /// those offsets (Colombia, Peru and Chile write day first); a language hint, when there is one, corrects it.</item>
@@ -42,7 +43,7 @@ public enum DateOrder
 /// </remarks>
 public static class DateOrders
 {
-    static readonly HashSet<string> MonthFirstRegions = new(StringComparer.OrdinalIgnoreCase) { "US", "PH", "CA", "FM", "MH", "PW", "GU", "PR", "AS", "UM", "VI" };
+    static WordList MonthFirstRegions => Lexicon.Of("date-month-first-regions");
 
     /// <summary>The order a message's numeric dates are read in, from its sending offset and an optional language tag.</summary>
     public static DateOrder For(DateTimeOffset sentAt, string? language = null) =>
@@ -59,7 +60,12 @@ public static class DateOrders
             return DateOrder.MonthFirst;
         var parts = tag.Split('-', '_');
         var region = parts.Skip(1).FirstOrDefault(p => p.Length == 2);
-        return region is null ? null : MonthFirstRegions.Contains(region) ? DateOrder.MonthFirst : DateOrder.DayFirst;
+        if (region is null)
+            return null;
+        // Canada writes both ways: English Canadians mostly month first, French Canadians day first.
+        if (region.Equals("CA", StringComparison.OrdinalIgnoreCase))
+            return parts[0].Equals("en", StringComparison.OrdinalIgnoreCase) ? DateOrder.MonthFirst : DateOrder.DayFirst;
+        return MonthFirstRegions.Contains(region) ? DateOrder.MonthFirst : DateOrder.DayFirst;
     }
 
     /// <summary>North American offsets (−04:00 to −10:00) read month first; every other offset day first.</summary>
