@@ -156,7 +156,7 @@ public static class Requests
 
     // "1. Raj: the Q3 churn export by account", "Yuki - the support ticket export" in a list of asks.
     static readonly Regex ListAsk = new(
-        $@"^(?<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?::|\s-)\s+(?<np>(?i:the|a|an|your|all|any|\w+ing|{L("request-verbs")})\b.*)$", Options);
+        $@"^(?<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?::|\s-)\s+(?<np>(?i:{L("determiners")}|\w+ing|{L("request-verbs")})\b.*)$", Options);
 
     static readonly Regex Vocative = new(@"^(?:Hi|Hello|Hey|Dear)?\s*(?<name>[A-Z][a-z]+),\s+(?!(?:I|we|thanks|thank)\b)", Options);
 
