@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CrossDept.Language;
 
 namespace CrossDept.Agreements;
 
@@ -14,124 +15,193 @@ public sealed record DueDate(DateOnly Date, string Text, int Index, int Length, 
     public int End => Index + Length;
 }
 
+/// <summary>Which number of a numeric date ("5/11") is the month.</summary>
+public enum DateOrder
+{
+    /// <summary>5/11 is 5 November: most of the world, and every dotted date (5.11.).</summary>
+    DayFirst,
+    /// <summary>5/11 is May 11: the United States, Canada's English writers, the Philippines.</summary>
+    MonthFirst,
+}
+
+/// <summary>
+/// The date-order policy, in one place: which way round the writer of a numeric date meant it.
+/// </summary>
+/// <remarks>
+/// Evidence, strongest first:
+/// <list type="number">
+/// <item>the date itself: 13/05 can only be day first and 05/13 only month first (<see cref="DueDates"/> applies this
+/// before asking the policy), a dotted date (05.11., 5.11.2026) is day first everywhere it is written, and a four-digit
+/// year first (2026-11-05, 2026/11/05) is ISO;</item>
+/// <item>a language hint with a region (Content-Language on an automatic reply; any caller may pass one): the United
+/// States and its territories, the Philippines (and "fil") and English Canada are month first, every other region
+/// (fr-CA included) day first; a bare "en" says nothing;</item>
+/// <item>the sender's UTC offset on the message: −04:00 to −10:00 (Atlantic-daylight to Hawaii: the United States and
+/// Canada) reads month first, every other offset day first. REVIEW: this misreads the writers of Latin America who share
+/// those offsets (Colombia, Peru and Chile write day first); a language hint, when there is one, corrects it.</item>
+/// </list>
+/// </remarks>
+public static class DateOrders
+{
+    static WordList MonthFirstRegions => Lexicon.Of("date-month-first-regions");
+
+    /// <summary>The order a message's numeric dates are read in, from its sending offset and an optional language tag.</summary>
+    public static DateOrder For(DateTimeOffset sentAt, string? language = null) =>
+        FromLanguage(language) ?? FromOffset(sentAt.Offset);
+
+    /// <summary>What a language tag says, or null when it names no region ("en", "", null).</summary>
+    public static DateOrder? FromLanguage(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language))
+            return null;
+        // "en-US, fr-FR;q=0.5": the first tag is the message's own language.
+        var tag = language.Split(',', ';')[0].Trim();
+        if (tag.Equals("fil", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("fil-", StringComparison.OrdinalIgnoreCase))
+            return DateOrder.MonthFirst;
+        var parts = tag.Split('-', '_');
+        var region = parts.Skip(1).FirstOrDefault(p => p.Length == 2);
+        if (region is null)
+            return null;
+        // Canada writes both ways: English Canadians mostly month first, French Canadians day first.
+        if (region.Equals("CA", StringComparison.OrdinalIgnoreCase))
+            return parts[0].Equals("en", StringComparison.OrdinalIgnoreCase) ? DateOrder.MonthFirst : DateOrder.DayFirst;
+        return MonthFirstRegions.Contains(region) ? DateOrder.MonthFirst : DateOrder.DayFirst;
+    }
+
+    /// <summary>North American offsets (−04:00 to −10:00) read month first; every other offset day first.</summary>
+    public static DateOrder FromOffset(TimeSpan offset) =>
+        offset <= TimeSpan.FromHours(-4) && offset >= TimeSpan.FromHours(-10) ? DateOrder.MonthFirst : DateOrder.DayFirst;
+}
+
 /// <summary>
 /// Finds the dates people write in mail ("by EOD Wednesday", "next Tuesday", "the 20th", "Nov. 24th", "11/13",
-/// "within two weeks") and resolves them against the date the message was sent, in the sender's own time zone.
+/// "within two weeks", "mid-December", "Monday next week") and resolves them against the date the message was sent,
+/// in the sender's own time zone. The one date resolver: due dates and out-of-office return dates both come from here.
 /// </summary>
 /// <remarks>
 /// Written by hand: Microsoft.Recognizers.Text does not restore here (its Definitions package is missing from the feed),
 /// and the other .NET date parsers on NuGet (Chronic's port, NaturalDateParser) parse a whole string as one date rather
 /// than find dates inside a sentence, and are unmaintained. Rules follow how English business mail names deadlines:
 /// a bare weekday is the next one to come, "next Friday" is the Friday of next week (weeks start on Monday),
-/// a day of the month without a month is the next such day, numeric dates are US month/day unless only day/month fits.
+/// a day of the month without a month is the next such day, numeric dates follow <see cref="DateOrders"/>.
+/// The words are lexicon lists (Lexicon/en/date-*.txt); lists whose words carry a value say it in their reason
+/// ("tomorrow # = 1"). A date that falls outside 1900–2200, or arithmetic that would leave the calendar (a message
+/// dated in year 9999 or year 1), is no date: never an exception.
 /// </remarks>
-public static partial class DueDates
+public static class DueDates
 {
-    const string Lead = @"(?<lead>\b(?:no later than|not later than|at the latest by|latest by|by|before|on|until|till|due|for|within|in|from)\s+)?";
-    const string Weekday = @"(?<wd>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:mon|tues?|weds?|thu(?:rs?)?|fri)(?:\.|\b))";
-    const string Month = @"(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-    const string DayPart = @"(?:\s+(?<part>morning|afternoon|evening|night|eod|cob|end of day|close of business)\b)?";
-    const string EndOfDay = @"(?<eod>first thing|end of (?:the )?day|end of business|close of business|eod|cob|eob)";
-    const string OptionalWeekdayBefore = @"(?:(?<wdx>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?:the\s+)?)?";
-    const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+    const int MinYear = 1900, MaxYear = 2200;
 
-    // Each rule: a pattern (lead-in included) and how it resolves against the sending day.
-    static readonly (Regex Pattern, Func<Match, DateOnly, DateOnly?> Resolve)[] Rules =
+    static string L(string name) => Lexicon.Of(name).Pattern;
+
+    static readonly string Lead = $@"(?<lead>\b(?:{L("date-lead-words")})\s+)?";
+    // "Thu. 12 Nov": an abbreviation may carry its dot; a full name's dot ends the sentence and is not part of the date.
+    static readonly string Weekday = $@"(?<wd>\b(?:{L("weekdays")})\b(?:(?<=\b[a-z]{{2,5}})\.)?)";
+    static readonly string Month = $@"(?<mon>\b(?:{L("months")}))";
+    static readonly string EndOfDay = $@"(?<eod>{L("date-first-thing")}|{L("date-end-of-day")})";
+    static readonly string DayPart = $@"(?:\s+(?<part>{L("date-day-parts")}|{L("date-end-of-day")})\b)?";
+    static readonly string OptionalWeekdayBefore = $@"(?:(?<wdx>\b(?:{L("weekdays")}))\.?,?\s+(?:the\s+)?)?";
+    static readonly string NotAQuantity = $@"(?!\s+(?:{L("date-not-after-numbers")})\b)";
+
+    // Each rule: a pattern (lead-in included) and how it resolves against the sending day and the writer's date order.
+    static readonly (Regex Pattern, Func<Match, DateOnly, DateOrder, DateOnly?> Resolve, int Needs)[] Rules =
     [
-        // ISO 2026-11-20
-        (new(Lead + @"\b(?<y>20\d\d)-(?<m>\d\d)-(?<d>\d\d)\b", Options | RegexOptions.Compiled), (m, _) => Make(Int(m, "y"), Int(m, "m"), Int(m, "d"))),
+        // ISO 2026-11-20, 2026/11/20
+        (new(Lead + @"(?<![\d/.-])(?<y>\d{4})(?<sep>[-/])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d/-])", Options),
+            (m, _, _) => Make(Int(m, "y"), Int(m, "m"), Int(m, "d")), Digit),
         // Nov 24, Nov. 24th, November 24th, 2026, Tuesday, November 17
-        (new(Lead + OptionalWeekdayBefore + @"\b" + Month + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?::|[ap]\.?m\b))(?:,?\s+(?<y>20\d\d)\b)?", Options | RegexOptions.Compiled),
-            (m, r) => MonthDay(r, MonthOf(m), Int(m, "d"), Year(m))),
-        // 20 Nov, 1st of December, Tuesday 17 November
-        (new(Lead + OptionalWeekdayBefore + @"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b\.?(?:,?\s+(?<y>20\d\d)\b)?", Options | RegexOptions.Compiled),
-            (m, r) => MonthDay(r, MonthOf(m), Int(m, "d"), Year(m))),
-        // 11/13, 11/13/2026, 25/11 (day first only where the month cannot be first)
-        (new(Lead + OptionalWeekdayBefore + @"(?<![\d/.])(?!24/7)(?<a>\d{1,2})/(?<b>\d{1,2})(?:/(?<y>\d{2}|\d{4}))?(?![\d/])(?!\s+(?:hours?|hrs?|of|an? hour)\b)", Options | RegexOptions.Compiled), Numeric),
+        (new(Lead + OptionalWeekdayBefore + Month + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?::|[ap]\.?m\b))(?:,?\s+(?<y>\d{4})\b)?", Options),
+            (m, r, _) => MonthDay(r, MonthOf(m), Int(m, "d"), Year(m)), Digit | MonthName),
+        // 20 Nov, 1st of December, Tuesday 17 November, Mon 4 Jan
+        (new(Lead + OptionalWeekdayBefore + @"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b\.?(?:,?\s+(?<y>\d{4})\b)?", Options),
+            (m, r, _) => MonthDay(r, MonthOf(m), Int(m, "d"), Year(m)), Digit | MonthName),
+        // 11/13, 11/13/2026, 25/11, 5/11/26: the writer's order unless only one reading is a date
+        (new(Lead + OptionalWeekdayBefore + @"(?<![\d/.])(?!24/7)(?<a>\d{1,2})/(?<b>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?(?![\d/])" + NotAQuantity, Options),
+            Numeric, Digit),
+        // 05.11., 20.11., 5.11.2026: day first wherever it is written; without a year it needs its closing dot and a
+        // two-digit month or a lead-in ("by 5.11."), so "version 2.3" and "grew 12.5." stay numbers.
+        (new(Lead + OptionalWeekdayBefore + $@"(?<!\b(?:{L("date-not-dotted")})\s*)(?<![\d.,])(?<a>\d{{1,2}})\.(?<b>\d{{1,2}})(?:\.(?<y>\d{{4}}|\d{{2}})(?![\d.])|\.(?!\d))" + NotAQuantity, Options),
+            Dotted, Digit),
         // Tuesday the 17th, on the 20th, by the 1st
-        (new(Lead + @"(?:" + Weekday + @",?\s+(?:the\s+)?|\bthe\s+)(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + @")(?=\s*(?:[.,;:!?)]|$|\s+-+\s|\s+(?:at|in|to|and|or|so|but|if|when|which|for|instead|as|latest|works|is|would|please|then)\b))", Options | RegexOptions.Compiled),
-            (m, r) => DayOfMonth(r, Int(m, "d"))),
+        (new(Lead + @"(?:" + Weekday + @",?\s+(?:the\s+)?|\bthe\s+)(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + @")(?=\s*(?:[.,;:!?)]|$|\s+-+\s|\s+(?:" + L("date-after-ordinal") + @")\b))", Options),
+            (m, r, _) => DayOfMonth(r, Int(m, "d")), Digit),
         // by the 20th (ordinal right after a deadline word, without "the")
-        (new(@"(?<lead>\b(?:by|before|on|until|no later than)\s+)(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + @")", Options | RegexOptions.Compiled),
-            (m, r) => DayOfMonth(r, Int(m, "d"))),
-        // today, tomorrow, EOD tomorrow, tomorrow morning, the day after tomorrow
-        (new(Lead + @"(?:" + EndOfDay + @"\s+(?:on\s+)?)?(?:the\s+)?\b(?<rel>today|tonight|tomorrow|tmrw|tmr|day after tomorrow|this (?:morning|afternoon|evening))\b" + DayPart, Options | RegexOptions.Compiled),
-            (m, r) => m.Groups["rel"].Value.ToLowerInvariant() switch
-            {
-                "today" or "tonight" => r,
-                var part when part.StartsWith("this", StringComparison.Ordinal) => r, // "this afternoon": the day it was written
-                "day after tomorrow" => r.AddDays(2),
-                _ => r.AddDays(1),
-            }),
-        // (end of day / first thing) (this|next) Wednesday (morning|EOD)
-        (new(Lead + @"(?:" + EndOfDay + @"\s+(?:on\s+)?)?(?:(?<rel>this coming|this|next|coming|following)\s+)?\b" + Weekday + DayPart + @"(?:\s+(?:" + EndOfDay + "))?", Options | RegexOptions.Compiled),
-            (m, r) => WeekdayDate(r, WeekdayOf(m.Groups["wd"].Value), m.Groups["rel"].Value.ToLowerInvariant(),
-                sameDayMeansToday: m.Groups["eod"].Success && !m.Groups["eod"].Value.StartsWith("first", StringComparison.OrdinalIgnoreCase)
-                    || m.Groups["part"].Value is { Length: > 0 } p && !p.Equals("morning", StringComparison.OrdinalIgnoreCase))),
-        // end of the week / month / quarter, this week, next week, early next week, later this week
-        (new(Lead + @"(?:the\s+)?\b(?<when>(?:end|close|early|late|later)(?:\s+of)?\s+(?:the\s+|this\s+|next\s+)?(?:week|month|quarter)|(?:this|next)\s+(?:week|month))\b", Options | RegexOptions.Compiled),
-            (m, r) => Period(r, m.Groups["when"].Value.ToLowerInvariant())),
-        // end of day / EOD / COB on its own: today
-        (new(Lead + @"\b" + EndOfDay + @"\b(?!\s+(?:on\s+)?(?:this|next|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday))", Options | RegexOptions.Compiled),
-            (m, r) => m.Groups["eod"].Value.StartsWith("first", StringComparison.OrdinalIgnoreCase) ? null : r),
-        // within two weeks, in 3 business days, in the next 10 days
-        (new(@"(?<lead>\b(?:within|in|inside)\s+)(?:the\s+)?(?:next\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|couple of|a few)\s+(?<unit>business days?|working days?|days?|weeks?|months?|hours?)\b", Options | RegexOptions.Compiled),
-            Relative),
+        (new($@"(?<lead>\b(?:{L("date-lead-words")})\s+)(?<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + ")", Options),
+            (m, r, _) => DayOfMonth(r, Int(m, "d")), Digit),
+        // today, tomorrow, EOD tomorrow, tomorrow morning, first thing tomorrow, the day after tomorrow
+        (new(Lead + @"(?:" + EndOfDay + @"\s+(?:on\s+)?)?(?:the\s+)?\b(?<rel>" + L("date-relative-days") + @")\b" + DayPart, Options),
+            (m, r, _) => Shift(r, Value("date-relative-days", m.Groups["rel"].Value)), RelativeDay),
+        // (end of day / first thing) (this|next) Wednesday (morning|EOD); Monday next week
+        (new(Lead + @"(?:" + EndOfDay + @"\s+(?:on\s+)?)?(?:(?<rel>" + L("date-relations") + @")\s+)?" + Weekday + DayPart + @"(?:\s+" + EndOfDay + @")?(?:\s+(?:of\s+)?(?<nw>next\s+week)\b)?", Options),
+            ResolveWeekday, DayName),
+        // mid-December, early January, end of March: a part of a named month
+        (new(Lead + $@"(?:the\s+)?\b(?<edge>{L("date-period-edges")})(?:\s+of|-)?\s*(?:the\s+month\s+of\s+)?" + Month + @"\b\.?(?:\s+(?<y>\d{4}))?", Options),
+            NamedMonthPart, MonthName),
+        // end of the week / month / quarter, this week, next week, early next week, mid-month, midweek, later this week
+        (new(Lead + $@"(?:the\s+)?\b(?:(?<edge>{L("date-period-edges")})(?:\s+of|-)?\s*(?:the\s+|this\s+|(?<next>next)\s+)?(?<per>{L("date-periods")})|(?<this>this|(?<next>next))\s+(?<per>{L("date-periods")}))\b", Options),
+            Period, PeriodWord),
+        // end of day / EOD / COB on its own: today; "first thing" on its own: the next working morning
+        (new(Lead + @"\b" + EndOfDay + $@"\b(?!\s+(?:on\s+)?(?:{L("date-relations")}|{L("date-relative-days")}|{L("weekdays")})\b)", Options),
+            (m, r, _) => Lexicon.Of("date-first-thing").Contains(OneSpace(m.Groups["eod"].Value)) ? SafeBusinessDays(r, 1) : r, EndOfDayWord),
+        // within two weeks, in 3 business days, in the next 10 days, in a fortnight; two weeks from today
+        (new($@"(?:(?<lead>\b(?:{L("date-span-cues")})\s+)(?:the\s+)?(?<n>\d{{1,3}}|{L("date-numbers")})\s+(?<unit>{L("date-units")})\b" +
+              $@"|\b(?<n>\d{{1,3}}|{L("date-numbers")})\s+(?<unit>{L("date-units")})\s+from\s+(?:today|now)\b)", Options),
+            Relative, SpanUnit),
     ];
 
-    const int Digit = 1, MonthName = 2, DayName = 4, RelativeWord = 8, PeriodWord = 16, EndOfDayWord = 32;
+    const int Digit = 1, MonthName = 2, DayName = 4, RelativeDay = 8, PeriodWord = 16, EndOfDayWord = 32, SpanUnit = 64;
 
-    // What each rule in Rules needs to be worth running, in the same order.
-    static readonly int[] RuleNeeds =
-    [
-        Digit, MonthName, MonthName, Digit, Digit, Digit,
-        RelativeWord, DayName, PeriodWord, EndOfDayWord, Digit | RelativeWord,
-    ];
-
-    static readonly string[] MonthWords = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    static readonly string[] DayWords = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    // A cheap look for the words each rule needs: most sentences name no date, so most rules need not run at all.
+    static readonly Regex MonthClue = new($@"\b(?:{L("months")})", Options);
+    static readonly Regex DayClue = new($@"\b(?:{L("weekdays")})", Options);
+    static readonly Regex RelativeClue = new($@"\b(?:{L("date-relative-days")})\b", Options);
+    static readonly Regex UnitClue = new($@"\b(?:{L("date-units")})\b", Options);
+    static readonly Regex PeriodClue = new($@"\b(?:{L("date-periods")})|\bmid", Options);
+    static readonly Regex EndOfDayClue = new($@"\b(?:{L("date-end-of-day")}|{L("date-first-thing")})\b", Options);
 
     static int Clues(string text)
     {
         var clues = 0;
         if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
             clues |= Digit;
-        var lower = text.ToLowerInvariant();
-        if (MonthWords.Any(lower.Contains) && (clues & Digit) != 0)
+        if (MonthClue.IsMatch(text))
             clues |= MonthName;
-        if (DayWords.Any(lower.Contains))
+        if (DayClue.IsMatch(text))
             clues |= DayName;
-        if (lower.Contains("tod") || lower.Contains("tom") || lower.Contains("tmr") || lower.Contains("tonight") || lower.Contains("this morning") || lower.Contains("this afternoon") || lower.Contains("this evening")
-            || lower.Contains("within") || lower.StartsWith("in ") || lower.Contains(" in ") || lower.Contains("inside"))
-            clues |= RelativeWord;
-        if (lower.Contains("week") || lower.Contains("month") || lower.Contains("quarter"))
+        if (RelativeClue.IsMatch(text))
+            clues |= RelativeDay;
+        if (UnitClue.IsMatch(text))
+            clues |= SpanUnit;
+        if (PeriodClue.IsMatch(text))
             clues |= PeriodWord;
-        if (lower.Contains("eod") || lower.Contains("cob") || lower.Contains("eob") || lower.Contains("end of") || lower.Contains("close of") || lower.Contains("first thing"))
+        if (EndOfDayClue.IsMatch(text))
             clues |= EndOfDayWord;
         return clues;
     }
 
-    /// <summary>Every date expression in the text, resolved against the moment the message was sent.</summary>
-    public static IReadOnlyList<DueDate> FindAll(string text, DateTimeOffset sentAt)
+    /// <summary>Every date expression in the text, resolved against the moment the message was sent; numeric dates in the
+    /// order <see cref="DateOrders"/> reads from the sending offset.</summary>
+    public static IReadOnlyList<DueDate> FindAll(string text, DateTimeOffset sentAt) => FindAll(text, sentAt, DateOrders.For(sentAt));
+
+    /// <summary>Every date expression in the text, numeric dates read in <paramref name="order"/> where both readings are dates.</summary>
+    public static IReadOnlyList<DueDate> FindAll(string text, DateTimeOffset sentAt, DateOrder order)
     {
         var reference = DateOnly.FromDateTime(sentAt.DateTime); // DateTime of a DateTimeOffset is the sender's local time
         var found = new List<DueDate>();
-        // Most sentences name no date: a cheap look for the words every rule needs saves running the patterns at all.
         var clues = Clues(text);
         if (clues == 0)
             return found;
-        for (var r = 0; r < Rules.Length; r++)
+        foreach (var (pattern, resolve, needs) in Rules)
         {
-            if ((clues & RuleNeeds[r]) == 0)
+            if ((clues & needs) != needs)
                 continue;
-            var (pattern, resolve) = Rules[r];
             for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
             {
-                if (m.Length == 0 || resolve(m, reference) is not { } date)
+                if (m.Length == 0 || SafeResolve(resolve, m, reference, order) is not { } date)
                     continue;
-                var lead = m.Groups["lead"].Value.Trim().ToLowerInvariant();
-                var candidate = new DueDate(date, m.Value.Trim(), m.Index, m.Value.TrimEnd().Length,
-                    lead is "by" or "before" or "no later than" or "not later than" or "at the latest by" or "latest by" or "until" or "till" or "due" or "within");
+                var lead = OneSpace(m.Groups["lead"].Value);
+                var candidate = new DueDate(date, m.Value.Trim(), m.Index, m.Value.TrimEnd().Length, IsDeadlineLead(lead));
                 // Longer readings win over the pieces they contain ("Tuesday the 17th" over "Tuesday").
                 if (found.Any(f => f.Index <= candidate.Index && f.End >= candidate.End))
                     continue;
@@ -153,6 +223,31 @@ public static partial class DueDates
         return found;
     }
 
+    // Calendar arithmetic off either end of DateOnly (a message dated 9999-12-31 or 0001-01-01) is no date, and so is a
+    // date outside the years mail deadlines can mean.
+    static DateOnly? SafeResolve(Func<Match, DateOnly, DateOrder, DateOnly?> resolve, Match m, DateOnly reference, DateOrder order)
+    {
+        try
+        {
+            return resolve(m, reference, order) is { Year: >= MinYear and <= MaxYear } date ? date : null;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    // date-lead-words says which lead-ins make a limit ("by", "until": reason "deadline"); "within the next two weeks" is
+    // as much a limit as "within two weeks".
+    static bool IsDeadlineLead(string lead)
+    {
+        if (lead.Length == 0)
+            return false;
+        var words = Lexicon.Of("date-lead-words");
+        var entry = words.Contains(lead) ? lead : lead.Split(' ')[0];
+        return words.Reasons.TryGetValue(entry, out var why) && why.StartsWith("deadline", StringComparison.OrdinalIgnoreCase);
+    }
+
     static bool InBrackets(string text, int index)
     {
         var open = text.LastIndexOf('(', index);
@@ -166,9 +261,46 @@ public static partial class DueDates
         return all.FirstOrDefault(d => d.IsDeadline) ?? all.FirstOrDefault();
     }
 
-    /// <summary>Resolves one expression ("next Tuesday") against a sending day; null when it is not a date.</summary>
-    public static DateOnly? Resolve(string expression, DateOnly sentOn) =>
-        Find(expression, new DateTimeOffset(sentOn.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero))?.Date;
+    /// <summary>Resolves one expression ("next Tuesday") against a sending day; null when it is not a date.
+    /// Numeric dates are read in <paramref name="order"/> (day first unless said).</summary>
+    public static DateOnly? Resolve(string expression, DateOnly sentOn, DateOrder order = DateOrder.DayFirst) =>
+        FindAll(expression, new DateTimeOffset(sentOn.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), order)
+            is { Count: > 0 } all ? (all.FirstOrDefault(d => d.IsDeadline) ?? all[0]).Date : null;
+
+    static readonly Regex ReturnCue = new($@"\b(?:{L("date-return-cues")})\b", Options);
+    static readonly Regex BeforeReturnDate = new($@"^\s*(?:(?:{L("date-lead-words")}|the)\s+)*", Options);
+
+    /// <summary>
+    /// The day an out-of-office text says its writer is back ("back on Monday, November 16", "returning 3 December",
+    /// "until 12/01", "out until the 15th"): the first date that closely follows a return cue, resolved like any other
+    /// date against the sending day in the sender's time zone; null when no cue is followed by a date.
+    /// </summary>
+    public static DateOnly? ReturnDate(string text, DateTimeOffset sentAt, DateOrder? order = null)
+    {
+        var reading = order ?? DateOrders.For(sentAt);
+        foreach (Match cue in ReturnCue.Matches(text))
+        {
+            var end = cue.Index + cue.Length;
+            var rest = text.Substring(end, Math.Min(60, text.Length - end));
+            var slack = BeforeReturnDate.Match(rest).Length;
+            var first = FindAll(rest, sentAt, reading).FirstOrDefault();
+            // The date must follow the cue at once ("until the 15th", "back on Monday"), not somewhere later in the line.
+            if (first is not null && first.Index <= slack)
+                return first.Date;
+        }
+        return null;
+    }
+
+    static DateOnly? ResolveWeekday(Match m, DateOnly reference, DateOrder _)
+    {
+        var day = WeekdayOf(m.Groups["wd"].Value);
+        var relation = m.Groups["rel"].Success ? Word("date-relations", m.Groups["rel"].Value) : "";
+        if (m.Groups["nw"].Success)
+            relation = "next";
+        var sameDayMeansToday = m.Groups["eod"].Success && !Lexicon.Of("date-first-thing").Contains(m.Groups["eod"].Value)
+            || m.Groups["part"].Value is { Length: > 0 } p && !p.Equals("morning", StringComparison.OrdinalIgnoreCase);
+        return WeekdayDate(reference, day, relation, sameDayMeansToday);
+    }
 
     static DateOnly? WeekdayDate(DateOnly reference, DayOfWeek day, string relation, bool sameDayMeansToday)
     {
@@ -176,7 +308,7 @@ public static partial class DueDates
         var offset = ((int)day + 6) % 7;
         switch (relation)
         {
-            case "next" or "following":
+            case "next":
                 return monday.AddDays(7 + offset);
             case "this":
                 var inWeek = monday.AddDays(offset);
@@ -194,51 +326,73 @@ public static partial class DueDates
         return reference.AddDays(ahead);
     }
 
-    static DateOnly? Period(DateOnly reference, string when)
+    static DateOnly? Period(Match m, DateOnly reference, DateOrder _)
     {
+        var part = m.Groups["edge"].Success ? Word("date-period-edges", m.Groups["edge"].Value) : "end";
+        var period = Word("date-periods", m.Groups["per"].Value);
+        var next = m.Groups["next"].Success;
         var monday = reference.AddDays(-(((int)reference.DayOfWeek + 6) % 7));
-        var next = when.Contains("next");
-        if (when.Contains("week"))
+        switch (period)
         {
-            var weekMonday = next ? monday.AddDays(7) : monday;
-            if (when.StartsWith("early"))
-                return weekMonday;
-            var friday = weekMonday.AddDays(4);
-            // On a weekend "end of the week" is the coming Friday.
-            return friday < reference ? friday.AddDays(7) : friday;
+            case "week":
+                var weekMonday = next ? monday.AddDays(7) : monday;
+                if (part == "start")
+                    return weekMonday < reference && !next ? reference : weekMonday;
+                if (part == "middle")
+                    return weekMonday.AddDays(2) < reference ? reference : weekMonday.AddDays(2);
+                var friday = weekMonday.AddDays(4);
+                // On a weekend "end of the week" is the coming Friday.
+                return friday < reference ? friday.AddDays(7) : friday;
+            case "quarter":
+                var lastMonth = ((reference.Month - 1) / 3 + 1) * 3 + (next ? 3 : 0);
+                var quarterEnd = new DateOnly(reference.Year, 1, 1).AddMonths(lastMonth);
+                return part switch
+                {
+                    "start" => quarterEnd.AddMonths(-3).AddDays(4),
+                    "middle" => quarterEnd.AddMonths(-2).AddDays(14),
+                    _ => quarterEnd.AddDays(-1),
+                };
+            default:
+                var month = new DateOnly(reference.Year, reference.Month, 1).AddMonths(next ? 1 : 0);
+                var partOf = MonthPart(month, part);
+                // "mid-month" written on the 20th is the middle of the next month.
+                return !next && partOf < reference ? MonthPart(month.AddMonths(1), part) : partOf;
         }
-        if (when.Contains("quarter"))
-        {
-            var lastMonth = ((reference.Month - 1) / 3 + 1) * 3;
-            return new DateOnly(reference.Year, lastMonth, DateTime.DaysInMonth(reference.Year, lastMonth));
-        }
-        var month = new DateOnly(reference.Year, reference.Month, 1).AddMonths(next ? 1 : 0);
-        if (when.StartsWith("early"))
-            return month.AddDays(4);
-        return month.AddMonths(1).AddDays(-1);
     }
 
-    static DateOnly? Relative(Match m, DateOnly reference)
+    static DateOnly? NamedMonthPart(Match m, DateOnly reference, DateOrder _)
     {
-        var n = m.Groups["n"].Value.ToLowerInvariant() switch
+        var part = Word("date-period-edges", m.Groups["edge"].Value);
+        var month = MonthOf(m);
+        var year = Year(m) ?? reference.Year;
+        var date = MonthPart(new DateOnly(year, month, 1), part);
+        // A month already well past without a year means next year's ("early January" written in December).
+        return Year(m) is null && date < reference.AddMonths(-3) ? MonthPart(new DateOnly(year + 1, month, 1), part) : date;
+    }
+
+    // Early in a month is by the 5th, the middle is the 15th, the end is its last day.
+    static DateOnly MonthPart(DateOnly first, string part) => part switch
+    {
+        "start" => first.AddDays(4),
+        "middle" => first.AddDays(14),
+        _ => first.AddMonths(1).AddDays(-1),
+    };
+
+    static DateOnly? Relative(Match m, DateOnly reference, DateOrder _)
+    {
+        var word = m.Groups["n"].Value;
+        var n = char.IsDigit(word[0]) ? int.Parse(word, CultureInfo.InvariantCulture) : Value("date-numbers", word);
+        // "= 7 day": how many of which base unit one of these is.
+        var reason = Lexicon.Of("date-units").Reasons[OneSpace(m.Groups["unit"].Value)];
+        var parts = reason.TrimStart('=', ' ').Split(' ', 3);
+        var count = n * int.Parse(parts[0], CultureInfo.InvariantCulture);
+        return parts[1] switch
         {
-            "a" or "an" or "one" => 1,
-            "two" or "a couple of" or "couple of" => 2,
-            "three" or "a few" => 3,
-            "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
-            "eleven" => 11, "twelve" => 12,
-            var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+            "business" => AddBusinessDays(reference, count),
+            "hour" => reference.AddDays((int)Math.Ceiling(count / 24.0)),
+            "month" => reference.AddMonths(count),
+            _ => reference.AddDays(count),
         };
-        var unit = m.Groups["unit"].Value.ToLowerInvariant();
-        if (unit.StartsWith("business") || unit.StartsWith("working"))
-            return AddBusinessDays(reference, n);
-        if (unit.StartsWith("hour"))
-            return reference.AddDays((int)Math.Ceiling(n / 24.0));
-        if (unit.StartsWith("week"))
-            return reference.AddDays(7 * n);
-        if (unit.StartsWith("month"))
-            return reference.AddMonths(n);
-        return reference.AddDays(n);
     }
 
     /// <summary>The day that is <paramref name="days"/> working days (Monday to Friday) after <paramref name="from"/>.</summary>
@@ -255,17 +409,30 @@ public static partial class DueDates
         return date;
     }
 
-    static DateOnly? Numeric(Match m, DateOnly reference)
+    static DateOnly? SafeBusinessDays(DateOnly from, int days) =>
+        from.DayNumber + 7 * (Math.Abs(days) / 5 + 1) < DateOnly.MaxValue.DayNumber && from.DayNumber > 7 * (Math.Abs(days) / 5 + 1)
+            ? AddBusinessDays(from, days)
+            : null;
+
+    static DateOnly? Shift(DateOnly reference, int days) =>
+        reference.DayNumber + days is var n && n >= DateOnly.MinValue.DayNumber && n <= DateOnly.MaxValue.DayNumber ? DateOnly.FromDayNumber(n) : null;
+
+    static DateOnly? Numeric(Match m, DateOnly reference, DateOrder order)
     {
         int a = Int(m, "a"), b = Int(m, "b");
-        var (month, day) = a <= 12 ? (a, b) : b <= 12 ? (b, a) : (0, 0);
-        if (month == 0)
-            return null;
-        var year = Year(m);
-        if (year is < 100)
-            year += 2000;
-        return MonthDay(reference, month, day, year);
+        // An impossible reading decides by itself (13/05 is day first, 05/13 month first); otherwise the writer's order.
+        var (month, day) = a > 12 ? (b, a) : b > 12 ? (a, b) : order == DateOrder.MonthFirst ? (a, b) : (b, a);
+        return MonthDay(reference, month, day, TwoDigitYear(Year(m)));
     }
+
+    static DateOnly? Dotted(Match m, DateOnly reference, DateOrder _)
+    {
+        if (!m.Groups["y"].Success && !m.Groups["lead"].Success && m.Groups["b"].Length < 2)
+            return null;
+        return MonthDay(reference, Int(m, "b"), Int(m, "a"), TwoDigitYear(Year(m)));
+    }
+
+    static int? TwoDigitYear(int? year) => year is < 100 ? year + 2000 : year;
 
     static DateOnly? MonthDay(DateOnly reference, int month, int day, int? year)
     {
@@ -292,13 +459,25 @@ public static partial class DueDates
     }
 
     static DateOnly? Make(int year, int month, int day) =>
-        year is >= 1900 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+        year is >= MinYear and <= MaxYear && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? new DateOnly(year, month, day)
             : null;
 
     static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
     static int? Year(Match m) => m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+
+    // The value a lexicon entry's reason states ("tomorrow # = 1" is 1; "next # = next" is "next").
+    static int Value(string list, string entry) =>
+        int.Parse(Word(list, entry).Split(' ', ',')[0], CultureInfo.InvariantCulture);
+
+    static string Word(string list, string entry)
+    {
+        var reason = Lexicon.Of(list).Reasons[OneSpace(entry)];
+        return reason.TrimStart('=', ' ').Split(' ', ',', ':', '(')[0].Trim().ToLowerInvariant();
+    }
+
+    static string OneSpace(string words) => Regex.Replace(words.Trim(), @"\s+", " ");
 
     static int MonthOf(Match m) => m.Groups["mon"].Value[..3].ToLowerInvariant() switch
     {

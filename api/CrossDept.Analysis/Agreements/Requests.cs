@@ -134,7 +134,7 @@ public static class Requests
     }
 
     static readonly string Addressee =
-        $@"(?<who>(?i:{L("request-addressees")}|your\s+(?:{L("request-team-nouns")}))|(?i:the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?i:{L("request-team-nouns")})|[A-Z][A-Za-z]+)";
+        $@"(?<who>(?i:{L("request-addressees")}|your\s+(?:{L("team-nouns")}))|(?i:the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?i:{L("team-nouns")})|[A-Z][A-Za-z]+)";
 
     static readonly Regex CanYou = new(
         $@"\b(?i:can|could|would|will)\s+{Addressee}\s+(?:(?i:{L("request-softeners")})\s+)*(?<vp>[a-z][\w'-]*\b.*)$", Options);
@@ -143,10 +143,10 @@ public static class Requests
         $@"(?:^|[,;:.]\s*|\s)(?i:{L("request-please")})[,]?\s+(?<vp>(?!(?i:{L("request-not-after-please")}|{L("request-boilerplate")}|{L("courtesy")})\b)[a-z][\w'-]*\b.*)$", Options);
 
     static readonly Regex NeedYouTo = new(
-        $@"\b(?:I|[Ww]e)(?:\s+|(?='))(?i:{L("request-need-verbs")})\s+(?<who>you|your\s+(?i:{L("request-team-nouns")}))\s+to\s+(?<vp>[a-z][\w'-]*\b.*)$", Options);
+        $@"\b(?:I|[Ww]e)(?:\s+|(?='))(?i:{L("request-need-verbs")})\s+(?<who>you|your\s+(?i:{L("team-nouns")}))\s+to\s+(?<vp>[a-z][\w'-]*\b.*)$", Options);
 
     static readonly Regex AppreciateIfYou = new(
-        $@"\b(?i:I|we)(?:'d|\s+would)\s+(?i:{L("request-gratitude")})\s+(?i:it\s+)?(?i:if)\s+(?<who>you|your\s+(?i:{L("request-team-nouns")}))\s+(?i:could\s+|would\s+|can\s+)?(?<vp>[a-z][\w'-]*\b.*)$", Options);
+        $@"\b(?i:I|we)(?:'d|\s+would)\s+(?i:{L("request-gratitude")})\s+(?i:it\s+)?(?i:if)\s+(?<who>you|your\s+(?i:{L("team-nouns")}))\s+(?i:could\s+|would\s+|can\s+)?(?<vp>[a-z][\w'-]*\b.*)$", Options);
 
     static readonly Regex WouldYouMind = new(@"\b(?i:would|do)\s+you\s+mind\s+(?<vp>[a-z]+ing\b.*)$", Options);
 
@@ -156,7 +156,7 @@ public static class Requests
 
     // "1. Raj: the Q3 churn export by account", "Yuki - the support ticket export" in a list of asks.
     static readonly Regex ListAsk = new(
-        $@"^(?<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?::|\s-)\s+(?<np>(?i:the|a|an|your|all|any|\w+ing|{L("request-verbs")})\b.*)$", Options);
+        $@"^(?<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?::|\s-)\s+(?<np>(?i:{L("determiners")}|\w+ing|{L("request-verbs")})\b.*)$", Options);
 
     static readonly Regex Vocative = new(@"^(?:Hi|Hello|Hey|Dear)?\s*(?<name>[A-Z][a-z]+),\s+(?!(?:I|we|thanks|thank)\b)", Options);
 
@@ -200,5 +200,5 @@ public static class Requests
 
     // A recap announces its points with its words and a colon ("Recap of what we agreed:", "Action items as discussed:");
     // "as agreed with the leadership team, the office moves…" or "we need 30 minutes" in passing opens nothing.
-    static readonly Regex RecapOpening = new($@"\b(?:{L("recap")})\b[^.!?]*:$", Options | RegexOptions.IgnoreCase);
+    static readonly Regex RecapOpening = new($@"\b(?:{L("recap-cues")})\b[^.!?]*:$", Options | RegexOptions.IgnoreCase);
 }

@@ -69,6 +69,38 @@ public class DueDatesTests
     [TestCase("Thu. 12 November", "2026-11-12")]
     [TestCase("by Tuesday 17th", "2026-11-17")]
     [TestCase("Friday 6th", "2026-11-06")]
+    // end of a working day, start of one
+    [TestCase("COB Friday", "2026-11-06")]
+    [TestCase("by close of play Thursday", "2026-11-05")]
+    [TestCase("by EOD", "2026-11-04")]
+    [TestCase("first thing Monday", "2026-11-09")]
+    [TestCase("first thing on Monday", "2026-11-09")]
+    [TestCase("I'll have it to you first thing.", "2026-11-05")]
+    // parts of weeks, months and quarters
+    [TestCase("mid-month", "2026-11-15")]
+    [TestCase("by mid-December", "2026-12-15")]
+    [TestCase("mid next week", "2026-11-11")]
+    [TestCase("early December", "2026-12-05")]
+    [TestCase("early next month", "2026-12-05")]
+    [TestCase("by the end of March", "2027-03-31")]
+    [TestCase("by the end of the quarter", "2026-12-31")]
+    [TestCase("Monday next week", "2026-11-09")]
+    [TestCase("by Friday next week", "2026-11-13")]
+    // parts of a day keep the day
+    [TestCase("tomorrow lunchtime", "2026-11-05")]
+    [TestCase("Thursday afternoon", "2026-11-05")]
+    // spans from the sending day
+    [TestCase("in two weeks", "2026-11-18")]
+    [TestCase("two weeks from today", "2026-11-18")]
+    [TestCase("a week from now", "2026-11-11")]
+    [TestCase("in a fortnight", "2026-11-18")]
+    [TestCase("within 2 working days", "2026-11-06")]
+    // ordinals, abbreviations, ISO
+    [TestCase("on the 9th", "2026-11-09")]
+    [TestCase("by the 9th", "2026-11-09")]
+    [TestCase("Thurs 12 Nov", "2026-11-12")]
+    [TestCase("by Sept. 3, 2027", "2027-09-03")]
+    [TestCase("2026/12/01", "2026-12-01")]
     public void ResolvesTheWayPeopleMeanIt(string expression, string expected)
     {
         var found = DueDates.Find(expression, Wednesday);
@@ -104,6 +136,10 @@ public class DueDatesTests
     [TestCase("We have 3 people on the 2nd floor team.")]
     [TestCase("The survey tool costs 20 dollars per seat.")]
     [TestCase("Version 2.3 is out.")]
+    [TestCase("We are on version 2.3.")]
+    [TestCase("Churn grew 12.5.")]
+    [TestCase("Send 2/3 of the licences back.")]
+    [TestCase("It takes 1/2 an hour.")]
     public void NumbersThatAreNotDatesStayNumbers(string sentence) =>
         Assert.That(DueDates.FindAll(sentence, Wednesday), Is.Empty);
 
@@ -130,4 +166,170 @@ public class DueDatesTests
     [Test]
     public void BusinessDaysSkipTheWeekend() =>
         Assert.That(DueDates.AddBusinessDays(new DateOnly(2026, 11, 6), 1), Is.EqualTo(new DateOnly(2026, 11, 9)));
+
+    [Test]
+    public void AWithinSpanIsADeadlineAndAnInSpanIsNot()
+    {
+        Assert.That(DueDates.Find("within the next two weeks", Wednesday)!.IsDeadline, Is.True);
+        Assert.That(DueDates.Find("until Friday", Wednesday)!.IsDeadline, Is.True);
+        Assert.That(DueDates.Find("in two weeks", Wednesday)!.IsDeadline, Is.False);
+        Assert.That(DueDates.Find("on Friday", Wednesday)!.IsDeadline, Is.False);
+    }
+
+    // ---- The date-order policy: which number of 5/11 is the month ----
+
+    static readonly DateTimeOffset InNewYork = new(2026, 11, 4, 10, 0, 0, TimeSpan.FromHours(-5));
+    static readonly DateTimeOffset InParis = new(2026, 11, 4, 10, 0, 0, TimeSpan.FromHours(1));
+    static readonly DateTimeOffset InLondon = new(2026, 11, 4, 10, 0, 0, TimeSpan.Zero);
+
+    [TestCase("05/11", "2026-11-05")]
+    [TestCase("5/11/2026", "2026-11-05")]
+    [TestCase("11/05", "2027-05-11")]
+    [TestCase("by 20/11", "2026-11-20")]
+    [TestCase("05/13", "2027-05-13")] // month first is the only reading that is a date
+    public void OutsideNorthAmericaNumericDatesAreDayFirst(string written, string expected) =>
+        Assert.That(DueDates.Find(written, InParis)!.Date, Is.EqualTo(Day(expected)));
+
+    [TestCase("05/11", "2027-05-11")]
+    [TestCase("11/05/26", "2026-11-05")]
+    [TestCase("12/01", "2026-12-01")]
+    [TestCase("13/05", "2027-05-13")] // day first is the only reading that is a date
+    public void InNorthAmericaNumericDatesAreMonthFirst(string written, string expected) =>
+        Assert.That(DueDates.Find(written, InNewYork)!.Date, Is.EqualTo(Day(expected)));
+
+    [TestCase("05.11.", "2026-11-05")]
+    [TestCase("5.11.2026", "2026-11-05")]
+    [TestCase("Could you have it live by 20.11.?", "2026-11-20")]
+    [TestCase("by 5.11.", "2026-11-05")]
+    public void DottedDatesAreDayFirstWhereverTheyAreWritten(string written, string expected) =>
+        Assert.That(DueDates.Find(written, InNewYork)!.Date, Is.EqualTo(Day(expected)));
+
+    [Test]
+    public void AnExplicitOrderOverridesTheOffset()
+    {
+        Assert.That(DueDates.FindAll("by 05/11", InNewYork, DateOrder.DayFirst).Single().Date, Is.EqualTo(Day("2026-11-05")));
+        Assert.That(DueDates.FindAll("by 05/11", InParis, DateOrder.MonthFirst).Single().Date, Is.EqualTo(Day("2027-05-11")));
+    }
+
+    [TestCase(-4.0, DateOrder.MonthFirst)]  // Eastern daylight, Atlantic
+    [TestCase(-5.0, DateOrder.MonthFirst)]
+    [TestCase(-8.0, DateOrder.MonthFirst)]  // Pacific
+    [TestCase(-10.0, DateOrder.MonthFirst)] // Hawaii
+    [TestCase(-3.0, DateOrder.DayFirst)]    // Brazil, Argentina
+    [TestCase(-11.0, DateOrder.DayFirst)]
+    [TestCase(0.0, DateOrder.DayFirst)]
+    [TestCase(1.0, DateOrder.DayFirst)]
+    [TestCase(5.5, DateOrder.DayFirst)]     // India
+    [TestCase(8.0, DateOrder.DayFirst)]
+    public void TheSendersOffsetDecidesWhenNothingElseDoes(double hours, DateOrder order) =>
+        Assert.That(DateOrders.FromOffset(TimeSpan.FromHours(hours)), Is.EqualTo(order));
+
+    [TestCase("en-US", DateOrder.MonthFirst)]
+    [TestCase("es-US", DateOrder.MonthFirst)]
+    [TestCase("en-PH", DateOrder.MonthFirst)]
+    [TestCase("fil", DateOrder.MonthFirst)]
+    [TestCase("en-CA", DateOrder.MonthFirst)]
+    [TestCase("fr-CA", DateOrder.DayFirst)]
+    [TestCase("en-GB", DateOrder.DayFirst)]
+    [TestCase("de-DE, en-US;q=0.5", DateOrder.DayFirst)]
+    [TestCase("es_MX", DateOrder.DayFirst)]
+    [TestCase("en", null)]
+    [TestCase("", null)]
+    [TestCase(null, null)]
+    public void ALanguageTagWithARegionDecidesTheOrder(string? tag, DateOrder? order) =>
+        Assert.That(DateOrders.FromLanguage(tag), Is.EqualTo(order));
+
+    [Test]
+    public void ALanguageHintWinsOverTheOffset()
+    {
+        // A British writer travelling in New York, and a Colombian one whose offset looks North American.
+        Assert.That(DateOrders.For(InNewYork, "en-GB"), Is.EqualTo(DateOrder.DayFirst));
+        Assert.That(DateOrders.For(InNewYork, "es-CO"), Is.EqualTo(DateOrder.DayFirst));
+        Assert.That(DateOrders.For(InLondon, "en-US"), Is.EqualTo(DateOrder.MonthFirst));
+        Assert.That(DateOrders.For(InNewYork, "en"), Is.EqualTo(DateOrder.MonthFirst));
+    }
+
+    // ---- Out-of-office return dates come from the same resolver (sent Tuesday 10 November 2026) ----
+
+    static readonly DateTimeOffset TuesdayNewYork = new(2026, 11, 10, 9, 0, 0, TimeSpan.FromHours(-5));
+    static readonly DateTimeOffset TuesdayParis = new(2026, 11, 10, 9, 0, 0, TimeSpan.FromHours(1));
+
+    [TestCase("I'm back on Monday.", "2026-11-16")]
+    [TestCase("I will be back Monday morning.", "2026-11-16")]
+    [TestCase("Returning 3 December.", "2026-12-03")]
+    [TestCase("I am out until the 15th.", "2026-11-15")]
+    [TestCase("Out of office until 12/01.", "2026-12-01")]
+    [TestCase("I am on leave till Nov 20 with no access to email.", "2026-11-20")]
+    [TestCase("I will return to the office on Thursday, November 19.", "2026-11-19")]
+    [TestCase("Away until further notice. Back in the office on 2026-11-23.", "2026-11-23")]
+    [TestCase("I'm on PTO and will be back next Wednesday.", "2026-11-18")]
+    [TestCase("Back tomorrow.", "2026-11-11")]
+    [TestCase("I'm away this week and back early next week.", "2026-11-16")]
+    public void AReturnCueIsFollowedByTheDayTheyAreBack(string text, string expected) =>
+        Assert.That(DueDates.ReturnDate(text, TuesdayNewYork), Is.EqualTo(Day(expected)));
+
+    [TestCase("I am out of the office with limited access to email.")]
+    [TestCase("I return calls within 24 hours.")]
+    [TestCase("The report is due Friday.")]
+    [TestCase("Back soon.")]
+    public void NoReturnDateWithoutACueAndADateRightAfterIt(string text) =>
+        Assert.That(DueDates.ReturnDate(text, TuesdayNewYork), Is.Null);
+
+    [Test]
+    public void NumericReturnDatesFollowTheSameDateOrder()
+    {
+        Assert.That(DueDates.ReturnDate("Out until 12/01.", TuesdayNewYork), Is.EqualTo(Day("2026-12-01")));
+        Assert.That(DueDates.ReturnDate("Out until 12/01.", TuesdayParis), Is.EqualTo(Day("2027-01-12")));
+        Assert.That(DueDates.ReturnDate("Zurück am 16.11.", TuesdayNewYork), Is.Null, "no English cue");
+        Assert.That(DueDates.ReturnDate("Back on 16.11.", TuesdayNewYork), Is.EqualTo(Day("2026-11-16")));
+    }
+
+    [Test]
+    public void AnAutomaticReplysContentLanguageDecidesItsNumericReturnDate()
+    {
+        static CrossDept.Threads.IncomingMessage Reply(string language) => new()
+        {
+            From = new CrossDept.Threads.Person(null, "kim@contoso.com"),
+            SentAt = TuesdayNewYork,
+            Subject = "Automatic reply: budget",
+            Headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["Content-Language"] = language },
+        };
+        Assert.That(CrossDept.Threads.Reading.AutoReplies.AwayUntil(Reply("en-GB"), "I am away until 05/12."), Is.EqualTo(Day("2026-12-05")));
+        Assert.That(CrossDept.Threads.Reading.AutoReplies.AwayUntil(Reply("en-US"), "I am away until 05/12."), Is.EqualTo(Day("2027-05-12")));
+    }
+
+    // ---- Dates at the ends of the calendar are no date, never an exception (a message dated 9999 was a 500) ----
+
+    const string EveryFamily = "Tomorrow, by EOD Friday, next week, end of next month, mid-December, in 3 months, within 10 business days, "
+        + "Jan 5, 5 Jan, 12/31, 31.12., the 31st, Monday next week, first thing, two weeks from now, early next quarter, this afternoon.";
+
+    [Test]
+    public void AMessageDatedAtTheEndOfTheCalendarHasNoDatesAndDoesNotThrow()
+    {
+        var last = new DateTimeOffset(9999, 12, 31, 23, 0, 0, TimeSpan.Zero);
+        Assert.That(() => DueDates.FindAll(EveryFamily, last), Throws.Nothing);
+        Assert.That(DueDates.FindAll(EveryFamily, last), Is.Empty);
+        Assert.That(DueDates.ReturnDate("Back tomorrow, or back on Monday.", last), Is.Null);
+    }
+
+    [Test]
+    public void AMessageDatedAtTheStartOfTheCalendarHasNoDatesAndDoesNotThrow()
+    {
+        var first = new DateTimeOffset(1, 1, 1, 1, 0, 0, TimeSpan.Zero);
+        Assert.That(() => DueDates.FindAll(EveryFamily, first), Throws.Nothing);
+        Assert.That(DueDates.FindAll(EveryFamily, first), Is.Empty);
+    }
+
+    [TestCase("by 31 December 9999")]
+    [TestCase("on 0001-01-01")]
+    [TestCase("by 12/31/9999")]
+    [TestCase("on 1 Jan 1066")]
+    public void ADateOutsideTheYearsMailCanMeanIsNoDate(string written) =>
+        Assert.That(DueDates.FindAll(written, Wednesday), Is.Empty);
+
+    [Test]
+    public void AnAbsoluteDateStillReadsWhenTheMessageDateIsNonsense() =>
+        Assert.That(DueDates.Find("by 2026-11-20", new DateTimeOffset(9999, 12, 31, 0, 0, 0, TimeSpan.Zero))!.Date, Is.EqualTo(Day("2026-11-20")));
+
+    static DateOnly Day(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -195,23 +195,23 @@ public sealed class MessageReaderTests
     public void ReturnDateIsReadAgainstTheDayTheReplyWasSent(string text, string? expected)
     {
         var sent = new DateTimeOffset(2026, 11, 10, 9, 0, 0, NewYork);
-        Assert.That(ReturnDates.Find(text, sent), Is.EqualTo(expected is null ? (DateOnly?)null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(CrossDept.Agreements.DueDates.ReturnDate(text, sent), Is.EqualTo(expected is null ? (DateOnly?)null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Test]
     public void ReturnDateWithoutAYearRollsIntoTheNextYear() =>
-        Assert.That(ReturnDates.Find("Back on January 4.", new DateTimeOffset(2026, 12, 20, 9, 0, 0, NewYork)), Is.EqualTo(new DateOnly(2027, 1, 4)));
+        Assert.That(CrossDept.Agreements.DueDates.ReturnDate("Back on January 4.", new DateTimeOffset(2026, 12, 20, 9, 0, 0, NewYork)), Is.EqualTo(new DateOnly(2027, 1, 4)));
 
     [Test]
     public void NumericReturnDateIsDayFirstOutsideTheAmericas() =>
-        Assert.That(ReturnDates.Find("Out until 05/11.", new DateTimeOffset(2026, 10, 30, 9, 0, 0, TimeSpan.FromHours(1))), Is.EqualTo(new DateOnly(2026, 11, 5)));
+        Assert.That(CrossDept.Agreements.DueDates.ReturnDate("Out until 05/11.", new DateTimeOffset(2026, 10, 30, 9, 0, 0, TimeSpan.FromHours(1))), Is.EqualTo(new DateOnly(2026, 11, 5)));
 
     [Test]
     public void ReturnDateCountsFromTheSendersOwnDay()
     {
         // 23:30 in Seattle on the 15th is already the 16th in UTC; "tomorrow" is the 16th for the sender.
         var sent = new DateTimeOffset(2026, 11, 15, 23, 30, 0, TimeSpan.FromHours(-8));
-        Assert.That(ReturnDates.Find("Back tomorrow.", sent), Is.EqualTo(new DateOnly(2026, 11, 16)));
+        Assert.That(CrossDept.Agreements.DueDates.ReturnDate("Back tomorrow.", sent), Is.EqualTo(new DateOnly(2026, 11, 16)));
     }
 
     /// <summary>Our own annotated corpus: every message's text holds no quoted history, and sign-offs start the signature.</summary>
