@@ -21,7 +21,7 @@ public static class ThreadsApi
         return group;
     }
 
-    static Results<Ok<ThreadAnalysis>, ValidationProblem> Analyze(AnalyzeRequest request, CurrentUser user, TimeProvider clock)
+    static Results<Ok<ThreadAnalysis>, ValidationProblem> Analyze(AnalyzeRequest request, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         request = request with { Me = string.IsNullOrWhiteSpace(request.Me) ? user.Address : request.Me };
         var errors = request.Validate();
@@ -29,8 +29,23 @@ public static class ThreadsApi
             return TypedResults.ValidationProblem(errors);
 
         var messages = request.Messages!.Select(m => m.ToIncoming()).ToArray();
-        var analysis = ThreadAnalyzer.Analyze(new ConversationInput(request.Subject, messages), request.Me!, request.Now ?? clock.GetLocalNow());
+        var analysis = ThreadAnalyzer.Analyze(request.Subject, Read(messages, ct), request.Me!, request.Now ?? clock.GetLocalNow());
         return TypedResults.Ok(analysis);
+    }
+
+    /// <summary>
+    /// ThreadAnalyzer.Read one message at a time, stopping when the caller has gone: reading bodies is most of the cost,
+    /// so a client that leaves stops the work at the next message instead of after the whole conversation.
+    /// </summary>
+    internal static IReadOnlyList<ReadMessage> Read(IReadOnlyList<IncomingMessage> messages, CancellationToken ct)
+    {
+        var read = new List<ReadMessage>(messages.Count);
+        foreach (var message in messages.OrderBy(m => m.SentAt))
+        {
+            ct.ThrowIfCancellationRequested();
+            read.Add(Reading.MessageReader.Read(message));
+        }
+        return read;
     }
 }
 
