@@ -151,8 +151,8 @@ public sealed partial class EmlMailbox(string samplesFolder, string outputFolder
             // Reply-all when the draft names nobody: everyone on the latest message but the owner.
             var to = draft.To.Count > 0 ? draft.To : latest.To.Prepend(latest.From).Select(p => p.Address).Where(a => !a.Equals(DemoMailbox.Address, StringComparison.OrdinalIgnoreCase)).Distinct().ToArray();
             var cc = draft.To.Count > 0 ? draft.Cc : latest.Cc.Select(p => p.Address).Where(a => !a.Equals(DemoMailbox.Address, StringComparison.OrdinalIgnoreCase)).ToArray();
-            message.To.AddRange(to.Select(a => MailboxAddress.Parse(a)));
-            message.Cc.AddRange(cc.Select(a => MailboxAddress.Parse(a)));
+            message.To.AddRange(to.Select(Mailbox));
+            message.Cc.AddRange(cc.Select(Mailbox));
             if (latest.Id is { } inReplyTo)
                 message.InReplyTo = inReplyTo.Trim('<', '>');
             message.Body = new BodyBuilder { HtmlBody = draft.Html, TextBody = draft.Text }.ToMessageBody();
@@ -175,6 +175,20 @@ public sealed partial class EmlMailbox(string samplesFolder, string outputFolder
         catch (IOException) when (File.Exists(path))
         {
         }
+    }
+
+    /// <summary>
+    /// Real mail has local parts RFC 5322 only allows quoted (t..hodge@, .nelson@, carol.st.@): those are written quoted,
+    /// so the person stays on the draft instead of failing it.
+    /// </summary>
+    static MailboxAddress Mailbox(string address)
+    {
+        if (MailboxAddress.TryParse(address, out var parsed))
+            return parsed;
+        var at = address.LastIndexOf('@');
+        var quoted = $"\"{address[..at].Replace("\\", "\\\\").Replace("\"", "\\\"")}\"{address[at..]}";
+        return MailboxAddress.TryParse(quoted, out var reparsed) ? reparsed
+            : throw new ArgumentException($"'{address}' is not an email address.", nameof(address));
     }
 
     static string Marker(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32].ToLowerInvariant();
