@@ -15,7 +15,7 @@ public static class MailboxApi
 {
     public static RouteGroupBuilder MapMailbox(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapUserGroup("/api/mailbox/conversations").WithTags("Mailbox").WithBodySize(BodySize.Draft);
+        var group = routes.MapUserGroup("/api/mailbox/conversations").WithTags("Mailbox").WithBodySize(BodySize.Draft).WithAnalysisLimit();
 
         group.MapGet("", List)
             .WithName("ListConversations")

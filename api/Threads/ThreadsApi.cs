@@ -9,7 +9,7 @@ public static class ThreadsApi
 {
     public static RouteGroupBuilder MapThreads(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapUserGroup("/api/threads").WithTags("Threads").WithBodySize(BodySize.Conversation);
+        var group = routes.MapUserGroup("/api/threads").WithTags("Threads").WithBodySize(BodySize.Conversation).WithAnalysisLimit();
 
         group.MapPost("/analyze", Analyze)
             .WithName("AnalyzeThread")
