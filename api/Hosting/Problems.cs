@@ -49,6 +49,8 @@ sealed class ClientErrors(IProblemDetailsService problems, ILogger<ClientErrors>
     {
         var (status, detail) = exception switch
         {
+            // The caller left (the work stopped at its cancellation token): nobody reads this answer; 499 is nginx's name for it.
+            OperationCanceledException when context.RequestAborted.IsCancellationRequested => (499, "The client closed the request."),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (413, RequestLimits.DescribeBodyLimit(context)),
             BadHttpRequestException { InnerException: JsonException json } => (400, "The body is not valid JSON for this route: " + json.Message),
             BadHttpRequestException bad => (bad.StatusCode, bad.Message),

@@ -22,15 +22,31 @@ public sealed class RateLimitOptions
     /// <summary>The same for requests without a signed-in user (health checks, the pane's files, refused tokens), per client address.</summary>
     public int AnonymousBurst { get; set; } = 300;
     public int AnonymousPerSecond { get; set; } = 10;
+
+    /// <summary>
+    /// Conversations analysed at once, across all users (reading bodies is CPU-bound: one per core keeps the server
+    /// answering everything else); 0 means the number of cores. More wait in a short queue, then get 503 + Retry-After.
+    /// </summary>
+    public int ConcurrentAnalyses { get; set; }
+    public int AnalysisQueue { get; set; } = 8;
 }
 
 public static class RateLimits
 {
+    /// <summary>The policy the routes that read whole conversations carry (analyze, drafts, the mailbox's analysis).</summary>
+    public const string Analysis = "analysis";
+
+    /// <summary>Routes that read a whole conversation share the server's cores through <see cref="Analysis"/>.</summary>
+    public static TBuilder WithAnalysisLimit<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireRateLimiting(Analysis);
+
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        if (options.UserBurst < 1 || options.UserPerSecond < 1 || options.AnonymousBurst < 1 || options.AnonymousPerSecond < 1)
-            throw new InvalidOperationException($"{RateLimitOptions.Section}: bursts and per-second rates must be at least 1.");
+        if (options.UserBurst < 1 || options.UserPerSecond < 1 || options.AnonymousBurst < 1 || options.AnonymousPerSecond < 1
+            || options.ConcurrentAnalyses < 0 || options.AnalysisQueue < 0)
+            throw new InvalidOperationException($"{RateLimitOptions.Section}: bursts and per-second rates must be at least 1, analysis limits not negative.");
+        var analyses = options.ConcurrentAnalyses == 0 ? Environment.ProcessorCount : options.ConcurrentAnalyses;
         services.AddSingleton(options);
         services.AddRateLimiter(limiter =>
         {
@@ -43,10 +59,33 @@ public static class RateLimits
                     ? Bucket($"user:{user.TenantId}/{user.ObjectId}", options.UserBurst, options.UserPerSecond)
                     : Bucket($"ip:{context.Connection.RemoteIpAddress}", options.AnonymousBurst, options.AnonymousPerSecond);
             });
+            limiter.AddPolicy(Analysis, context => options.Enabled
+                ? RateLimitPartition.GetConcurrencyLimiter(Analysis, _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = analyses, QueueLimit = options.AnalysisQueue, QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                })
+                : RateLimitPartition.GetNoLimiter(Analysis));
             limiter.OnRejected = async (rejected, ct) =>
             {
                 var context = rejected.HttpContext;
-                var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(1);
+                // Only the token buckets say when to come back; a full analysis queue is the server being busy, not the caller's fault.
+                if (!rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    context.Response.Headers.RetryAfter = "2";
+                    await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                    {
+                        HttpContext = context,
+                        ProblemDetails = new ProblemDetails
+                        {
+                            Status = StatusCodes.Status503ServiceUnavailable,
+                            Title = "Busy analysing other conversations",
+                            Detail = $"At most {analyses} conversations are analysed at once and {options.AnalysisQueue} wait ({RateLimitOptions.Section}:ConcurrentAnalyses, AnalysisQueue). Retry in 2 s.",
+                        },
+                    });
+                    return;
+                }
+                var wait = retryAfter;
                 var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
                 context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);

@@ -48,7 +48,7 @@ public static class RequestLimits
             // The largest route limit is the server's: nothing bigger is ever read. Each route then lowers it (below).
             kestrel.Limits.MaxRequestBodySize = Math.Max(limits.ConversationBodyBytes, Math.Max(limits.DraftBodyBytes, limits.SmallBodyBytes));
             // Room above MaxUrlLength, so a long URL gets our 414 problem+json rather than Kestrel's bare one.
-            kestrel.Limits.MaxRequestLineSize = Math.Max(kestrel.Limits.MaxRequestLineSize, limits.MaxUrlLength + 4096);
+            kestrel.Limits.MaxRequestLineSize = Math.Max(16 * 1024, limits.MaxUrlLength + 8192);
             kestrel.AddServerHeader = false;
         });
         return builder;

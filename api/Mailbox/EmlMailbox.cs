@@ -158,8 +158,8 @@ public sealed partial class EmlMailbox(string samplesFolder, string outputFolder
             // Reply-all when the draft names nobody: everyone on the latest message but the owner.
             var to = draft.To.Count > 0 ? draft.To : latest.To.Prepend(latest.From).Select(p => p.Address).Where(a => !a.Equals(DemoMailbox.Address, StringComparison.OrdinalIgnoreCase)).Distinct().ToArray();
             var cc = draft.To.Count > 0 ? draft.Cc : latest.Cc.Select(p => p.Address).Where(a => !a.Equals(DemoMailbox.Address, StringComparison.OrdinalIgnoreCase)).ToArray();
-            AddAddresses(message, HeaderId.To, to);
-            AddAddresses(message, HeaderId.Cc, cc);
+            message.To.AddRange(to.Select(Mailbox));
+            message.Cc.AddRange(cc.Select(Mailbox));
             if (latest.Id is { } inReplyTo)
                 message.InReplyTo = inReplyTo.Trim('<', '>');
             message.Body = new BodyBuilder { HtmlBody = draft.Html, TextBody = draft.Text }.ToMessageBody();
@@ -169,27 +169,6 @@ public sealed partial class EmlMailbox(string samplesFolder, string outputFolder
             await WriteOnceAsync(path, Encoding.UTF8.GetString(buffer.ToArray()), cancellationToken);
         }
         return new CreatedDraft(id, null, draft.Subject);
-    }
-
-    /// <summary>
-    /// Real addresses the RFCs reject (<c>t..hodge@</c>, <c>.nelson@</c>, <c>carol.st.@</c>) are people too: MimeKit will
-    /// not build a mailbox for them, so such a list is written into the header as given rather than refused or cut short.
-    /// </summary>
-    static void AddAddresses(MimeMessage message, HeaderId field, IReadOnlyList<string> addresses)
-    {
-        if (addresses.Count == 0)
-            return;
-        var parsed = new List<MailboxAddress>();
-        foreach (var address in addresses)
-        {
-            if (!MailboxAddress.TryParse(address, out var mailbox))
-            {
-                message.Headers.Add(field, string.Join(", ", addresses));
-                return;
-            }
-            parsed.Add(mailbox);
-        }
-        (field == HeaderId.To ? message.To : message.Cc).AddRange(parsed);
     }
 
     /// <summary>Creates the file only if absent: two concurrent requests with one key still write one item.</summary>
@@ -203,6 +182,20 @@ public sealed partial class EmlMailbox(string samplesFolder, string outputFolder
         catch (IOException) when (File.Exists(path))
         {
         }
+    }
+
+    /// <summary>
+    /// Real mail has local parts RFC 5322 only allows quoted (t..hodge@, .nelson@, carol.st.@): those are written quoted,
+    /// so the person stays on the draft instead of failing it.
+    /// </summary>
+    static MailboxAddress Mailbox(string address)
+    {
+        if (MailboxAddress.TryParse(address, out var parsed))
+            return parsed;
+        var at = address.LastIndexOf('@');
+        var quoted = $"\"{address[..at].Replace("\\", "\\\\").Replace("\"", "\\\"")}\"{address[at..]}";
+        return MailboxAddress.TryParse(quoted, out var reparsed) ? reparsed
+            : throw new ArgumentException($"'{address}' is not an email address.", nameof(address));
     }
 
     static string Marker(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32].ToLowerInvariant();

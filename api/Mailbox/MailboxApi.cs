@@ -15,7 +15,7 @@ public static class MailboxApi
 {
     public static RouteGroupBuilder MapMailbox(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapUserGroup("/api/mailbox/conversations").WithTags("Mailbox").WithBodySize(BodySize.Draft);
+        var group = routes.MapUserGroup("/api/mailbox/conversations").WithTags("Mailbox").WithBodySize(BodySize.Draft).WithAnalysisLimit();
 
         group.MapGet("", List)
             .WithName("ListConversations")
@@ -72,6 +72,11 @@ public static class MailboxApi
             {
                 [IdempotencyKeys.Header] = ["An Idempotency-Key header (8 to 128 characters, e.g. a UUID) is required so a retry never creates a second draft."],
             });
+        if ((edited?.To ?? []).Concat(edited?.Cc ?? []).FirstOrDefault(a => !IsAddress(a)) is { } notAnAddress)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["to"] = [$"'{notAnAddress}' is not an email address (something@domain)."],
+            });
         id = ConversationId(id);
         var fingerprint = Fingerprint(id, edited);
         var result = await keys.RunOnceAsync(user, "confirmation-draft", idempotencyKey!, fingerprint, async () =>
@@ -114,6 +119,10 @@ public static class MailboxApi
         var context = DraftRequest.Context.Of(conversation, user.Address, request.Now ?? clock.GetLocalNow(), DraftsApi.Signer(user));
         return await DraftsApi.DraftAsync(draftKind, request, context, user, store, mailbox, cancellationToken);
     }
+
+    /// <summary>Something@domain with no spaces: as lenient as real mail is (t..hodge@, .nelson@, carol.st.@ are people).</summary>
+    static bool IsAddress(string? address) =>
+        address is { Length: <= 320 } && address.LastIndexOf('@') is var at && at > 0 && at < address.Length - 1 && !address.Any(char.IsWhiteSpace);
 
     internal static string Fingerprint(params object?[] parts) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(parts, AnalysisJson.Options))));

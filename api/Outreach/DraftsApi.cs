@@ -12,7 +12,7 @@ public static class DraftsApi
 {
     public static RouteGroupBuilder MapOutreach(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapUserGroup("/api/drafts").WithTags("Drafts").WithBodySize(BodySize.Conversation);
+        var group = routes.MapUserGroup("/api/drafts").WithTags("Drafts").WithBodySize(BodySize.Conversation).WithAnalysisLimit();
 
         group.MapPost("/confirmation", Confirmation)
             .WithName("DraftConfirmation")

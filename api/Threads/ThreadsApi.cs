@@ -9,7 +9,7 @@ public static class ThreadsApi
 {
     public static RouteGroupBuilder MapThreads(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapUserGroup("/api/threads").WithTags("Threads").WithBodySize(BodySize.Conversation);
+        var group = routes.MapUserGroup("/api/threads").WithTags("Threads").WithBodySize(BodySize.Conversation).WithAnalysisLimit();
 
         group.MapPost("/analyze", Analyze)
             .WithName("AnalyzeThread")
@@ -22,7 +22,7 @@ public static class ThreadsApi
     }
 
     // ?explain=true adds "explain": the rule behind each agreement and why each near-miss was dropped.
-    static Results<Ok<ThreadAnalysis>, ValidationProblem> Analyze(AnalyzeRequest request, CurrentUser user, TimeProvider clock, bool explain = false)
+    static Results<Ok<ThreadAnalysis>, ValidationProblem> Analyze(AnalyzeRequest request, CurrentUser user, TimeProvider clock, CancellationToken ct, bool explain = false)
     {
         request = request with { Me = string.IsNullOrWhiteSpace(request.Me) ? user.Address : request.Me };
         var errors = request.Validate();
@@ -30,8 +30,23 @@ public static class ThreadsApi
             return TypedResults.ValidationProblem(errors);
 
         var messages = request.Messages!.Select(m => m.ToIncoming()).ToArray();
-        var analysis = ThreadAnalyzer.Analyze(new ConversationInput(request.Subject, messages), request.Me!, request.Now ?? clock.GetLocalNow(), explain);
+        var analysis = ThreadAnalyzer.Analyze(request.Subject, Read(messages, ct), request.Me!, request.Now ?? clock.GetLocalNow(), explain);
         return TypedResults.Ok(analysis);
+    }
+
+    /// <summary>
+    /// ThreadAnalyzer.Read one message at a time, stopping when the caller has gone: reading bodies is most of the cost,
+    /// so a client that leaves stops the work at the next message instead of after the whole conversation.
+    /// </summary>
+    internal static IReadOnlyList<ReadMessage> Read(IReadOnlyList<IncomingMessage> messages, CancellationToken ct)
+    {
+        var read = new List<ReadMessage>(messages.Count);
+        foreach (var message in messages.OrderBy(m => m.SentAt))
+        {
+            ct.ThrowIfCancellationRequested();
+            read.Add(Reading.MessageReader.Read(message));
+        }
+        return read;
     }
 }
 

@@ -119,6 +119,20 @@ public sealed class LimitsTests
         Assert.That(problem["limit"]!.GetValue<string>(), Is.EqualTo("Limits:MaxUrlLength"));
     }
 
+    [Test]
+    public async Task OnARealSocketAnAddressPastKestrelsDefaultLineLimitIsStillOur414ProblemJson()
+    {
+        // Kestrel's default request-line limit is 8 KB and its own 414 has no body; ours must come first.
+        using var demo = new DemoApiFactory();
+        demo.UseKestrel(0);
+        demo.StartServer();
+        using var client = demo.CreateClient();
+
+        var response = await client.GetAsync("/api/tracked?conversationId=" + new string('x', 9000));
+
+        await Problem(response, HttpStatusCode.RequestUriTooLong);
+    }
+
     sealed class NonSeekable(byte[] bytes) : MemoryStream(bytes)
     {
         public override bool CanSeek => false;

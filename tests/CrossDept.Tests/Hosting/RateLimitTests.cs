@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using CrossDept.Tests.Support;
 using static CrossDept.Tests.Hosting.Api;
 
@@ -38,5 +39,27 @@ public sealed class RateLimitTests
 
         await Problem(answers.Last(), HttpStatusCode.TooManyRequests);
         Assert.That(answers.Last().Headers.RetryAfter, Is.Not.Null);
+    }
+}
+
+public sealed class AnalysisLimitTests
+{
+    [Test]
+    public async Task AnalysesBeyondTheCoresAndTheQueueAre503WithRetryAfterWhileOtherRoutesStillAnswer()
+    {
+        // One analysis at a time and no queue: of several sent together at least one is refused, never run late.
+        using var api = new ApiFactory(Api.Settings(("RateLimits:Enabled", "true"), ("RateLimits:ConcurrentAnalyses", "1"), ("RateLimits:AnalysisQueue", "0")));
+        using var jane = api.CreateClientFor(TestTokens.Jane);
+        var body = Api.Conversation(Enumerable.Range(0, 60).Select(_ => Api.Message(text: string.Concat(Enumerable.Repeat("I will send the report by Friday. ", 300)))).ToArray());
+        await jane.GetAsync("/api/me");
+
+        var together = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => jane.PostAsJsonAsync("/api/threads/analyze", body)));
+        var me = await jane.GetAsync("/api/me");
+
+        Assert.That(together.Select(r => r.StatusCode), Has.Some.EqualTo(HttpStatusCode.OK));
+        var refused = together.First(r => r.StatusCode != HttpStatusCode.OK);
+        await Api.Problem(refused, HttpStatusCode.ServiceUnavailable);
+        Assert.That(refused.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(2)));
+        Assert.That(me.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 }

@@ -35,6 +35,8 @@ public class ApiFactory(IReadOnlyDictionary<string, string?>? settings = null, A
         builder.UseSetting("AzureAd:AllowedTenants:1", TestTokens.OtherAllowedTenant);
         // Suites make hundreds of requests as one user; the rate-limit tests turn it back on with their own small buckets.
         builder.UseSetting("RateLimits:Enabled", "false");
+        // A database of its own unless the test names one: tracked items and idempotency results never leak between runs.
+        builder.UseSetting("Storage:SqlitePath", ScratchDatabase());
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
 
@@ -51,6 +53,9 @@ public class ApiFactory(IReadOnlyDictionary<string, string?>? settings = null, A
             services?.Invoke(s);
         });
     }
+
+    /// <summary>A SQLite file in a fresh temp folder.</summary>
+    public static string ScratchDatabase() => Path.Combine(Directory.CreateTempSubdirectory("crossdept-api-test-").FullName, "crossdept.db");
 
     /// <summary>An HTTP client carrying a valid access token for the user.</summary>
     public HttpClient CreateClientFor(CurrentUser user) => CreateClientWithToken(TestTokens.For(user));
@@ -72,6 +77,7 @@ public class DemoApiFactory(IReadOnlyDictionary<string, string?>? settings = nul
         builder.UseEnvironment("Development");
         builder.UseSetting("AzureAd:ClientId", "");
         builder.UseSetting("RateLimits:Enabled", "false");
+        builder.UseSetting("Storage:SqlitePath", ApiFactory.ScratchDatabase());
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
     }
