@@ -189,6 +189,7 @@ public static partial class AgreementExtractor
                         Due = accepted.Due ?? due?.Date,
                         DueText = accepted.DueText ?? due?.Text,
                         Vague = false,
+                        Rule = Rules.ShortAcceptance,
                         Words = accepted.Words + " → " + sentence,
                     });
                 }
