@@ -40,10 +40,16 @@ public static partial class AgreementExtractor
             var declined = false;
             if (log is not null)
                 ExplainSignature(message, log);
+            // Minutes and recaps list who does what, one item a line, whoever sends them.
+            var items = recap ? ActionItems.Find(message.Body, names, message.Source.SentAt) : [];
+            foreach (var item in items)
+                fromThis.Add(new Found(item.Owner, item.What, item.Due?.Date, item.Due?.Text, message.Source.Id, item.Line, false, null) { Rule = Rules.ActionItem, Words = item.Line });
 
             for (var k = 0; k < parsed[i].Length; k++)
             {
                 var (sentence, dates) = parsed[i][k];
+                if (items.Count > 0 && items.Any(item => sentence.Contains(item.Line, StringComparison.Ordinal) || item.Line.Contains(sentence, StringComparison.Ordinal)))
+                    continue; // read as an action item above
                 var tags = Tagger.Tags(sentence);
                 if (tags.HasFlag(Tag.Withdrawal) && Commitments.IsWithdrawal(sentence))
                     Withdraw(open, pending, sender, sentence, dates, everythingIfUnspecific: true, log);
@@ -189,6 +195,7 @@ public static partial class AgreementExtractor
                         Due = accepted.Due ?? due?.Date,
                         DueText = accepted.DueText ?? due?.Text,
                         Vague = false,
+                        Rule = Rules.ShortAcceptance,
                         Words = accepted.Words + " → " + sentence,
                     });
                 }

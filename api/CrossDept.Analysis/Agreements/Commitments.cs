@@ -71,7 +71,9 @@ public static partial class Commitments
         // Every commitment shape needs one of a few words; most sentences have none, and are done with at once.
         var accepting = AcceptancePrefix.IsMatch(text);
         var meeting = dates.Count > 0 && dates[0].Index <= 12;
-        if (!meeting && !Tagger.Tags(text).HasFlag(Tag.Cue) && !RecapTo().IsMatch(text) && !(inRecap && text.Contains(':')) && !accepting && !(dates.Count > 0 && TopicalisedCue.IsMatch(text)))
+        var tags = Tagger.Tags(text);
+        var youWillHave = tags.HasFlag(Tag.Reader) && YouWillHavePattern.IsMatch(text);
+        if (!meeting && !youWillHave && !tags.HasFlag(Tag.Cue) && !RecapTo().IsMatch(text) && !(inRecap && text.Contains(':')) && !accepting && !(dates.Count > 0 && TopicalisedCue.IsMatch(text)))
             return found;
         var clauses = new List<(int Start, int End, Commitment Commitment)>();
         var hedgedElsewhere = false;
@@ -152,6 +154,8 @@ public static partial class Commitments
         if (!m.Success || m.Length == 0)
             return false;
         var rest = text[m.Length..].Trim(' ', '.', '!', ',');
+        if (rest.Contains('?'))
+            return false; // "Ok?" asks back
         if (rest.Length == 0 || ThanksOnly.IsMatch(rest) || YesWeCan().IsMatch(rest) || !rest.Any(char.IsLetterOrDigit))
             return true;
         var offset = sentence.IndexOf(text, StringComparison.Ordinal) + m.Length;
@@ -169,20 +173,21 @@ public static partial class Commitments
     // "Tuesday at 3 works for me", "Thursday 2pm is fine": the writer accepts a time, so will meet then.
     static Commitment? MeetingAccept(string text, int start, int end, IReadOnlyList<DueDate> dates)
     {
-        if (start != 0 || dates.Count == 0 || dates[0].Index > 12)
+        if (start != 0 || dates.Count == 0 || dates[0].Index > 12 || dates[0].End > end)
             return null;
         var m = MeetingAcceptance.Match(text, dates[0].End, end - dates[0].End);
         if (!m.Success)
             return null;
         // A time of day makes it a meeting: "Monday works" alone may accept a moved deadline.
-        if (!TimeOfDay().Match(text, dates[0].Index, m.Index - dates[0].Index).Success)
+        var between = m.Groups["between"];
+        var time = TimeOfDay().Match(text, dates[0].Index, between.Index + between.Length - dates[0].Index);
+        if (!time.Success)
             return null;
-        var between = TimeOfDay().Replace(text[dates[0].End..m.Index], "").Trim(' ', ',', '-');
-        if (between.Length > 0 && !between.Equals("then", StringComparison.OrdinalIgnoreCase))
+        var rest = TimeOfDay().Replace(between.Value, "").Trim(' ', ',', '-');
+        if (rest.Length > 0 && !rest.Equals("then", StringComparison.OrdinalIgnoreCase))
             return null;
         var when = LeadWord.Replace(dates[0].Text, "");
-        var time = TimeOfDay().Match(text, dates[0].End, m.Index - dates[0].End);
-        var what = "meet " + when + (time.Success ? " " + (time.Value.Trim().StartsWith("at", StringComparison.OrdinalIgnoreCase) ? time.Value.Trim() : "at " + time.Value.Trim()) : "");
+        var what = "meet " + when + " " + (time.Value.Trim().StartsWith("at", StringComparison.OrdinalIgnoreCase) ? time.Value.Trim() : "at " + time.Value.Trim());
         return new Commitment(CommitmentOwner.Sender, null, what, Stance.Firm, null, false, true, false, start, end) { Words = m.Value.Trim() };
     }
 
@@ -196,7 +201,7 @@ public static partial class Commitments
         return what.Length == 0 ? null : new Commitment(CommitmentOwner.Sender, null, "attend " + what, Stance.Firm, null, false, true, false, start, end) { Words = m.Groups["cue"].Value };
     }
 
-    static readonly Regex MeetingAcceptance = Lex.Rule(@"\G[\s\w:,.-]{0,12}?\s*" + Lex.Of("meeting-acceptances"));
+    static readonly Regex MeetingAcceptance = Lex.Rule(@"\G(?<between>[\s\w:,.-]{0,12}?)\s*" + Lex.Of("meeting-acceptances"));
     static readonly Regex SignUpPattern = Lex.Rule(@"\G\W*(?:" + Lex.Of("acceptances") + @"[\s,.!-]+)?(?<cue>" + Lex.Of("sign-ups") + @")\s+(?:for\s+)?(?<what>(?:the|a|an|this|that|your|our)\s+\w.*)$", RegexOptions.IgnoreCase);
 
     /// <summary>A sentence that takes back an earlier commitment ("I have to pull out", "can't do it after all").</summary>
@@ -311,7 +316,7 @@ public static partial class Commitments
         return what.Length == 0 ? null : new Commitment(CommitmentOwner.Sender, null, what, Stance.Firm, null, false, meeting, false, start, end);
     }
 
-    static readonly Regex PresentPromisePattern = Lex.Rule(@"^\W*(?:(?:and|so|then|also)\s+)?(?:I|[Ww]e)\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<vp>" + Lex.Of("delivering-verbs") + @".*)$");
+    static readonly Regex PresentPromisePattern = Lex.Rule(@"^\W*(?:(?i:and|so|then|also)\s+)?(?:I|[Ww]e)\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<vp>" + Lex.Of("delivering-verbs") + @".*)$");
 
     static readonly Regex Habit = Lex.Rule(Lex.Of("habit-words"));
 
@@ -446,7 +451,7 @@ public static partial class Commitments
 
     static readonly Regex ClauseBreak = Lex.Rule(@"\s*;\s*|\s+-+\s+|\s*,\s+(?=" + Lex.Of("clause-conjunctions") + @")|(?<!^\W*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=(?:and|but|so|plus)\s+(?:I|we|I'll|we'll|I'm|we're|our team|my team)\b)|,\s+(?=(?:I|[Ww]e)\b)|:\s+(?=[A-Z])");
 
-    static readonly Regex Subject = Lex.Rule(@"(?<![\w'])(?:(?<i>I)|(?<we>[Ww]e)|(?<team>(?i:our|my)\s+" + Lex.Of("team-nouns") + @")|(?:[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,2}\s*)?\((?<alias>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)|(?<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?:\s+" + Lex.Of("name-prepositions") + @"\s+(?i:the\s+)?[\w&/-]+(?:\s+" + Lex.Of("team-nouns") + @")?)?)(?<andme>\s+(?i:and|&)\s+(?:I|me|myself|my team))?(?=\s|')");
+    static readonly Regex Subject = Lex.Rule(@"(?<![\w'])(?:(?<i>[Ii])|(?<we>[Ww]e)|(?<team>(?i:our|my)\s+" + Lex.Of("team-nouns") + @")|(?:[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,2}\s*)?\((?<alias>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)|(?<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?:\s+" + Lex.Of("name-prepositions") + @"\s+(?i:the\s+)?[\w&/-]+(?:\s+" + Lex.Of("team-nouns") + @")?)?)(?<andme>\s+(?i:and|&)\s+(?:I|me|myself|my team))?(?=\s|')");
 
     static readonly Regex Modal = Lex.Rule(@"\G(?:\s+|(?='))(?:(?:(?<soft>" + Lex.Of("modal-softeners") + @")|" + Lex.Of("modal-fillers") + @")\s+)*(?<modal>(?<negm>" + Lex.Of("modals-negative") + @")|(?<firm>" + Lex.Of("modals-firm") + @")|(?<offer>" + Lex.Of("modals-offer") + @")|(?<hedge>" + Lex.Of("modals-hedge") + @")|(?<to>to))(?<neg>\s+(?:not|never)\b)?(?:\s+(?:(?<soft>" + Lex.Of("modal-softeners") + @")|" + Lex.Of("modal-fillers") + @"))*\s+(?<vp>(?<verb>[A-Za-z][\w'-]*)\b.*)$", RegexOptions.IgnoreCase);
 
@@ -525,7 +530,7 @@ public static partial class Commitments
 
     static readonly Regex PronounObject = Lex.Rule(@"^[\w'-]+\s+" + Lex.Of("object-pronouns"));
 
-    static readonly Regex TopicalisedPattern = Lex.Rule(@"\G\W*(?:(?:and|so|then|but|also)\s+)?(?<np>(?:" + Lex.Of("determiners") + @"\s+[\w-]+|(?<=^\W*)(?!" + Lex.Of("not-topics", "weekdays") + @")[A-Z][a-z][\w-]*)(?:\s+[\w-]+){0,4}?)\s+(?:I|[Ww]e)(?:\s+|(?='))(?:" + Lex.Of("modals-firm", "modals-offer", "modal-fillers") + @"\s+)?(?<verb>" + Lex.Of("delivering-verbs") + @")(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+");
+    static readonly Regex TopicalisedPattern = Lex.Rule(@"\G\W*(?:(?i:and|so|then|but|also)\s+)?(?<np>(?:" + Lex.Of("determiners") + @"\s+[\w-]+|(?<=^\W*)(?!" + Lex.Of("not-topics", "weekdays") + @")[A-Z][a-z][\w-]*)(?:\s+[\w-]+){0,4}?)\s+(?:I|[Ww]e)(?:\s+|(?='))(?:" + Lex.Of("modals-firm", "modals-offer", "modal-fillers") + @"\s+)?(?<verb>" + Lex.Of("delivering-verbs") + @")(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+");
 
     static readonly Regex TopicalisedCue = Lex.Rule(@"\b(?:I|[Ww]e)(?:\s+|(?='))(?:" + Lex.Of("modals-firm", "modals-offer", "modal-fillers") + @"\s+)?" + Lex.Of("delivering-verbs"));
 

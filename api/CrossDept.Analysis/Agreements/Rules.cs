@@ -29,6 +29,8 @@ public static class Rules
     public const string RecapLine = "recap-line";
     /// <summary>"Tuesday at 3 works for me", "count me in for the workshop": the writer accepts a time or signs up.</summary>
     public const string MeetingAcceptance = "meeting-acceptance";
+    /// <summary>Minutes' action items, sent by anyone: "Tunde - share the stock count - 16/11", "Figures — Moussa — 13.11", "Draft the memo (Lena, by Fri)", an Action/Who/When table.</summary>
+    public const string ActionItem = "action-item";
     /// <summary>"Will do", "+1", "Confirmed 👍", "Yes, by Friday": a short yes owns the request it answers, with its date.</summary>
     public const string ShortAcceptance = "short-acceptance";
     /// <summary>"I've asked Sam in payroll to run it; he'll have it to you by the 9th": Sam owns it when he is a participant.</summary>
@@ -38,5 +40,5 @@ public static class Rules
 
     /// <summary>Every rule id, for the specs and the explain output.</summary>
     public static readonly IReadOnlyList<string> All =
-        [SubjectModal, NamedOwner, RecapTo, YouWillHave, PassivePromise, Topicalised, VerblessAfterYes, Subjectless, PresentPromise, RecapLine, MeetingAcceptance, ShortAcceptance, Delegation, Referral];
+        [SubjectModal, NamedOwner, RecapTo, YouWillHave, PassivePromise, Topicalised, VerblessAfterYes, Subjectless, PresentPromise, RecapLine, MeetingAcceptance, ActionItem, ShortAcceptance, Delegation, Referral];
 }

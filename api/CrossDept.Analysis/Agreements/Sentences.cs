@@ -57,10 +57,22 @@ public static partial class Sentences
             if (current.Length > 0)
                 current.Append(' ');
             current.Append(line);
+            // "Action items:", "Summary of today's call": a heading stands alone; the lines under it are not its sentence.
+            if (line.EndsWith(':') || current.Length == line.Length && IsHeading(line))
+            {
+                yield return current.ToString();
+                current.Clear();
+            }
         }
         if (current.Length > 0)
             yield return current.ToString();
     }
+
+    // A short first line of a paragraph without end punctuation, in title or sentence case, that names a recap.
+    static bool IsHeading(string line) =>
+        line.Length < 60 && char.IsUpper(line[0]) && !char.IsPunctuation(line[^1]) && line.Split(' ').Length <= 6 && RecapHeading.IsMatch(line);
+
+    static readonly Regex RecapHeading = Lex.Rule(Lex.Of("recap-cues"));
 
     static void SplitUnit(string unit, List<string> sentences)
     {

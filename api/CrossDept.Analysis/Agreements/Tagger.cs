@@ -28,6 +28,8 @@ public enum Tag
     Cue = 1 << 14,
     /// <summary>A capitalised word that is not a sentence opener from not-names: maybe a participant's name.</summary>
     Name = 1 << 15,
+    /// <summary>you, you all…: "you'll have the numbers".</summary>
+    Reader = 1 << 16,
 }
 
 /// <summary>A word of a sentence: where it is and what the lexicon says it is.</summary>
@@ -110,6 +112,8 @@ public static class Tagger
         Add("modals-offer", Tag.ModalOffer | Tag.Cue, keyWordOnly: true);
         Add("subjectless-modals", Tag.Cue, keyWordOnly: true);
         Add("expect-openers", Tag.Cue, keyWordOnly: true);
+        Add("sign-ups", Tag.Cue, keyWordOnly: true);
+        Add("you-forms", Tag.Reader, keyWordOnly: true);
         Add("modals-hedge", Tag.ModalHedge, keyWordOnly: true);
         Add("modals-negative", Tag.ModalNegative, keyWordOnly: true);
         Add("delivering-verbs", Tag.DeliveringVerb, keyWordOnly: true);

@@ -20,10 +20,16 @@ public class CorpusScoreTests
         yield return new TestCaseData("shared", "corpus/dev", 0.95).SetName("DevCorpusAgreementsScoreAtLeast95AndRecipientsAllRight");
         yield return new TestCaseData("repo", "tests/corpus/heldout", 0.95).SetName("HeldOutCorpusAgreementsScoreAtLeast95AndRecipientsAllRight");
         yield return new TestCaseData("repo", "tests/corpus/fresh", 0.95).SetName("FreshCorpusAgreementsScoreAtLeast95AndRecipientsAllRight");
+        // Sets written by people who had not read the reader, measured first on main before issue 13's rules
+        // (their FIRST-MEASUREMENT.txt); floors are what the grammar branch reached, so a later change cannot lose it.
+        // Recipients are asserted at the level they had then: the recipients work of issue 13 raises them.
+        yield return new TestCaseData("repo", "tests/corpus/unseen-a", 0.70, 0.87).SetName("UnseenSetACorpusAgreementsScoreAtLeast70");
+        yield return new TestCaseData("repo", "tests/corpus/unseen-b", 0.41, 0.86).SetName("UnseenSetBCorpusAgreementsScoreAtLeast41");
+        yield return new TestCaseData("repo", "tests/corpus/unseen-c", 0.48, 0.50).SetName("UnseenSetCRealMailCorpusAgreementsScoreAtLeast48");
     }
 
     [TestCaseSource(nameof(Corpora))]
-    public void CorpusScores(string source, string relative, double f1Floor)
+    public void CorpusScores(string source, string relative, double f1Floor, double recipientsFloor = 1.0)
     {
         var corpus = source == "shared" ? SharedFolder.Require(relative) : Path.Combine(SharedFolder.RepoRoot, relative);
         int tp = 0, fp = 0, fn = 0, recipientsRight = 0, recipientsAll = 0;
@@ -38,8 +44,21 @@ public class CorpusScoreTests
             var root = expected.RootElement;
             var me = root.GetProperty("me").GetString()!;
             var now = DateTimeOffset.Parse(root.GetProperty("now").GetString()!, CultureInfo.InvariantCulture);
-            var analysis = ThreadAnalyzer.Analyze(new ConversationInput(null, MimeSource.Load([folder])), me, now);
             var name = Path.GetFileName(folder);
+            IReadOnlyList<IncomingMessage> mail;
+            try
+            {
+                mail = MimeSource.Load([folder]);
+            }
+            catch (MailSourceException e)
+            {
+                // Scored as score-corpus.py scores a refused conversation: every agreement and recipient missed.
+                fn += root.GetProperty("agreements").EnumerateArray().Count(a => !(a.TryGetProperty("optional", out var o) && o.GetBoolean()));
+                recipientsAll += root.GetProperty("recipients").EnumerateObject().Count();
+                notes.Add($"{name}: refused: {e.Message}");
+                continue;
+            }
+            var analysis = ThreadAnalyzer.Analyze(new ConversationInput(null, mail), me, now);
 
             var (t, p, n) = MatchAgreements(root.GetProperty("agreements"), analysis.Agreements, name, notes);
             tp += t; fp += p; fn += n;
@@ -72,7 +91,7 @@ public class CorpusScoreTests
         Assert.Multiple(() =>
         {
             Assert.That(f1, Is.GreaterThanOrEqualTo(f1Floor), string.Join("\n", notes));
-            Assert.That(accuracy, Is.EqualTo(1.0), string.Join("\n", notes));
+            Assert.That(accuracy, Is.GreaterThanOrEqualTo(recipientsFloor), string.Join("\n", notes));
         });
     }
 
