@@ -62,6 +62,10 @@ describe("agreements view", () => {
     expect(host.querySelector(".owner")!.textContent).toBe("Raj Patel");
     expect(host.querySelector(".due time")!.getAttribute("datetime")).toBe("2026-11-04");
     expect(host.querySelector("details.quote blockquote")!.textContent).toContain("pull the churn export by Wednesday");
+    expect(host.querySelector("details.quote summary")!.textContent).toBe("Show quote");
+    pane.toggleQuote("0", true);
+    render(agreementsView(pane), host);
+    expect(host.querySelector("details.quote summary")!.textContent).toBe("Hide quote");
   });
 });
 
@@ -81,10 +85,49 @@ describe("person to call", () => {
   it("ShowsTheDirectorysPhonesAsTelLinks", () => {
     const host = document.createElement("div");
     const pane = paneWith(analysis);
-    pane.cells.set("person:p2@contoso.com:card", { status: "ok", value: { address: "p2@contoso.com", phones: ["+1 (555) 010-4411"] } });
+    pane.cells.set("call:open:p2@contoso.com:card", { status: "ok", value: { address: "p2@contoso.com", phones: ["+1 (555) 010-4411"] } });
     render(peopleView(pane), host);
     const link = host.querySelector<HTMLAnchorElement>(".person[data-address='p2@contoso.com'] a[href^='tel:']")!;
     expect(link.getAttribute("href")).toBe("tel:+15550104411");
     expect(link.textContent).toBe("+1 (555) 010-4411");
+  });
+});
+
+describe("the merged view", () => {
+  it("ABookedCallChangesTheCardAndTheCounts", () => {
+    const host = document.createElement("div");
+    const pane = paneWith(analysis);
+    pane.conversationId = "c1";
+    pane.cells.set("tracked", { status: "ok", value: {
+      id: "t1", conversationId: "c1", subject: "Q4 numbers", version: 2, agreements: [],
+      people: [{ address: "p2@contoso.com", status: "waiting", nextStep: "wait", unansweredRequests: 2, requestsSent: 2, callsScheduled: 1, callsMade: 0, nextCallAt: "2026-11-13T19:15:00Z" }],
+    } });
+    render(peopleView(pane), host);
+    expect(host.querySelector(".counts")!.textContent).toBe("1 call booked · 1 away · 2 waiting");
+    const card = host.querySelector(".person[data-address='p2@contoso.com']")!;
+    expect(card.querySelector(".next")!.textContent).toMatch(/^Call booked \w{3} \d{1,2}:15/);
+    expect(card.querySelector("button.button")!.textContent).not.toBe("Schedule 15 min");
+  });
+
+  it("AReferralIsAnAnswerThatOffersToMoveTheAsk", () => {
+    const host = document.createElement("div");
+    const referred = { ...person(6, "replied", "none", 0), referral: { from: { address: "p6@contoso.com" }, toName: "Marcus Reed", toAddress: "marcus.reed@contoso.com", quote: "Marcus owns it." } };
+    render(peopleView(paneWith({ ...analysis, recipients: [referred] })), host);
+    expect(host.querySelector(".status")!.textContent).toBe("Referred");
+    expect(host.querySelector(".next")!.textContent).toBe("Referred you to Marcus Reed");
+    expect(host.querySelector("button.primary")!.textContent).toBe("Move the ask to Marcus Reed");
+  });
+
+  it("TheCallNotesPointsGoIntoTheInvitation", async () => {
+    const { talkingPoints } = await import("../src/pane");
+    expect(talkingPoints({ subject: "", to: [], cc: [], html: "", text: "Call with Raj\n- Ask for advice\n- The smallest thing\n" })).toEqual(["Ask for advice", "The smallest thing"]);
+  });
+
+  it("TheDemoOpensOnTheLiveliestConversation", async () => {
+    const { mostUseful } = await import("../src/pane");
+    expect(mostUseful([
+      { id: "a", subject: "A", lastMessageAt: "2026-11-12T10:00:00-05:00", messageCount: 2 },
+      { id: "b", subject: "B", lastMessageAt: "2026-11-10T10:00:00-05:00", messageCount: 5 },
+    ])!.id).toBe("b");
   });
 });

@@ -220,7 +220,8 @@ public static class DraftsApi
     /// <summary>The agreements as the user stands by them: edited, added, removed and dropped ones left out.</summary>
     internal static IReadOnlyList<Agreement> Stated(TrackedConversation tracked) =>
         tracked.Agreements.Where(a => a.Status != AgreementStatus.Dropped)
-            .Select(a => new Agreement(a.Owner, a.What, a.Due, a.DueText, a.SourceMessageId, a.Quote)).ToArray();
+            // A corrected agreement says what the user stands by: its old sentence no longer qualifies it.
+            .Select(a => new Agreement(a.Owner, a.What, a.Due, a.DueText, a.SourceMessageId, a.EditedAt is null ? a.Quote : "")).ToArray();
 
     /// <summary>Who signs a draft: the signed-in user's display name (tenant: the directory's, via the token; demo: the demo owner).</summary>
     internal static string Signer(CurrentUser user) => string.IsNullOrWhiteSpace(user.Name) ? user.Address : user.Name.Trim();
