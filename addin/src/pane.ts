@@ -490,6 +490,7 @@ export class Pane {
 
   /** A call booked or made is part of the follow-up: the person's card and the board's counts change. */
   private recordCall(target: Target, call: { kind: "scheduled" | "made"; at: string; meetingId?: string; outcome?: CallOutcome }): void {
+    const focused = document.activeElement;
     void this.cells.load<TrackedConversation>(`${callKey(target)}:recorded`, "Noting the call on your board…", async () => {
       const trackedId = target.trackedId ?? (await this.ensureTracked()).id;
       const tracked = await apiRequest<TrackedConversation>(`/api/tracked/${encodeURIComponent(trackedId)}/calls`, {
@@ -499,6 +500,10 @@ export class Pane {
       this.cells.clear("board");
       if (this.tab === "board") this.loadBoard();
       return tracked;
+    }).then(() => {
+      // The card changed under the user's hands: keep focus where it was.
+      const result = focused instanceof HTMLElement ? focused.getAttribute("data-result") : null;
+      if (result && (document.activeElement === document.body || !document.activeElement)) this.focusAfter(`[data-result="${cssEscape(result)}"]`);
     });
   }
 

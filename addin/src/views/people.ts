@@ -40,7 +40,8 @@ export function peopleView(pane: Pane) {
 }
 
 function order(p: ShownPerson): number {
-  return p.referral ? -1 : p.callBookedAt ? 0.5 : stepOrder[p.nextStep];
+  // A booked call keeps its place among the calls: the card the user just acted on does not jump away.
+  return p.referral ? -1 : p.callBookedAt ? stepOrder.call : stepOrder[p.nextStep];
 }
 
 function personCard(pane: Pane, p: ShownPerson) {

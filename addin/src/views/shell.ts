@@ -44,12 +44,11 @@ export function shell(pane: Pane) {
           role="tab"
           id="tab-${tab}"
           class="tab"
-          data-label=${label}
           aria-selected=${pane.tab === tab ? "true" : "false"}
           aria-controls="panel"
           tabindex=${pane.tab === tab ? 0 : -1}
           @click=${() => pane.selectTab(tab)}
-        >${label}${tab === "people" ? peopleBadge(pane) : nothing}</button>`,
+        ><span class="tab-label" data-label=${label}>${label}</span>${tab === "people" ? peopleBadge(pane) : nothing}</button>`,
       )}
     </div>
     <main id="panel" role="tabpanel" aria-labelledby="tab-${pane.tab}" class="panel">${panel(pane)}</main>

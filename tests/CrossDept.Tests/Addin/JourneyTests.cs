@@ -257,6 +257,14 @@ public sealed class JourneyTests
         await Expect(olivia.Locator("[data-result$=':referral']")).ToBeFocusedAsync();
         await PaneBrowser.ScreenshotAsync(page, "referral");
         await AssertNoOverflowAsync(page);
+
+        // Track, then Stop tracking: the header says which, and focus stays on the control.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Track", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".badge.tracked")).ToHaveTextAsync("Tracked");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stop tracking" }).ClickAsync();
+        var track = page.GetByRole(AriaRole.Button, new() { Name = "Track", Exact = true });
+        await Expect(track).ToBeVisibleAsync();
+        await Expect(track).ToBeFocusedAsync();
         await page.CloseAsync();
     }
 
