@@ -303,6 +303,7 @@ export class Pane {
     const before = index === null ? null : this.agreements[index]!;
     this.editing = null;
     this.adding = false;
+    this.focusAfter(`.agreement-card[data-what="${cssEscape(what)}"] button`);
     this.correct("Saving your correction…", async (tracked) => {
       const body = { owner: { name: owner.name ?? null, address: owner.address }, what, due: due || null };
       if (!before) return apiRequest<TrackedConversation>(`/api/tracked/${encodeURIComponent(tracked.id)}/agreements`, { body });

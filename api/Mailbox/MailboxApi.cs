@@ -78,7 +78,8 @@ public static class MailboxApi
             var conversation = await mailbox.ConversationAsync(id, cancellationToken);
             if (conversation is null)
                 return NotCreated.Instance;
-            var draft = edited?.ToDraft() ?? ThreadAnalyzer.Analyze(conversation, user.Address, edited?.Now ?? clock.GetLocalNow()).ConfirmationDraft;
+            var draft = edited?.ToDraft() ?? Signed(ThreadAnalyzer.Analyze(conversation, user.Address, edited?.Now ?? clock.GetLocalNow()), user,
+                edited?.Now ?? clock.GetLocalNow());
             return (object?)await mailbox.CreateReplyAllDraftAsync(id, draft, idempotencyKey!, cancellationToken) ?? NotCreated.Instance;
         });
         return result switch
@@ -113,6 +114,11 @@ public static class MailboxApi
         var context = DraftRequest.Context.Of(conversation, user.Address, request.Now ?? clock.GetLocalNow(), DraftsApi.Signer(user));
         return await DraftsApi.DraftAsync(draftKind, request, context, user, store, mailbox, cancellationToken);
     }
+
+    /// <summary>The analysis's confirmation, written again by the same composer with the signed-in user's name as its sign-off.</summary>
+    static ConfirmationDraft Signed(ThreadAnalysis analysis, CurrentUser user, DateTimeOffset now) =>
+        ConfirmationComposer.Compose(analysis.Conversation.Subject, analysis.Agreements,
+            analysis.ConfirmationDraft.Cc.Select(c => new Person(null, c)).ToArray(), user.Address, now, DraftsApi.Signer(user));
 
     internal static string Fingerprint(params object?[] parts) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(parts, AnalysisJson.Options))));

@@ -182,10 +182,14 @@ public sealed class JourneyTests
         await page.GetByLabel("By").FillAsync("2026-11-13");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Expect(page.Locator(".badge.tracked")).ToHaveTextAsync("Tracked");
+        const string corrected = ".agreement-card[data-what='send the refund numbers, only for North America']";
+        await Expect(page.Locator(corrected)).ToContainTextAsync("Corrected by you");
+        // Focus stays on the corrected agreement.
+        await Expect(page.Locator($"{corrected} button").First).ToBeFocusedAsync();
         await page.CloseAsync();
 
         page = await OpenAsync(450, "Churn and refund data");
-        var edited = page.Locator(".agreement-card", new() { HasText = "only for North America" });
+        var edited = page.Locator(corrected);
         await Expect(edited).ToContainTextAsync("Corrected by you");
         await Expect(edited.Locator("time")).ToHaveAttributeAsync("datetime", "2026-11-13");
         await PaneBrowser.ScreenshotAsync(page, "agreement-corrected");
