@@ -172,24 +172,25 @@ public sealed class JourneyTests
         await page.CloseAsync();
     }
 
-    [Test]
-    public async Task AnEditedAgreementIsThereAfterAReloadAndTheConfirmationUsesItInTheServersWords()
+    [TestCase(320)]
+    [TestCase(450)]
+    public async Task AnEditedAgreementIsThereAfterAReloadAndTheConfirmationUsesItInTheServersWords(int width)
     {
-        var page = await OpenAsync(450, "Churn and refund data");
-        var refunds = page.Locator(".agreement-card", new() { HasText = "refund" });
+        var page = await OpenAsync(width, "Churn and refund data");
+        var refunds = page.Locator(".agreement-card", new() { Has = page.Locator(".owner", new() { HasText = "Mei Lin" }) });
         await refunds.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Edit") }).ClickAsync();
         await page.GetByLabel("What").FillAsync("send the refund numbers, only for North America");
         await page.GetByLabel("By").FillAsync("2026-11-13");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Expect(page.Locator(".badge.tracked")).ToHaveTextAsync("Tracked");
-        const string corrected = ".agreement-card[data-what='send the refund numbers, only for North America']";
-        await Expect(page.Locator(corrected)).ToContainTextAsync("Corrected by you");
+        var corrected = page.Locator(".agreement-card[data-what='send the refund numbers, only for North America']", new() { HasText = "Mei Lin" });
+        await Expect(corrected).ToContainTextAsync("Corrected by you");
         // Focus stays on the corrected agreement.
-        await Expect(page.Locator($"{corrected} button").First).ToBeFocusedAsync();
+        await Expect(corrected.Locator("button").First).ToBeFocusedAsync();
         await page.CloseAsync();
 
-        page = await OpenAsync(450, "Churn and refund data");
-        var edited = page.Locator(corrected);
+        page = await OpenAsync(width, "Churn and refund data");
+        var edited = page.Locator(".agreement-card[data-what='send the refund numbers, only for North America']", new() { HasText = "Mei Lin" });
         await Expect(edited).ToContainTextAsync("Corrected by you");
         await Expect(edited.Locator("time")).ToHaveAttributeAsync("datetime", "2026-11-13");
         await PaneBrowser.ScreenshotAsync(page, "agreement-corrected");
