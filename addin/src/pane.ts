@@ -68,6 +68,8 @@ export class Pane {
   readonly openQuotes = new Set<string>();
   /** People with a call booked whom the user asked to book again: the pane asks first. */
   readonly rebooking = new Set<string>();
+  /** Stop tracking was asked for and waits for its confirmation. */
+  askingStop = false;
   /** The agreement just marked done and its thank-you cell, shown on top of the board once it leaves the open piles. */
   justDone: { key: string; what: string; owner: Person } | null = null;
   /** The escalation being written from the board, or null. */
@@ -221,6 +223,7 @@ export class Pane {
     this.editing = null;
     this.adding = false;
     this.rebooking.clear();
+    this.askingStop = false;
     this.cells.clear("confirm:");
     this.changed();
     if (this.conversationId) void this.loadTracked(analysis);
@@ -268,8 +271,16 @@ export class Pane {
     return now;
   }
 
+  /** Stop tracking deletes the corrections and calls kept on the board: the header asks first. */
+  askStopTracking(on: boolean): void {
+    this.askingStop = on;
+    this.changed();
+    this.focusAfter(on ? "#stop-tracking-confirm" : "#track-toggle");
+  }
+
   stopTracking(): void {
     const tracked = this.tracked;
+    this.askingStop = false;
     if (!tracked) return;
     void this.cells.load<TrackedConversation | null>("tracked", "Removing it from your board…", async () => {
       await apiRequest<void>(`/api/tracked/${encodeURIComponent(tracked.id)}`, { method: "DELETE" });
@@ -303,30 +314,33 @@ export class Pane {
     const before = index === null ? null : this.agreements[index]!;
     this.editing = null;
     this.adding = false;
-    this.focusAfter(`.agreement-card[data-what="${cssEscape(what)}"] button`);
-    this.correct("Saving your correction…", async (tracked) => {
+    const focus = `.agreement-card[data-what="${cssEscape(what)}"] button`;
+    void this.correct("Saving your correction…", async (tracked) => {
       const body = { owner: { name: owner.name ?? null, address: owner.address }, what, due: due || null };
       if (!before) return apiRequest<TrackedConversation>(`/api/tracked/${encodeURIComponent(tracked.id)}/agreements`, { body });
       const id = this.trackedIdOf(before, tracked);
       return apiRequest<TrackedConversation>(`/api/tracked/${encodeURIComponent(tracked.id)}/agreements/${encodeURIComponent(id)}`, {
         method: "PUT", body,
       });
-    });
+    }).then(() => this.focusAfter(focus));
   }
 
   removeAgreement(index: number): void {
-    const before = this.agreements[index]!;
+    const list = this.agreements;
+    const before = list[index]!;
+    // Focus goes to the agreement that takes its place (or the one before it), else to Add agreement.
+    const neighbour = list[index + 1] ?? list[index - 1];
     this.editing = null;
     this.correct("Removing it…", (tracked) =>
       apiRequest<TrackedConversation>(
         `/api/tracked/${encodeURIComponent(tracked.id)}/agreements/${encodeURIComponent(this.trackedIdOf(before, tracked))}`,
         { method: "DELETE" },
       ),
-    );
+    ).then(() => this.focusAfter(neighbour ? `.agreement-card[data-what="${cssEscape(neighbour.what)}"] button` : "#add-agreement"));
   }
 
-  private correct(label: string, work: (tracked: TrackedConversation) => Promise<TrackedConversation>): void {
-    void this.cells.load<TrackedConversation | null>("tracked", label, async () => work(await this.ensureTracked())).then((t) => {
+  private correct(label: string, work: (tracked: TrackedConversation) => Promise<TrackedConversation>): Promise<void> {
+    return this.cells.load<TrackedConversation | null>("tracked", label, async () => work(await this.ensureTracked())).then((t) => {
       if (t) this.afterAgreementsChanged();
     });
   }
@@ -363,7 +377,10 @@ export class Pane {
       // The API says what to write next; its route takes exactly the body it suggests.
       const next = changed.suggested;
       return next ? apiRequest<Draft>(next.href, { method: next.method, body: next.body }) : null;
-    }).then(() => this.focusAfter(`[data-result="${cssEscape(key)}"]`));
+    }).then(() => this.focusAfter(status === "done"
+      ? `[data-result="${cssEscape(key)}"]`
+      // Dropped: no note to write, so focus stays on the agreement's card (on the board it has left: the board's first action).
+      : this.tab === "board" ? "#tab-board" : `.agreement-card[data-what="${cssEscape(agreement.what)}"] button`));
   }
 
   // The confirmation: always the server's words, for the agreements as the user corrected them.
@@ -498,8 +515,9 @@ export class Pane {
         body: { address: target.address, ...call },
       });
       if (target.conversationId === this.conversationId) this.cells.set("tracked", { status: "ok", value: tracked });
-      this.cells.clear("board");
-      if (this.tab === "board") this.loadBoard();
+      // On the board, the new board replaces the old one in place: the card the user acted on stays, and so does focus.
+      if (this.tab === "board") this.cells.set("board", { status: "ok", value: await apiRequest<Board>("/api/board") });
+      else this.cells.clear("board");
       return tracked;
     }).then(() => {
       // The card changed under the user's hands: keep focus where it was.

@@ -26,7 +26,7 @@ export function agreementsView(pane: Pane) {
       ${pane.adding
         ? html`<div class="card">${editor(pane, null, null)}</div>`
         : html`<div class="actions">
-            <button class="button" @click=${() => pane.startAdding(true)}>Add agreement</button>
+            <button id="add-agreement" class="button" @click=${() => pane.startAdding(true)}>Add agreement</button>
             ${list.length ? html`<button class="button primary" @click=${() => pane.selectTab("confirm")}>Confirm in writing</button>` : nothing}
           </div>`}
     </section>

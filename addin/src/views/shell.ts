@@ -69,9 +69,29 @@ function trackingControl(pane: Pane) {
     case "ok":
       return cell.value
         ? html`<span class="tracking on"><span class="badge tracked" role="status" title="On your board: CrossDept follows it up">Tracked</span>
-            <button id="track-toggle" class="button subtle" @click=${() => pane.stopTracking()}>Stop tracking</button></span>`
+            ${pane.askingStop ? nothing : html`<button id="track-toggle" class="button subtle" @click=${() => pane.askStopTracking(true)}>Stop tracking</button>`}</span>
+          ${pane.askingStop ? stopTrackingAsk(pane, cell.value) : nothing}`
         : html`<span class="tracking"><button id="track-toggle" class="button" @click=${() => pane.track()}>Track</button></span>`;
   }
+}
+
+/** What stopping loses (corrections, done or dropped, calls), asked before it goes. */
+function stopTrackingAsk(pane: Pane, tracked: TrackedConversation) {
+  const kept = [
+    count(tracked.agreements.filter((a) => a.editedBy || a.status !== "open").length, "correction"),
+    count(tracked.people.reduce((n, p) => n + p.callsScheduled + p.callsMade, 0), "call"),
+  ].filter(Boolean);
+  return html`<div class="ask-first stop-tracking" role="alertdialog" aria-label="Stop tracking?" @keydown=${(e: KeyboardEvent) => e.key === "Escape" && pane.askStopTracking(false)}>
+    <p>Stop tracking takes it off your board${kept.length ? html` and deletes ${kept.join(" and ")} kept there` : ""}. Stop anyway?</p>
+    <div class="row-actions">
+      <button id="stop-tracking-confirm" class="button primary" @click=${() => pane.stopTracking()}>Stop tracking</button>
+      <button class="button" @click=${() => pane.askStopTracking(false)}>Keep tracking</button>
+    </div>
+  </div>`;
+}
+
+function count(n: number, what: string): string {
+  return n ? `${n} ${what}${n === 1 ? "" : "s"}` : "";
 }
 
 function panel(pane: Pane) {
