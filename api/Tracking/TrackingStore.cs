@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using CrossDept.Storage;
 using CrossDept.Threads;
 using Dapper;
@@ -50,14 +51,18 @@ public sealed class TrackingStore(Database db)
                 SELECT id FROM tracked_conversation WHERE tenant_id = @TenantId AND object_id = @ObjectId AND conversation_id = @ConversationId
                 """, new { owner.TenantId, owner.ObjectId, ConversationId = conversationId.Trim() }, tx, token));
 
+            var before = created ? null : (await LoadAsync(c, tx, owner, id, null, details: true, now, token)).Single();
             var bump = await BumpAsync(c, tx, owner, id, created ? null : expectedVersion, now, SubjectOf(analysis), token);
             if (bump.Result != ChangeResult.Done)
                 return new Change<TrackedConversation>(bump.Result, CurrentVersion: bump.CurrentVersion, Problem: bump.Problem);
 
             var batch = new StatementBatch();
             await ApplyAnalysisAsync(c, tx, batch, id, analysis, now, token);
-            Log(batch, id, now, created ? ActivityKind.Tracked : ActivityKind.Refreshed, null, null, null);
             await batch.ExecuteAsync(c, tx, token);
+            // The pane re-sends the analysis each time a tracked conversation is opened: when the messages say nothing new there
+            // is no refresh to record in the activity (the version still moves: every write has its own).
+            if (before is null || !SameFacts(before, (await LoadAsync(c, tx, owner, id, null, details: true, now, token)).Single()))
+                await LogAsync(c, tx, id, now, created ? ActivityKind.Tracked : ActivityKind.Refreshed, null, null, null, token);
             var view = (await LoadAsync(c, tx, owner, id, null, details: true, now, token)).Single();
             return new Change<TrackedConversation>(ChangeResult.Done, view, view.Version, Created: created);
         }, ct);
@@ -252,6 +257,13 @@ public sealed class TrackingStore(Database db)
     // ---- the pieces ----
 
     /// <summary>Bumps the version if the client's expectation holds: the conditional UPDATE is the compare-and-set.</summary>
+    /// <summary>Whether an analysis changed anything tracking knows: people, agreements, subject, activity (not the version).</summary>
+    static bool SameFacts(TrackedConversation before, TrackedConversation after) =>
+        before.Subject == after.Subject
+        && JsonSerializer.Serialize(before.People) == JsonSerializer.Serialize(after.People)
+        && JsonSerializer.Serialize(before.Agreements) == JsonSerializer.Serialize(after.Agreements)
+        && before.Activity.Count == after.Activity.Count;
+
     static async Task<Change<long>> BumpAsync(DbConnection c, DbTransaction tx, Owner owner, string id, long? expected, DateTimeOffset now,
         string? subject, CancellationToken ct)
     {

@@ -221,6 +221,28 @@ public sealed class TrackingApiTests(StorageProvider provider)
     }
 
     [Test]
+    public async Task ReTrackingWithNothingNewRecordsNoRefreshAndSomethingNewDoes()
+    {
+        // The pane posts the analysis each time a tracked conversation is opened.
+        await Track(jane, Churn());
+        await Track(jane, Churn());
+        var opened = await Track(jane, Churn());
+        var same = await Body(opened);
+
+        Assert.That(opened.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(Kinds(same), Has.None.EqualTo("refreshed"));
+        Assert.That(Kinds(same), Has.Exactly(1).EqualTo("tracked"));
+
+        var newer = Of("Churn and refund data for the CX dashboard",
+            [Replied(Raj, "2026-11-02T09:00:00-05:00", "2026-11-02T11:40:00-05:00"), Replied(Tom, "2026-11-02T09:00:00-05:00", "2026-11-03T08:00:00-05:00")],
+            [Agreement(Raj, "pull the churn export", "2026-11-04"), Agreement(Tom, "check the refund numbers", "2026-11-05")]);
+        var changed = await Body(await Track(jane, newer));
+        Assert.That(Kinds(changed), Has.Exactly(1).EqualTo("refreshed"));
+
+        static IEnumerable<string> Kinds(JsonNode tracked) => tracked["activity"]!.AsArray().Select(a => a!["kind"]!.GetValue<string>());
+    }
+
+    [Test]
     public async Task RefreshWithTheCurrentETagAppliesAndWithAnOldOneIsRefused()
     {
         var first = await Track(jane, Churn());
