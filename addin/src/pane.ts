@@ -74,6 +74,8 @@ export class Pane {
   justDone: { key: string; what: string; owner: Person } | null = null;
   /** The escalation being written from the board, or null. */
   escalation: Target | null = null;
+  /** The user's words in an escalation summary, by its cell key: kept across renders and visits, and what opens as the email. */
+  readonly escalationEdits = new Map<string, string>();
   /** The request typed into the demo's "Check a request" box. */
   askText = exampleAsk;
   /** Where focus goes after the next render (a selector), so it stays where the user acted. */

@@ -4,6 +4,9 @@ import { Pane } from "../src/pane";
 import type { RecipientStatus, ThreadAnalysis } from "../src/types";
 import { peopleView } from "../src/views/people";
 import { agreementsView } from "../src/views/agreements";
+import { boardView } from "../src/views/board";
+import { callKey } from "../src/pane";
+import type { Draft } from "../src/types";
 
 const person = (n: number, status: RecipientStatus["status"], nextStep: RecipientStatus["nextStep"], unansweredRequests: number): RecipientStatus => ({
   address: `p${n}@contoso.com`, name: `Person ${n}`, status, nextStep, unansweredRequests,
@@ -129,5 +132,39 @@ describe("the merged view", () => {
       { id: "a", subject: "A", lastMessageAt: "2026-11-12T10:00:00-05:00", messageCount: 2 },
       { id: "b", subject: "B", lastMessageAt: "2026-11-10T10:00:00-05:00", messageCount: 5 },
     ])!.id).toBe("b");
+  });
+});
+
+describe("the escalation summary", () => {
+  it("KeepsTheUsersEditsAcrossRendersAndVisitsAndOpensThemAsTheEmail", () => {
+    const host = document.createElement("div");
+    const pane = new Pane({ outlook: true, mode: "read", tenant: false, me: { address: "jane.doe@contoso.com" } }, document.createElement("div"));
+    const target = { address: "kim.nguyen@contoso.com", name: "Kim Nguyen", conversationId: "c1", trackedId: "t1", subject: "Budget codes" };
+    const draft: Draft = { subject: "Budget codes", to: ["victor.hugo@contoso.com"], cc: [], html: "<p>Hi</p>", text: "Hi Victor,\n\nThe long version." };
+    pane.cells.set(`escalation:${callKey(target)}`, { status: "ok", value: draft });
+    const opened: Draft[] = [];
+    pane.openDraft = (d: Draft) => (opened.push(d), true);
+    pane.escalation = target;
+    render(boardView(pane), host);
+
+    const box = host.querySelector<HTMLTextAreaElement>("textarea.summary")!;
+    box.value = "Hi Victor,\n\nShort version: <the code> by Friday.";
+    box.dispatchEvent(new Event("input"));
+    // Re-rendered (any change elsewhere), and away to the board and back: the edit is still there.
+    render(boardView(pane), host);
+    pane.escalation = null;
+    pane.escalation = target;
+    render(boardView(pane), host);
+    expect(host.querySelector<HTMLTextAreaElement>("textarea.summary")!.value).toBe("Hi Victor,\n\nShort version: <the code> by Friday.");
+
+    [...host.querySelectorAll<HTMLButtonElement>("button")].find((b) => b.textContent === "Open as new email")!.click();
+    expect(opened).toHaveLength(1);
+    expect(opened[0]!.text).toContain("Short version");
+    expect(opened[0]!.html).toBe("<p>Hi Victor,</p><p></p><p>Short version: &lt;the code&gt; by Friday.</p>");
+    expect(opened[0]!.to).toEqual(["victor.hugo@contoso.com"]);
+
+    [...host.querySelectorAll<HTMLButtonElement>("button")].find((b) => b.textContent === "Back to CrossDept's words")!.click();
+    render(boardView(pane), host);
+    expect(host.querySelector<HTMLTextAreaElement>("textarea.summary")!.value).toBe("Hi Victor,\n\nThe long version.");
   });
 });

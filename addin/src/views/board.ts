@@ -100,21 +100,27 @@ function escalationView(pane: Pane, target: Target) {
     <p class="hint">Information, not complaint: the managers on both sides get the facts and one clear ask.</p>
     ${cell.status === "loading" ? loading(cell.label) : nothing}
     ${cell.status === "error" ? failure(cell.message, cell.retry) : nothing}
-    ${cell.status === "ok" ? escalationEditor(pane, cell.value) : nothing}
+    ${cell.status === "ok" ? escalationEditor(pane, `escalation:${callKey(target)}`, cell.value) : nothing}
   </section>`;
 }
 
-function escalationEditor(pane: Pane, draft: Draft) {
-  let text = draft.text;
-  const open = () => pane.openDraft({ ...draft, text, html: text.split("\n").map((l) => `<p>${escapeText(l)}</p>`).join("") });
+function escalationEditor(pane: Pane, key: string, draft: Draft) {
+  const text = pane.escalationEdits.get(key) ?? draft.text;
+  const open = () => {
+    const words = pane.escalationEdits.get(key) ?? draft.text;
+    pane.openDraft({ ...draft, text: words, html: words.split("\n").map((l) => `<p>${escapeText(l)}</p>`).join("") });
+  };
   return html`
     <dl class="envelope">
       <dt>To</dt><dd class="managers">${draft.to.join("; ") || "— the directory names no managers"}</dd>
       <dt>Subject</dt><dd>${draft.subject}</dd>
     </dl>
     <label class="field">Summary (edit before sending)
-      <textarea class="input summary" rows="16" .value=${draft.text} @input=${(e: Event) => (text = (e.target as HTMLTextAreaElement).value)}></textarea>
+      <textarea class="input summary" rows="16" .value=${text} @input=${(e: Event) => { pane.escalationEdits.set(key, (e.target as HTMLTextAreaElement).value); pane.changed(); }}></textarea>
     </label>
+    ${pane.escalationEdits.has(key)
+      ? html`<div class="actions"><button class="button subtle" @click=${() => { pane.escalationEdits.delete(key); pane.changed(); }}>Back to CrossDept's words</button></div>`
+      : nothing}
     ${pane.env.outlook
       ? html`<div class="actions"><button class="button primary" @click=${open}>Open as new email</button></div>`
       : html`<p class="hint">In Outlook this opens as a new email to both managers.</p>`}`;
