@@ -178,9 +178,9 @@ export class Pane {
   async start(): Promise<void> {
     this.changed();
     if (this.env.mode === "compose") return void this.checkDraft();
-    if (this.env.mode === "read") return void this.readOpenMessage();
-    // The demo's dates are judged on the API's clock, so it is asked first; the list loads meanwhile.
+    // Dates are judged on the API's clock (the demo runs on the samples' week), in Outlook too: it is asked alongside the rest.
     const me = this.cells.load<Me>("me", "Finding out who you are…", () => apiRequest<Me>("/api/me"));
+    if (this.env.mode === "read") return void this.readOpenMessage();
     const list = await this.cells.load("conversations", "Loading sample conversations…", () =>
       apiRequest<ConversationListItem[]>("/api/mailbox/conversations"),
     );

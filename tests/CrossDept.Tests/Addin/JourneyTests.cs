@@ -39,7 +39,8 @@ public sealed class JourneyTests
     {
         var page = await browser.OpenPaneAsync(api, width, outlook: null);
         await SelectConversationAsync(page, conversation);
-        await Expect(page.Locator("h1.subject")).ToContainTextAsync(conversation);
+        // The first page of a run waits for a cold server (the first analysis compiles its rules).
+        await Expect(page.Locator("h1.subject")).ToContainTextAsync(conversation, new() { Timeout = 15_000 });
         return page;
     }
 
@@ -417,6 +418,21 @@ public sealed class JourneyTests
         Assert.That(after, Is.EqualTo(before).Within(0.5));
         // On the samples' week nothing is weeks overdue.
         Assert.That(await page.Locator(".due").AllTextContentsAsync(), Has.None.Match("\\d{2} days overdue"));
+        await page.CloseAsync();
+    }
+
+    [TestCase(320)]
+    [TestCase(450)]
+    public async Task InOutlookReadModeDatesAreJudgedOnTheApisClock(int width)
+    {
+        // The browser's clock is five weeks after the API's: the pane must use the API's "now" (GET /api/me), not its own.
+        var eml = Path.Combine(CrossDept.Tests.Support.SharedFolder.RepoRoot, "samples", "01-churn-export", "04.eml");
+        var me = browser.OpenPaneAsync(api, width, OutlookMailbox.Reading(eml), browserNow: DateTimeOffset.Parse("2026-12-20T12:00:00-05:00"));
+        var page = await me;
+        await Expect(page.Locator(".agreement-card .due").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        var dues = await page.Locator(".agreement-card .due").AllTextContentsAsync();
+        Assert.That(dues, Has.None.Match("\\d{2} days overdue"), "judged on the browser's 20 December, not the API's 12 November");
+        Assert.That(dues, Has.Some.Match("Nov"));
         await page.CloseAsync();
     }
 
