@@ -64,6 +64,8 @@ export class Pane {
   copyManagers = false;
   /** People whose every free slot is shown, not just the first few. */
   readonly allSlots = new Set<string>();
+  /** People whose call "referred me on", while the user says to whom (by call key). */
+  readonly referringOn = new Set<string>();
   /** Quotes shown (Show quote / Hide quote). */
   readonly openQuotes = new Set<string>();
   /** People with a call booked whom the user asked to book again: the pane asks first. */
@@ -167,6 +169,10 @@ export class Pane {
       return {
         ...r,
         nextStep: r.referral ? r.nextStep : known.nextStep,
+        // "Referred me on" on a call is an answer too: whom they named, as a referral the ask can move to.
+        referral: r.referral ?? (known.lastCallOutcome === "referred" && known.referredToName
+          ? { from: { name: r.name, address: r.address }, toName: known.referredToName, toAddress: known.referredToAddress ?? null, quote: "" }
+          : r.referral),
         // Once a call made has an outcome, that outcome is where they stand, not a call still on the calendar.
         callBookedAt: known.lastCallOutcome && known.lastCallAt ? null : known.nextCallAt ?? null,
         callsMade: known.callsMade,
@@ -503,13 +509,24 @@ export class Pane {
   }
 
   /** A call made, with how it went: it moves the person on (agreed, no answer, referred). */
-  callMade(target: Target, outcome: CallOutcome): void {
-    this.recordCall(target, { kind: "made", at: this.today.toISOString(), outcome });
-    this.focusAfter(`[data-result="${cssEscape(callKey(target))}:recorded"]`);
+  callMade(target: Target, outcome: CallOutcome, referredTo?: { name: string; address: string | null }): void {
+    this.referringOn.delete(callKey(target));
+    this.recordCall(target, { kind: "made", at: this.today.toISOString(), outcome, referredTo });
+    // Referred to someone: the card becomes the referral, with the offer to move the ask there.
+    this.focusAfter(`[data-result="${cssEscape(callKey(target))}:${referredTo ? "referral" : "recorded"}"]`);
   }
 
   /** A call booked or made is part of the follow-up: the person's card and the board's counts change. */
-  private recordCall(target: Target, call: { kind: "scheduled" | "made"; at: string; meetingId?: string; outcome?: CallOutcome }): void {
+  /** "Referred me on": ask to whom before recording the call. */
+  askReferredTo(target: Target, on: boolean): void {
+    const key = callKey(target);
+    if (on) this.referringOn.add(key);
+    else this.referringOn.delete(key);
+    this.focusAfter(on ? `[data-referring="${cssEscape(key)}"] input` : `[data-result="${cssEscape(key)}:recorded"]`);
+  }
+
+  private recordCall(target: Target, call: { kind: "scheduled" | "made"; at: string; meetingId?: string; outcome?: CallOutcome;
+    referredTo?: { name: string; address: string | null } }): void {
     const focused = document.activeElement;
     void this.cells.load<TrackedConversation>(`${callKey(target)}:recorded`, "Noting the call on your board…", async () => {
       const trackedId = target.trackedId ?? (await this.ensureTracked()).id;

@@ -172,6 +172,9 @@ export interface PersonAsked {
   nextCallAt?: string | null;
   lastCallAt?: string | null;
   lastCallOutcome?: CallOutcome | null;
+  /** Whom they referred you to on that call (outcome referred). */
+  referredToName?: string | null;
+  referredToAddress?: string | null;
 }
 
 /** What the done route answers: the agreement, and the draft worth writing next (POST body to href). */

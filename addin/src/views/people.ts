@@ -149,8 +149,30 @@ function madeActions(pane: Pane, target: Target) {
     <span class="hint">After the call:</span>
     <button class="button subtle" @click=${() => pane.callMade(target, "agreed")}>They agreed</button>
     <button class="button subtle" @click=${() => pane.callMade(target, "noAnswer")}>No answer</button>
-    <button class="button subtle" @click=${() => pane.callMade(target, "referred")}>Referred me on</button>
-  </div>`;
+    <button class="button subtle" @click=${() => pane.askReferredTo(target, true)}>Referred me on</button>
+  </div>
+  ${pane.referringOn.has(callKey(target)) ? referredToForm(pane, target) : nothing}`;
+}
+
+/** Whom they named on the call: recorded with the call, so the card says so and the ask can move there. */
+function referredToForm(pane: Pane, target: Target) {
+  const save = (event: Event) => {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const name = String(form.get("name") ?? "").trim();
+    const address = String(form.get("address") ?? "").trim();
+    if (!name && !address) return;
+    pane.callMade(target, "referred", { name: name || address, address: address || null });
+  };
+  return html`<form class="editor referred-to" data-referring=${callKey(target)} @submit=${save}
+      @keydown=${(e: KeyboardEvent) => e.key === "Escape" && pane.askReferredTo(target, false)}>
+    <label>Referred you to<input class="input" name="name" required placeholder="Marcus Reed" /></label>
+    <label>Their address (optional)<input class="input" name="address" type="email" placeholder="marcus.reed@contoso.com" /></label>
+    <div class="actions">
+      <button class="button primary" type="submit">Save</button>
+      <button class="button" type="button" @click=${() => pane.askReferredTo(target, false)}>Cancel</button>
+    </div>
+  </form>`;
 }
 
 function recorded(pane: Pane, key: string) {

@@ -185,6 +185,31 @@ public sealed class TrackingApiTests(StorageProvider provider)
     }
 
     [Test]
+    public async Task ACallThatReferredMeOnRecordsWhomTheyNamed()
+    {
+        var mine = await Body(await Track(jane, Of("Feed", [Waiting(Tom, 2, "2026-11-02T09:00:00-05:00")], [])));
+        var id = mine["id"]!.GetValue<string>();
+
+        var call = await jane.PostAsJsonAsync($"/api/tracked/{id}/calls", new
+        {
+            address = Tom.Address, kind = "made", at = "2026-11-04T10:00:00-05:00", outcome = "referred",
+            referredTo = new { name = "Marcus Reed", address = "Marcus.Reed@contoso.com" },
+        }, Json);
+        var refused = await jane.PostAsJsonAsync($"/api/tracked/{id}/calls", new
+        {
+            address = Tom.Address, kind = "made", at = "2026-11-05T10:00:00-05:00", outcome = "agreed", referredTo = new { name = "Marcus Reed" },
+        }, Json);
+
+        Assert.That(call.StatusCode, Is.EqualTo(HttpStatusCode.OK), await call.Content.ReadAsStringAsync());
+        var tom = (await Body(await jane.GetAsync($"/api/tracked/{id}")))["people"]![0]!;
+        Assert.That(tom["lastCallOutcome"]!.GetValue<string>(), Is.EqualTo("referred"));
+        Assert.That(tom["referredToName"]!.GetValue<string>(), Is.EqualTo("Marcus Reed"));
+        Assert.That(tom["referredToAddress"]!.GetValue<string>(), Is.EqualTo("marcus.reed@contoso.com"));
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await Body(refused))["errors"]!["referredTo"], Is.Not.Null);
+    }
+
+    [Test]
     public async Task ErasingMyDataLeavesNothingOfMine()
     {
         await Tracked(jane);
