@@ -7,11 +7,20 @@ namespace CrossDept.Tests.Outreach;
 /// <summary>The same follow-ups against the fake Graph tenant: the manager copied is the directory's (Graph /users/{id}/manager).</summary>
 public sealed class TenantFollowUpTests
 {
-    [Test]
-    public async Task TheThankYouTheDoneRouteSuggestsIsAcceptedInATenantAndCopiesTheGraphManager()
+    /// <summary>The directory's display name differs from the token's ("Jane Doe"): the draft is signed with the directory's.</summary>
+    [TestCase("Jane Doe-Okafor", "Jane Doe-Okafor")]
+    // Graph /me does not know her: the token's name stands in.
+    [TestCase(null, "Jane Doe")]
+    public async Task TheThankYouTheDoneRouteSuggestsIsAcceptedInATenantCopiesTheGraphManagerAndIsSignedWithTheDirectorysName(
+        string? directoryName, string signature)
     {
         var scratch = Directory.CreateTempSubdirectory("crossdept-tenant-followup-").FullName;
         await using var tenant = await GraphTenant.StartAsync(new Dictionary<string, string?> { ["Storage:SqlitePath"] = Path.Combine(scratch, "crossdept.db") });
+        var jane = tenant.Graph.Data.Users["jane.doe@contoso.com"];
+        if (directoryName is null)
+            tenant.Graph.Data.Users.TryRemove("jane.doe@contoso.com", out _);
+        else
+            tenant.Graph.Data.AddUser(jane with { DisplayName = directoryName });
         using var client = tenant.Client();
         var id = Uri.EscapeDataString(tenant.ConversationId);
         var analysis = JsonDocument.Parse(await client.GetStringAsync($"/api/mailbox/conversations/{id}/analysis")).RootElement;
@@ -28,7 +37,7 @@ public sealed class TenantFollowUpTests
         Assert.That(follow.IsSuccessStatusCode, draft);
         var json = JsonDocument.Parse(draft).RootElement;
         Assert.That(json.GetProperty("cc").EnumerateArray().Select(c => c.GetString()), Is.EqualTo(new[] { "marcus.lee@contoso.com" }));
-        Assert.That(json.GetProperty("text").GetString(), Does.EndWith("Thanks again,\nJane Doe\n"), "signed with the name in the user's token");
+        Assert.That(json.GetProperty("text").GetString(), Does.EndWith($"Thanks again,\n{signature}\n"));
         try { Directory.Delete(scratch, recursive: true); } catch (IOException) { }
     }
 }
