@@ -36,7 +36,7 @@ export function useTokenSource(source: TokenSource): void {
 }
 
 export interface RequestOptions {
-  method?: "GET" | "POST" | "DELETE";
+  method?: "GET" | "POST" | "PUT" | "DELETE";
   body?: unknown;
   /** For calls that create something (an event, a draft): a retry must not create it twice. */
   idempotencyKey?: string;

@@ -53,3 +53,9 @@ export function isoDate(at: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
+
+/** When a booked call is: "Fri 2:15 PM". */
+export function callLabel(start: string): string {
+  const at = new Date(start);
+  return `${at.toLocaleDateString(undefined, { weekday: "short" })} ${at.toLocaleTimeString(undefined, { hour: "numeric", minute: "2-digit" })}`;
+}

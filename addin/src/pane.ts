@@ -1,13 +1,15 @@
 // The pane's state and what the user can do; views read it and call these actions.
+// What the pane shows for a conversation comes from one place: the latest analysis merged with what tracking knows
+// (agreements corrected, done or dropped; calls booked and made). Every draft is written by the server.
 
 import { render } from "lit-html";
 import { apiRequest, newIdempotencyKey } from "./api";
-import { composeConfirmation, sameAddress, unique } from "./confirmation";
+import { sameAddress, unique } from "./names";
 import * as outlook from "./outlook";
 import { Cells } from "./remote";
 import type {
-  Agreement, AskCheck, AskFinding, Board, MessageInput, BookedCall, ConversationListItem, Draft, Me, Person, PersonCard,
-  RecipientStatus, Slot, ThreadAnalysis, TrackedConversation,
+  Agreement, AgreementChanged, AskCheck, AskFinding, Board, BookedCall, CallOutcome, ConversationListItem, Draft, Me, MessageInput, Person,
+  PersonAsked, PersonCard, RecipientStatus, Referral, Slot, ThreadAnalysis, TrackedAgreement, TrackedConversation,
 } from "./types";
 import { shell } from "./views/shell";
 
@@ -22,19 +24,64 @@ export interface PaneEnvironment {
   me: Person | null;
 }
 
+/** An agreement as shown: the tracked one (id, status, who corrected it) when the conversation is tracked, else the analysis's. */
+export interface ShownAgreement extends Agreement {
+  id?: string;
+  status: "open" | "done" | "dropped";
+  editedBy?: string | null;
+}
+
+/** A person as shown: the analysis's status, with the calls tracking knows of. */
+export interface ShownPerson extends RecipientStatus {
+  callBookedAt?: string | null;
+  callsMade?: number;
+  lastCallOutcome?: CallOutcome | null;
+}
+
+/** Whom a call, reminder or escalation is about, and in which conversation: from the People tab or from the board. */
+export interface Target {
+  address: string;
+  name?: string | null;
+  conversationId: string | null;
+  trackedId?: string | null;
+  subject: string;
+}
+
+/** An example of a vague ask for the demo's "Check a request" box. */
+export const exampleAsk = "Hi Raj,\n\nCould you take a look at the churn numbers ASAP?\n\nThanks,\nJane";
+
 export class Pane {
   readonly cells: Cells;
   tab: Tab;
   conversationId: string | null = null;
   /** The messages the pane itself sent for analysis (Outlook without a tenant); drafts are built from the same. */
   private sourceMessages: MessageInput[] | null = null;
-  agreements: Agreement[] = [];
-  edited = false;
+  /** The analysis's agreements while the conversation is not tracked. */
+  private local: Agreement[] = [];
+  /** The agreement being edited (its index in `agreements`), or null. */
   editing: number | null = null;
   adding = false;
   copyManagers = false;
   /** People whose every free slot is shown, not just the first few. */
   readonly allSlots = new Set<string>();
+  /** People whose call "referred me on", while the user says to whom (by call key). */
+  readonly referringOn = new Set<string>();
+  /** Quotes shown (Show quote / Hide quote). */
+  readonly openQuotes = new Set<string>();
+  /** People with a call booked whom the user asked to book again: the pane asks first. */
+  readonly rebooking = new Set<string>();
+  /** Stop tracking was asked for and waits for its confirmation. */
+  askingStop = false;
+  /** The agreement just marked done and its thank-you cell, shown on top of the board once it leaves the open piles. */
+  justDone: { key: string; what: string; owner: Person } | null = null;
+  /** The escalation being written from the board, or null. */
+  escalation: Target | null = null;
+  /** The user's words in an escalation summary, by its cell key: kept across renders and visits, and what opens as the email. */
+  readonly escalationEdits = new Map<string, string>();
+  /** The request typed into the demo's "Check a request" box. */
+  askText = exampleAsk;
+  /** Where focus goes after the next render (a selector), so it stays where the user acted. */
+  private focusNext: string | null = null;
   private rendered = false;
   private scheduled = false;
   /** One key per intended booking/draft, so "Try again" after a timeout never creates two. */
@@ -56,11 +103,24 @@ export class Pane {
     queueMicrotask(() => {
       this.scheduled = false;
       render(shell(this), this.root);
+      if (this.focusNext) {
+        const target = this.root.querySelector<HTMLElement>(this.focusNext);
+        if (target) {
+          target.focus();
+          this.focusNext = null;
+        }
+      }
       if (!this.rendered && this.firstContentShown()) {
         this.rendered = true;
         performance.mark("crossdept:first-render");
       }
     });
+  }
+
+  /** Keeps focus where the user acted: on `selector` once it is rendered. */
+  focusAfter(selector: string): void {
+    this.focusNext = selector;
+    this.changed();
   }
 
   private firstContentShown(): boolean {
@@ -73,20 +133,66 @@ export class Pane {
     return this.env.me?.address ?? this.cells.value<Me>("me")?.address ?? "";
   }
 
+  /** "Today" as the API sees it: the demo runs on the samples' week, so due and overdue read as they would that week. */
+  get today(): Date {
+    const now = this.cells.value<Me>("me")?.now;
+    return now ? new Date(now) : new Date();
+  }
+
   get analysis(): ThreadAnalysis | undefined {
     return this.cells.value<ThreadAnalysis>("analysis");
+  }
+
+  /** The tracked conversation, null when it is not tracked, undefined while that is not known yet. */
+  get tracked(): TrackedConversation | null | undefined {
+    const cell = this.cells.get<TrackedConversation | null>("tracked");
+    return cell.status === "ok" ? cell.value : undefined;
+  }
+
+  /** The merged view's agreements: tracking's (corrections, done, dropped) when tracked, else the analysis's. */
+  get agreements(): ShownAgreement[] {
+    const tracked = this.tracked;
+    if (tracked) return tracked.agreements.map((a) => ({ ...a }));
+    return this.local.map((a) => ({ ...a, status: "open" as const }));
+  }
+
+  set agreements(list: Agreement[]) {
+    this.local = list.map((a) => ({ ...a, owner: { ...a.owner } }));
+  }
+
+  /** The merged view's people: the analysis's status, with tracking's calls and its next step (which knows of them). */
+  get people(): ShownPerson[] {
+    const tracked = this.tracked;
+    return (this.analysis?.recipients ?? []).map((r) => {
+      const known = tracked?.people.find((p) => sameAddress(p.address, r.address));
+      if (!known) return { ...r };
+      return {
+        ...r,
+        nextStep: r.referral ? r.nextStep : known.nextStep,
+        // "Referred me on" on a call is an answer too: whom they named, as a referral the ask can move to.
+        referral: r.referral ?? (known.lastCallOutcome === "referred" && known.referredToName
+          ? { from: { name: r.name, address: r.address }, toName: known.referredToName, toAddress: known.referredToAddress ?? null, quote: "" }
+          : r.referral),
+        // Once a call made has an outcome, that outcome is where they stand, not a call still on the calendar.
+        callBookedAt: known.lastCallOutcome && known.lastCallAt ? null : known.nextCallAt ?? null,
+        callsMade: known.callsMade,
+        lastCallOutcome: known.lastCallOutcome ?? null,
+      };
+    });
   }
 
   async start(): Promise<void> {
     this.changed();
     if (this.env.mode === "compose") return void this.checkDraft();
+    // Dates are judged on the API's clock (the demo runs on the samples' week), in Outlook too: it is asked alongside the rest.
+    const me = this.cells.load<Me>("me", "Finding out who you are…", () => apiRequest<Me>("/api/me"));
     if (this.env.mode === "read") return void this.readOpenMessage();
-    // Who "me" is matters only for drafts; the list need not wait for it.
-    void this.cells.load<Me>("me", "Finding out who you are…", () => apiRequest<Me>("/api/me"));
     const list = await this.cells.load("conversations", "Loading sample conversations…", () =>
       apiRequest<ConversationListItem[]>("/api/mailbox/conversations"),
     );
-    if (list?.[0]) this.selectConversation(list[0].id);
+    await me;
+    const first = mostUseful(list ?? []);
+    if (first) this.selectConversation(first.id);
   }
 
   /** Inside Outlook: the whole conversation from the API when it has a tenant, else the open message as Office.js gives it. */
@@ -111,6 +217,8 @@ export class Pane {
     this.conversationId = id;
     this.sourceMessages = null;
     this.cells.clear("person:");
+    this.cells.clear("call:");
+    this.cells.set("tracked", { status: "idle" });
     void this.cells
       .load<ThreadAnalysis>("analysis", "Reading the conversation…", () =>
         apiRequest<ThreadAnalysis>(`/api/mailbox/conversations/${encodeURIComponent(id)}/analysis`),
@@ -119,21 +227,77 @@ export class Pane {
   }
 
   private adopt(analysis: ThreadAnalysis): void {
-    this.agreements = analysis.agreements.map((a) => ({ ...a, owner: { ...a.owner } }));
-    this.edited = false;
+    this.agreements = analysis.agreements;
     this.editing = null;
     this.adding = false;
+    this.rebooking.clear();
+    this.askingStop = false;
     this.cells.clear("confirm:");
     this.changed();
+    if (this.conversationId) void this.loadTracked(analysis);
+  }
+
+  /** Whether this conversation is tracked; if so, the latest analysis is applied to it (calls and corrections stay). */
+  private loadTracked(analysis: ThreadAnalysis): Promise<TrackedConversation | null | undefined> {
+    const conversationId = this.conversationId!;
+    return this.cells.load<TrackedConversation | null>("tracked", "Checking your board…", async () => {
+      const list = await apiRequest<TrackedConversation[]>(`/api/tracked?conversationId=${encodeURIComponent(conversationId)}`);
+      if (!list[0]) return null;
+      return apiRequest<TrackedConversation>("/api/tracked", { body: { conversationId, analysis } });
+    });
   }
 
   selectTab(tab: Tab): void {
     this.tab = tab;
+    if (tab !== "board") this.escalation = null;
     if (tab === "board" && this.cells.get("board").status === "idle") this.loadBoard();
+    if (tab === "confirm") this.loadConfirmation();
     this.changed();
   }
 
-  // Agreements, edited before confirming.
+  // Tracking.
+
+  /** Track / Stop tracking from the header. */
+  track(): void {
+    void this.cells.load<TrackedConversation | null>("tracked", "Adding it to your board…", () => this.trackNow());
+  }
+
+  private async trackNow(): Promise<TrackedConversation> {
+    const analysis = this.analysis;
+    if (!analysis || !this.conversationId) throw new Error("Open a conversation first, then track it.");
+    const tracked = await apiRequest<TrackedConversation>("/api/tracked", { body: { conversationId: this.conversationId, analysis } });
+    this.cells.clear("board");
+    return tracked;
+  }
+
+  /** The tracked conversation, tracking it first when it is not: corrections and calls are kept there. */
+  private async ensureTracked(): Promise<TrackedConversation> {
+    const tracked = this.tracked;
+    if (tracked) return tracked;
+    const now = await this.trackNow();
+    this.cells.set("tracked", { status: "ok", value: now });
+    return now;
+  }
+
+  /** Stop tracking deletes the corrections and calls kept on the board: the header asks first. */
+  askStopTracking(on: boolean): void {
+    this.askingStop = on;
+    this.changed();
+    this.focusAfter(on ? "#stop-tracking-confirm" : "#track-toggle");
+  }
+
+  stopTracking(): void {
+    const tracked = this.tracked;
+    this.askingStop = false;
+    if (!tracked) return;
+    void this.cells.load<TrackedConversation | null>("tracked", "Removing it from your board…", async () => {
+      await apiRequest<void>(`/api/tracked/${encodeURIComponent(tracked.id)}`, { method: "DELETE" });
+      this.cells.clear("board");
+      return null;
+    }).then(() => this.focusAfter("#track-toggle"));
+  }
+
+  // Agreements, corrected and kept on the tracked conversation.
 
   startEditing(index: number | null): void {
     this.editing = index;
@@ -147,38 +311,110 @@ export class Pane {
     this.changed();
   }
 
+  toggleQuote(key: string, open: boolean): void {
+    if (open) this.openQuotes.add(key);
+    else this.openQuotes.delete(key);
+    this.changed();
+  }
+
+  /** Saves an edit (index) or a new agreement (null) on the tracked conversation, with who and when. */
   saveAgreement(index: number | null, owner: Person, what: string, due: string | null): void {
-    const agreement: Agreement = {
-      ...(index === null ? { quote: "", sourceMessageId: null, dueText: null } : this.agreements[index]!),
-      owner,
-      what,
-      due: due || null,
-    };
-    if (index === null) this.agreements = [...this.agreements, agreement];
-    else this.agreements = this.agreements.map((a, i) => (i === index ? agreement : a));
-    this.edited = true;
+    const before = index === null ? null : this.agreements[index]!;
     this.editing = null;
     this.adding = false;
-    this.changed();
+    const focus = `.agreement-card[data-what="${cssEscape(what)}"] button`;
+    void this.correct("Saving your correction…", async (tracked) => {
+      const body = { owner: { name: owner.name ?? null, address: owner.address }, what, due: due || null };
+      if (!before) return apiRequest<TrackedConversation>(`/api/tracked/${encodeURIComponent(tracked.id)}/agreements`, { body });
+      const id = this.trackedIdOf(before, tracked);
+      return apiRequest<TrackedConversation>(`/api/tracked/${encodeURIComponent(tracked.id)}/agreements/${encodeURIComponent(id)}`, {
+        method: "PUT", body,
+      });
+    }).then(() => this.focusAfter(focus));
   }
 
   removeAgreement(index: number): void {
-    this.agreements = this.agreements.filter((_, i) => i !== index);
-    this.edited = true;
+    const list = this.agreements;
+    const before = list[index]!;
+    // Focus goes to the agreement that takes its place (or the one before it), else to Add agreement.
+    const neighbour = list[index + 1] ?? list[index - 1];
     this.editing = null;
-    this.changed();
+    this.correct("Removing it…", (tracked) =>
+      apiRequest<TrackedConversation>(
+        `/api/tracked/${encodeURIComponent(tracked.id)}/agreements/${encodeURIComponent(this.trackedIdOf(before, tracked))}`,
+        { method: "DELETE" },
+      ),
+    ).then(() => this.focusAfter(neighbour ? `.agreement-card[data-what="${cssEscape(neighbour.what)}"] button` : "#add-agreement"));
   }
 
-  // The confirmation.
+  private correct(label: string, work: (tracked: TrackedConversation) => Promise<TrackedConversation>): Promise<void> {
+    return this.cells.load<TrackedConversation | null>("tracked", label, async () => work(await this.ensureTracked())).then((t) => {
+      if (t) this.afterAgreementsChanged();
+    });
+  }
 
-  /** The server's draft while the agreements are as it found them; the pane's re-write once edited; managers added when asked. */
-  get draft(): Draft | undefined {
+  /** The tracked id of an agreement shown before tracking began: the same owner and words. */
+  private trackedIdOf(shown: ShownAgreement, tracked: TrackedConversation): string {
+    if (shown.id) return shown.id;
+    const match = tracked.agreements.find((a) => sameAddress(a.owner.address, shown.owner.address) && a.what === shown.what);
+    if (!match) throw new Error("That agreement changed meanwhile. Reload the conversation and try again.");
+    return match.id;
+  }
+
+  private afterAgreementsChanged(): void {
+    this.cells.clear("confirm:");
+    this.cells.clear("board");
+    if (this.tab === "confirm") this.loadConfirmation();
+  }
+
+  /** Done → the thank-you the API suggests, copying the helper's manager; dropped → off the board. */
+  setAgreementStatus(agreement: { id?: string; trackedId?: string } & Agreement, status: "done" | "dropped"): void {
+    const key = `thanks:${agreement.id ?? agreement.what}`;
+    if (status === "done") this.justDone = { key, what: agreement.what, owner: agreement.owner };
+    void this.cells.load<Draft | null>(key, status === "done" ? "Marking it done…" : "Dropping it…", async () => {
+      const trackedId = agreement.trackedId ?? (await this.ensureTracked()).id;
+      const id = agreement.id ?? this.trackedIdOf({ ...agreement, status: "open" }, this.tracked!);
+      const changed = await apiRequest<AgreementChanged>(
+        `/api/tracked/${encodeURIComponent(trackedId)}/agreements/${encodeURIComponent(id)}/${status}`, { body: {} },
+      );
+      this.cells.clear("board");
+      if (this.tracked && this.tracked.id === trackedId)
+        void this.cells.load<TrackedConversation | null>("tracked", "Updating…", () =>
+          apiRequest<TrackedConversation>(`/api/tracked/${encodeURIComponent(trackedId)}`));
+      if (this.tab === "board") this.loadBoard();
+      // The API says what to write next; its route takes exactly the body it suggests.
+      const next = changed.suggested;
+      return next ? apiRequest<Draft>(next.href, { method: next.method, body: next.body }) : null;
+    }).then(() => this.focusAfter(status === "done"
+      ? `[data-result="${cssEscape(key)}"]`
+      // Dropped: no note to write, so focus stays on the agreement's card (on the board it has left: the board's first action).
+      : this.tab === "board" ? "#tab-board" : `.agreement-card[data-what="${cssEscape(agreement.what)}"] button`));
+  }
+
+  // The confirmation: always the server's words, for the agreements as the user corrected them.
+
+  loadConfirmation(): void {
     const analysis = this.analysis;
-    if (!analysis) return undefined;
-    const base = this.edited || !analysis.confirmationDraft.html
-      ? composeConfirmation(analysis.confirmationDraft.subject || `RE: ${analysis.conversation.subject}`, this.agreements, analysis.confirmationDraft.cc, this.me)
-      : analysis.confirmationDraft;
-    if (!this.copyManagers) return base;
+    if (!analysis || this.cells.get("confirm:draft").status === "loading") return;
+    const agreements = this.agreements.filter((a) => a.status !== "dropped");
+    if (agreements.length === 0) return;
+    void this.cells.load<Draft>("confirm:draft", "Writing the confirmation…", () =>
+      apiRequest<Draft>("/api/drafts/confirmation", {
+        body: {
+          subject: analysis.conversation.subject,
+          // A corrected agreement says what the user stands by: its old sentence no longer qualifies it.
+          agreements: agreements.map(({ owner, what, due, dueText, sourceMessageId, quote, editedBy }) =>
+            ({ owner, what, due, dueText, sourceMessageId, quote: editedBy ? "" : quote ?? "" })),
+          cc: analysis.confirmationDraft.cc,
+        },
+      }),
+    );
+  }
+
+  /** The server's draft, with managers copied when asked. */
+  get draft(): Draft | undefined {
+    const base = this.cells.value<Draft>("confirm:draft");
+    if (!base || !this.copyManagers) return base;
     const managers = this.cells.value<Person[]>("confirm:managers") ?? [];
     return { ...base, cc: unique([...base.cc, ...managers.map((m) => m.address).filter((m) => !base.to.some((t) => sameAddress(t, m)))]) };
   }
@@ -210,109 +446,144 @@ export class Pane {
         { body: draft, idempotencyKey: intent },
       );
       return { where: "drafts", webLink: saved?.webLink };
-    }).then((opened) => opened && this.track());
-  }
-
-  /** What was confirmed goes on the board, so it is followed up (idempotent per conversation). */
-  track(): void {
-    const analysis = this.analysis;
-    if (!analysis || !this.conversationId) return;
-    void this.cells.load<TrackedConversation>("confirm:tracked", "Adding it to your board…", () => this.trackConversation(analysis));
-  }
-
-  private async trackConversation(analysis: ThreadAnalysis): Promise<TrackedConversation> {
-    const tracked = await apiRequest<TrackedConversation>("/api/tracked", {
-      body: { conversationId: this.conversationId, analysis: { ...analysis, agreements: this.agreements } },
-    });
-    this.cells.clear("board");
-    return tracked;
-  }
-
-  /** A booked call is part of the follow-up: the board stops asking to call them. */
-  private recordCall(person: RecipientStatus, call: BookedCall): void {
-    const analysis = this.analysis;
-    if (!analysis || !this.conversationId) return;
-    void this.cells.load<TrackedConversation>(`person:${person.address}:recorded`, "Noting the call on your board…", async () => {
-      const tracked = await this.trackConversation(analysis);
-      return apiRequest<TrackedConversation>(`/api/tracked/${encodeURIComponent(tracked.id)}/calls`, {
-        body: { address: person.address, kind: "scheduled", at: call.start, meetingId: call.id },
-      });
+    }).then((opened) => {
+      // What was confirmed goes on the board, so it is followed up.
+      if (opened && this.tracked === null) this.track();
+      this.focusAfter(".confirm-result");
     });
   }
 
-  // People.
+  // People and calls: the same actions from the People tab (this conversation) and from the board.
 
-  showPhone(person: RecipientStatus): void {
-    void this.cells.load<PersonCard>(`person:${person.address}:card`, "Looking up their phone…", () =>
-      apiRequest<PersonCard>(`/api/people/${encodeURIComponent(person.address)}`),
+  targetOf(person: RecipientStatus): Target {
+    return { address: person.address, name: person.name, conversationId: this.conversationId, trackedId: this.tracked?.id, subject: this.analysis?.conversation.subject ?? "" };
+  }
+
+  showPhone(target: Target): void {
+    void this.cells.load<PersonCard>(`${callKey(target)}:card`, "Looking up their phone…", () =>
+      apiRequest<PersonCard>(`/api/people/${encodeURIComponent(target.address)}`),
     );
   }
 
-  proposeSlots(person: RecipientStatus): void {
-    void this.cells.load<Slot[]>(`person:${person.address}:slots`, "Finding 15 free minutes on both calendars…", () =>
+  /** Free times spread over the next working days, and the talking points to read before booking. */
+  proposeSlots(target: Target, bookedAt?: string | null): void {
+    const key = callKey(target);
+    if (bookedAt && !this.rebooking.has(key)) {
+      this.rebooking.add(key);
+      this.focusAfter(`[data-rebook="${cssEscape(key)}"] button`);
+      return;
+    }
+    void this.cells.load<Slot[]>(`${key}:slots`, "Finding 15 free minutes on both calendars…", () =>
       apiRequest<{ slots: Slot[] }>("/api/calls/slots", {
-        body: { address: person.address, minutes: 15, withinBusinessDays: 5, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+        body: { address: target.address, minutes: 15, withinBusinessDays: 5, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
       }).then((r) => r.slots ?? []),
     );
+    void this.cells.load<Draft>(`${key}:notes`, "Writing talking points…", () => this.draftFor("call-notes", target));
   }
 
-  showAllSlots(address: string): void {
-    this.allSlots.add(address);
+  cancelRebooking(target: Target): void {
+    this.rebooking.delete(callKey(target));
     this.changed();
   }
 
-  bookCall(person: RecipientStatus, slot: Slot): void {
-    const intent = this.intent(`call:${person.address}:${slot.start}`);
-    const subject = `Quick call: ${this.analysis?.conversation.subject ?? "our request"}`;
-    void this.cells.load<BookedCall>(`person:${person.address}:booked`, "Booking the call…", () =>
+  showAllSlots(key: string): void {
+    this.allSlots.add(key);
+    this.changed();
+  }
+
+  bookCall(target: Target, slot: Slot): void {
+    const key = callKey(target);
+    const intent = this.intent(`call:${key}:${slot.start}`);
+    const subject = `Quick call: ${target.subject || "our request"}`;
+    const notes = this.cells.value<Draft>(`${key}:notes`);
+    void this.cells.load<BookedCall>(`${key}:booked`, "Booking the call…", () =>
       apiRequest<BookedCall>("/api/calls", {
-        body: { address: person.address, name: person.name ?? null, start: slot.start, minutes: 15, subject, talkingPoints: this.talkingPoints(person) },
+        body: { address: target.address, name: target.name ?? null, start: slot.start, minutes: 15, subject, talkingPoints: talkingPoints(notes) },
         idempotencyKey: intent,
       }),
-    ).then((booked) => booked && this.recordCall(person, booked));
+    ).then((booked) => {
+      this.rebooking.delete(key);
+      this.focusAfter(`[data-result="${cssEscape(key)}:booked"]`);
+      if (booked) this.recordCall(target, { kind: "scheduled", at: booked.start, meetingId: booked.id });
+    });
   }
 
-  /** What the call is about: the person's open agreements, else the conversation's topic. */
-  private talkingPoints(person: RecipientStatus): string[] {
-    const theirs = this.agreements.filter((a) => sameAddress(a.owner.address, person.address));
-    const topic = this.analysis?.conversation.subject ?? "our request";
-    return theirs.length
-      ? theirs.map((a) => `${a.what}${a.due ? ` by ${a.due}` : ""}: what would make it easy for you?`)
-      : [`${topic}: why it matters to your team too`, "The smallest part you could help with, and by when"];
+  /** A call made, with how it went: it moves the person on (agreed, no answer, referred). */
+  callMade(target: Target, outcome: CallOutcome, referredTo?: { name: string; address: string | null }): void {
+    this.referringOn.delete(callKey(target));
+    this.recordCall(target, { kind: "made", at: this.today.toISOString(), outcome, referredTo });
+    // Referred to someone: the card becomes the referral, with the offer to move the ask there.
+    this.focusAfter(`[data-result="${cssEscape(callKey(target))}:${referredTo ? "referral" : "recorded"}"]`);
   }
 
-  /** Talking points from the API, into a new Outlook meeting the user checks and sends. */
-  openCallForm(person: RecipientStatus): void {
-    void this.cells.load<Draft>(`person:${person.address}:notes`, "Writing talking points…", async () => {
-      const notes = await this.draftFor("call-notes", person);
-      if (this.env.outlook) outlook.openAppointment({ requiredAttendees: [person.address], subject: notes.subject, body: notes.text });
+  /** A call booked or made is part of the follow-up: the person's card and the board's counts change. */
+  /** "Referred me on": ask to whom before recording the call. */
+  askReferredTo(target: Target, on: boolean): void {
+    const key = callKey(target);
+    if (on) this.referringOn.add(key);
+    else this.referringOn.delete(key);
+    this.focusAfter(on ? `[data-referring="${cssEscape(key)}"] input` : `[data-result="${cssEscape(key)}:recorded"]`);
+  }
+
+  private recordCall(target: Target, call: { kind: "scheduled" | "made"; at: string; meetingId?: string; outcome?: CallOutcome;
+    referredTo?: { name: string; address: string | null } }): void {
+    const focused = document.activeElement;
+    void this.cells.load<TrackedConversation>(`${callKey(target)}:recorded`, "Noting the call on your board…", async () => {
+      const trackedId = target.trackedId ?? (await this.ensureTracked()).id;
+      const tracked = await apiRequest<TrackedConversation>(`/api/tracked/${encodeURIComponent(trackedId)}/calls`, {
+        body: { address: target.address, ...call },
+      });
+      if (target.conversationId === this.conversationId) this.cells.set("tracked", { status: "ok", value: tracked });
+      // On the board, the new board replaces the old one in place: the card the user acted on stays, and so does focus.
+      if (this.tab === "board") this.cells.set("board", { status: "ok", value: await apiRequest<Board>("/api/board") });
+      else this.cells.clear("board");
+      return tracked;
+    }).then(() => {
+      // The card changed under the user's hands: keep focus where it was.
+      const result = focused instanceof HTMLElement ? focused.getAttribute("data-result") : null;
+      if (result && (document.activeElement === document.body || !document.activeElement)) this.focusAfter(`[data-result="${cssEscape(result)}"]`);
+    });
+  }
+
+  /** Talking points in a new Outlook meeting the user checks and sends. */
+  openCallForm(target: Target): void {
+    void this.cells.load<Draft>(`${callKey(target)}:notes`, "Writing talking points…", async () => {
+      const notes = await this.draftFor("call-notes", target);
+      if (this.env.outlook) outlook.openAppointment({ requiredAttendees: [target.address], subject: notes.subject, body: notes.text });
       return notes;
     });
   }
 
-  draftReminder(person: RecipientStatus): void {
-    void this.cells.load<Draft>(`person:${person.address}:reminder`, "Drafting a reminder…", async () =>
-      this.draftFor("reminder", person),
-    );
+  draftReminder(target: Target): void {
+    void this.cells.load<Draft>(`${callKey(target)}:reminder`, "Drafting a reminder…", () => this.draftFor("reminder", target))
+      .then(() => this.focusAfter(`[data-result="${cssEscape(callKey(target))}:reminder"]`));
   }
 
-  openReminder(draft: Draft): boolean {
+  /** "Not me — ask X": a draft to X carrying the original ask and who referred them. */
+  moveAsk(target: Target, referral: Referral): void {
+    const given = { referral: { toName: referral.toName, toAddress: referral.toAddress ?? null, quote: referral.quote } };
+    void this.cells.load<Draft>(`${callKey(target)}:referral`, "Writing to the person they named…", () => this.draftFor("referral", target, given))
+      .then(() => this.focusAfter(`[data-result="${cssEscape(callKey(target))}:referral"]`));
+  }
+
+  /** Opens a draft as a new Outlook email; false outside Outlook. */
+  openDraft(draft: Draft): boolean {
     return this.env.outlook && outlook.openNewMessage(draft.to, draft.cc, draft.subject, draft.html);
   }
 
   /**
    * A draft about one person, made from what the analysis was made from: the messages the pane sent (Outlook without a
-   * tenant), or the mailbox's copy of the conversation, which the API reads again by its id.
+   * tenant), or the mailbox's copy of the conversation, which the API reads again by its id. The tracked conversation's
+   * corrected agreements are used when there is one.
    */
-  private draftFor(kind: "reminder" | "call-notes", person: RecipientStatus): Promise<Draft> {
-    if (this.sourceMessages)
+  private draftFor(kind: "reminder" | "call-notes" | "referral" | "escalation", target: Target, extra: object = {}): Promise<Draft> {
+    const about = { person: target.address, trackedId: target.trackedId ?? undefined, ...extra };
+    if (this.sourceMessages && target.conversationId === this.conversationId)
       return apiRequest<Draft>(`/api/drafts/${kind}`, {
-        body: { me: this.me, subject: this.analysis?.conversation.subject, messages: this.sourceMessages, person: person.address },
+        body: { me: this.me, subject: this.analysis?.conversation.subject, messages: this.sourceMessages, ...about },
       });
-    if (!this.conversationId) throw new Error("Open a conversation first, then draft from it.");
-    return apiRequest<Draft>(`/api/mailbox/conversations/${encodeURIComponent(this.conversationId)}/drafts/${kind}`, {
-      body: { person: person.address },
-    });
+    if (!target.conversationId) throw new Error("Open a conversation first, then draft from it.");
+    return apiRequest<Draft>(`/api/mailbox/conversations/${encodeURIComponent(target.conversationId)}/drafts/${kind}`, { body: about });
   }
 
   // Board.
@@ -321,19 +592,55 @@ export class Pane {
     void this.cells.load<Board>("board", "Loading your tracked asks…", () => apiRequest<Board>("/api/board"));
   }
 
-  // Compose: the vague-ask check.
+  /** Opens a tracked conversation from the board, on its Agreements. */
+  openFromBoard(conversationId: string): void {
+    this.selectConversation(conversationId);
+    this.tab = "agreements";
+    this.escalation = null;
+    this.focusAfter("h1.subject");
+  }
+
+  /** The escalation summary for someone who has not answered: to both managers, editable, opened as a new email. */
+  escalate(target: Target): void {
+    this.escalation = target;
+    const key = `escalation:${callKey(target)}`;
+    void this.cells.load<Draft>(key, "Writing the escalation summary…", async () => {
+      const cards = await apiRequest<{ people: PersonCard[] }>("/api/people/lookup", { body: { addresses: unique([target.address, this.me]) } });
+      const theirs = cards.people.find((c) => sameAddress(c.address, target.address))?.manager;
+      const mine = cards.people.find((c) => sameAddress(c.address, this.me))?.manager;
+      const managers = [theirs, mine].filter((m): m is Person => !!m);
+      return this.draftFor("escalation", target, { managers });
+    }).then(() => this.focusAfter("#escalation-title"));
+    this.focusAfter("#escalation-title");
+  }
+
+  closeEscalation(): void {
+    this.escalation = null;
+    this.focusAfter("#tab-board");
+  }
+
+  // Compose: the vague-ask check, in Outlook's compose mode or in the demo's "Check a request" box.
 
   checkDraft(): void {
     void this.cells.load<AskCheck>("check", "Checking your request…", async () => {
+      if (this.env.mode === "demo")
+        return apiRequest<AskCheck>("/api/asks/check", { body: { subject: "Request", text: this.askText } });
       const draft = await outlook.readDraft();
       return apiRequest<AskCheck>("/api/asks/check", { body: { subject: draft.subject, html: draft.html } });
     });
   }
 
-  /** The user's fix for a finding: it replaces the words concerned, or goes in at the cursor when there are none. */
+  /** The user's fix for a finding: it replaces the words concerned, or goes in at the cursor (or the end) when there are none. */
   applyFix(index: number, finding: AskFinding, words: string): void {
     if (!words.trim()) return;
     void this.cells.load<string>(`check:applied:${index}`, "Changing your message…", async () => {
+      if (this.env.mode === "demo") {
+        const at = finding.quote ? this.askText.indexOf(finding.quote) : -1;
+        this.askText = at >= 0
+          ? this.askText.slice(0, at) + words.trim() + this.askText.slice(at + finding.quote!.length)
+          : `${this.askText.trimEnd()}\n${words.trim()}`;
+        return at >= 0 ? `Replaced \u201C${finding.quote}\u201D in your request.` : "Added to your request.";
+      }
       const how = await outlook.applySuggestion(finding.quote, words.trim());
       return how === "replaced" ? `Replaced \u201C${finding.quote}\u201D in your message.` : "Added where your cursor was.";
     });
@@ -345,3 +652,25 @@ export class Pane {
     return key;
   }
 }
+
+/** The cells of one person in one conversation. */
+export function callKey(target: Target): string {
+  return `call:${target.conversationId ?? "open"}:${target.address.toLowerCase()}`;
+}
+
+/** The call notes' points ("- …" lines), carried into the invitation. */
+export function talkingPoints(notes: Draft | undefined): string[] {
+  const points = (notes?.text ?? "").split("\n").filter((l) => l.startsWith("- ")).map((l) => l.slice(2).trim());
+  return points.length ? points : ["Why this matters to your team too", "The smallest part you could help with, and by when"];
+}
+
+/** The demo's first screen: the liveliest conversation (most messages), newest first among equals. */
+export function mostUseful(list: ConversationListItem[]): ConversationListItem | undefined {
+  return [...list].sort((a, b) => b.messageCount - a.messageCount || b.lastMessageAt.localeCompare(a.lastMessageAt))[0];
+}
+
+function cssEscape(value: string): string {
+  return typeof CSS !== "undefined" && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, "\\$&");
+}
+
+export type { PersonAsked, TrackedAgreement };

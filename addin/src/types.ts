@@ -36,6 +36,18 @@ export interface RecipientStatus {
   unansweredRequests: number;
   lastReplyAt?: string | null;
   awayUntil?: string | null;
+  lastAskedAt?: string | null;
+  /** Set when this person's latest reply sent the ask on to someone else ("not me — ask Marcus"). */
+  referral?: Referral | null;
+}
+
+/** "Not me — ask X": who referred (from), whom to (toName, toAddress when they are on the thread), and the sentence. */
+export interface Referral {
+  from: Person;
+  toName: string;
+  toAddress?: string | null;
+  sourceMessageId?: string | null;
+  quote: string;
 }
 
 export interface Draft {
@@ -52,6 +64,7 @@ export interface ThreadAnalysis {
   agreements: Agreement[];
   recipients: RecipientStatus[];
   confirmationDraft: Draft;
+  referrals?: Referral[];
 }
 
 export interface MessageInput {
@@ -78,6 +91,8 @@ export interface Me {
   name?: string | null;
   tenantId?: string | null;
   mode: "demo" | "tenant";
+  /** The API's clock with its offset: the demo runs on the samples' week. */
+  now?: string | null;
 }
 
 export interface ConversationListItem {
@@ -133,13 +148,47 @@ export interface TrackedAgreement extends Agreement {
   id: string;
   status: "open" | "done" | "dropped";
   checkpoint: Checkpoint;
+  doneOn?: string | null;
+  /** Who corrected it and when (null: as the messages said). */
+  editedBy?: string | null;
+  editedAt?: string | null;
+}
+
+export type CallOutcome = "agreed" | "noAnswer" | "referred";
+
+/** One person asked, as tracking knows them: the analysis's status plus the calls booked and made. */
+export interface PersonAsked {
+  address: string;
+  name?: string | null;
+  status: ReplyStatus;
+  nextStep: NextStep;
+  unansweredRequests: number;
+  requestsSent: number;
+  lastAskedAt?: string | null;
+  lastReplyAt?: string | null;
+  awayUntil?: string | null;
+  callsScheduled: number;
+  callsMade: number;
+  nextCallAt?: string | null;
+  lastCallAt?: string | null;
+  lastCallOutcome?: CallOutcome | null;
+  /** Whom they referred you to on that call (outcome referred). */
+  referredToName?: string | null;
+  referredToAddress?: string | null;
+}
+
+/** What the done route answers: the agreement, and the draft worth writing next (POST body to href). */
+export interface AgreementChanged {
+  agreement: TrackedAgreement;
+  version: number;
+  suggested?: { kind: string; method: "POST"; href: string; why: string; body: unknown } | null;
 }
 
 /** GET /api/board: open agreements with their checkpoint, and the people who have not answered. */
 export interface Board {
   now: string;
   agreements: { trackedId: string; conversationId: string; subject: string; agreement: TrackedAgreement }[];
-  people: { trackedId: string; conversationId: string; subject: string; person: RecipientStatus }[];
+  people: { trackedId: string; conversationId: string; subject: string; person: PersonAsked }[];
   conversations: { id: string; conversationId: string; subject: string; openAgreements: number; waitingOn: number }[];
 }
 
@@ -148,6 +197,9 @@ export interface TrackedConversation {
   conversationId: string;
   subject: string;
   version: number;
+  createdAt?: string;
+  people: PersonAsked[];
+  agreements: TrackedAgreement[];
 }
 
 /** How the pane reaches the API and who signs in; served by the API beside the pane (PaneHosting.cs). */

@@ -4,6 +4,9 @@ import { Pane } from "../src/pane";
 import type { RecipientStatus, ThreadAnalysis } from "../src/types";
 import { peopleView } from "../src/views/people";
 import { agreementsView } from "../src/views/agreements";
+import { boardView } from "../src/views/board";
+import { callKey } from "../src/pane";
+import type { Draft } from "../src/types";
 
 const person = (n: number, status: RecipientStatus["status"], nextStep: RecipientStatus["nextStep"], unansweredRequests: number): RecipientStatus => ({
   address: `p${n}@contoso.com`, name: `Person ${n}`, status, nextStep, unansweredRequests,
@@ -62,6 +65,10 @@ describe("agreements view", () => {
     expect(host.querySelector(".owner")!.textContent).toBe("Raj Patel");
     expect(host.querySelector(".due time")!.getAttribute("datetime")).toBe("2026-11-04");
     expect(host.querySelector("details.quote blockquote")!.textContent).toContain("pull the churn export by Wednesday");
+    expect(host.querySelector("details.quote summary")!.textContent).toBe("Show quote");
+    pane.toggleQuote("0", true);
+    render(agreementsView(pane), host);
+    expect(host.querySelector("details.quote summary")!.textContent).toBe("Hide quote");
   });
 });
 
@@ -81,10 +88,83 @@ describe("person to call", () => {
   it("ShowsTheDirectorysPhonesAsTelLinks", () => {
     const host = document.createElement("div");
     const pane = paneWith(analysis);
-    pane.cells.set("person:p2@contoso.com:card", { status: "ok", value: { address: "p2@contoso.com", phones: ["+1 (555) 010-4411"] } });
+    pane.cells.set("call:open:p2@contoso.com:card", { status: "ok", value: { address: "p2@contoso.com", phones: ["+1 (555) 010-4411"] } });
     render(peopleView(pane), host);
     const link = host.querySelector<HTMLAnchorElement>(".person[data-address='p2@contoso.com'] a[href^='tel:']")!;
     expect(link.getAttribute("href")).toBe("tel:+15550104411");
     expect(link.textContent).toBe("+1 (555) 010-4411");
+  });
+});
+
+describe("the merged view", () => {
+  it("ABookedCallChangesTheCardAndTheCounts", () => {
+    const host = document.createElement("div");
+    const pane = paneWith(analysis);
+    pane.conversationId = "c1";
+    pane.cells.set("tracked", { status: "ok", value: {
+      id: "t1", conversationId: "c1", subject: "Q4 numbers", version: 2, agreements: [],
+      people: [{ address: "p2@contoso.com", status: "waiting", nextStep: "wait", unansweredRequests: 2, requestsSent: 2, callsScheduled: 1, callsMade: 0, nextCallAt: "2026-11-13T19:15:00Z" }],
+    } });
+    render(peopleView(pane), host);
+    expect(host.querySelector(".counts")!.textContent).toBe("1 call booked · 1 away · 2 waiting");
+    const card = host.querySelector(".person[data-address='p2@contoso.com']")!;
+    expect(card.querySelector(".next")!.textContent).toMatch(/^Call booked \w{3} \d{1,2}:15/);
+    expect(card.querySelector("button.button")!.textContent).not.toBe("Schedule 15 min");
+  });
+
+  it("AReferralIsAnAnswerThatOffersToMoveTheAsk", () => {
+    const host = document.createElement("div");
+    const referred = { ...person(6, "replied", "none", 0), referral: { from: { address: "p6@contoso.com" }, toName: "Marcus Reed", toAddress: "marcus.reed@contoso.com", quote: "Marcus owns it." } };
+    render(peopleView(paneWith({ ...analysis, recipients: [referred] })), host);
+    expect(host.querySelector(".status")!.textContent).toBe("Referred");
+    expect(host.querySelector(".next")!.textContent).toBe("Referred you to Marcus Reed");
+    expect(host.querySelector("button.primary")!.textContent).toBe("Move the ask to Marcus Reed");
+  });
+
+  it("TheCallNotesPointsGoIntoTheInvitation", async () => {
+    const { talkingPoints } = await import("../src/pane");
+    expect(talkingPoints({ subject: "", to: [], cc: [], html: "", text: "Call with Raj\n- Ask for advice\n- The smallest thing\n" })).toEqual(["Ask for advice", "The smallest thing"]);
+  });
+
+  it("TheDemoOpensOnTheLiveliestConversation", async () => {
+    const { mostUseful } = await import("../src/pane");
+    expect(mostUseful([
+      { id: "a", subject: "A", lastMessageAt: "2026-11-12T10:00:00-05:00", messageCount: 2 },
+      { id: "b", subject: "B", lastMessageAt: "2026-11-10T10:00:00-05:00", messageCount: 5 },
+    ])!.id).toBe("b");
+  });
+});
+
+describe("the escalation summary", () => {
+  it("KeepsTheUsersEditsAcrossRendersAndVisitsAndOpensThemAsTheEmail", () => {
+    const host = document.createElement("div");
+    const pane = new Pane({ outlook: true, mode: "read", tenant: false, me: { address: "jane.doe@contoso.com" } }, document.createElement("div"));
+    const target = { address: "kim.nguyen@contoso.com", name: "Kim Nguyen", conversationId: "c1", trackedId: "t1", subject: "Budget codes" };
+    const draft: Draft = { subject: "Budget codes", to: ["victor.hugo@contoso.com"], cc: [], html: "<p>Hi</p>", text: "Hi Victor,\n\nThe long version." };
+    pane.cells.set(`escalation:${callKey(target)}`, { status: "ok", value: draft });
+    const opened: Draft[] = [];
+    pane.openDraft = (d: Draft) => (opened.push(d), true);
+    pane.escalation = target;
+    render(boardView(pane), host);
+
+    const box = host.querySelector<HTMLTextAreaElement>("textarea.summary")!;
+    box.value = "Hi Victor,\n\nShort version: <the code> by Friday.";
+    box.dispatchEvent(new Event("input"));
+    // Re-rendered (any change elsewhere), and away to the board and back: the edit is still there.
+    render(boardView(pane), host);
+    pane.escalation = null;
+    pane.escalation = target;
+    render(boardView(pane), host);
+    expect(host.querySelector<HTMLTextAreaElement>("textarea.summary")!.value).toBe("Hi Victor,\n\nShort version: <the code> by Friday.");
+
+    [...host.querySelectorAll<HTMLButtonElement>("button")].find((b) => b.textContent === "Open as new email")!.click();
+    expect(opened).toHaveLength(1);
+    expect(opened[0]!.text).toContain("Short version");
+    expect(opened[0]!.html).toBe("<p>Hi Victor,</p><p></p><p>Short version: &lt;the code&gt; by Friday.</p>");
+    expect(opened[0]!.to).toEqual(["victor.hugo@contoso.com"]);
+
+    [...host.querySelectorAll<HTMLButtonElement>("button")].find((b) => b.textContent === "Back to CrossDept's words")!.click();
+    render(boardView(pane), host);
+    expect(host.querySelector<HTMLTextAreaElement>("textarea.summary")!.value).toBe("Hi Victor,\n\nThe long version.");
   });
 });

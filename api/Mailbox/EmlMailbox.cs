@@ -55,6 +55,9 @@ public sealed partial class EmlMailbox(string samplesFolder, string outputFolder
         return Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.eml").Any() ? folder : null;
     }
 
+    /// <summary>The demo signs with the demo owner's name, which is the demo user's own.</summary>
+    public Task<string?> MyNameAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
     public async Task<IReadOnlyList<PersonCard>> PeopleAsync(IReadOnlyList<string> addresses, CancellationToken cancellationToken)
     {
         // The demo's directory is samples/directory.json (title, department, phones, manager); a person missing from it is

@@ -102,6 +102,21 @@ public sealed class GraphMailbox(GraphServiceClient graph, MailboxSettings setti
     static Person? ToPerson(Recipient? r) =>
         r?.EmailAddress?.Address is { Length: > 0 } address ? new Person(string.IsNullOrWhiteSpace(r.EmailAddress.Name) ? null : r.EmailAddress.Name, address) : null;
 
+    public async Task<string?> MyNameAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var me = await graph.Me.GetAsync(r => r.QueryParameters.Select = ["displayName"], cancellationToken);
+            return string.IsNullOrWhiteSpace(me?.DisplayName) ? null : me.DisplayName.Trim();
+        }
+        catch (ODataError error)
+        {
+            // A signature is not worth failing a draft for: the token's name stands in.
+            logger.LogWarning("Graph /me did not give the display name ({Status}); the token's name signs the draft.", error.ResponseStatusCode);
+            return null;
+        }
+    }
+
     public async Task<IReadOnlyList<PersonCard>> PeopleAsync(IReadOnlyList<string> addresses, CancellationToken cancellationToken)
     {
         if (addresses.Count == 0)

@@ -20,6 +20,9 @@ public interface IMailbox
     /// <summary>Directory cards (manager, phones, away) for these people; people the directory does not know are left out.</summary>
     Task<IReadOnlyList<PersonCard>> PeopleAsync(IReadOnlyList<string> addresses, CancellationToken cancellationToken);
 
+    /// <summary>The mailbox owner's display name in the directory (Graph /me); null when it has none to give.</summary>
+    Task<string?> MyNameAsync(CancellationToken cancellationToken);
+
     /// <summary>Busy times and working hours of each person (the user included) between start and end.</summary>
     Task<IReadOnlyList<Schedule>> SchedulesAsync(IReadOnlyList<string> addresses, DateTimeOffset start, DateTimeOffset end, int intervalMinutes,
         CancellationToken cancellationToken);

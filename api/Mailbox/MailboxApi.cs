@@ -84,7 +84,8 @@ public static class MailboxApi
             var conversation = await mailbox.ConversationAsync(id, cancellationToken);
             if (conversation is null)
                 return NotCreated.Instance;
-            var draft = edited?.ToDraft() ?? ThreadAnalyzer.Analyze(conversation, user.Address, edited?.Now ?? clock.GetLocalNow()).ConfirmationDraft;
+            var draft = edited?.ToDraft() ?? Signed(ThreadAnalyzer.Analyze(conversation, user.Address, edited?.Now ?? clock.GetLocalNow()), user,
+                edited?.Now ?? clock.GetLocalNow(), await DraftsApi.SignerAsync(user, mailbox, cancellationToken));
             return (object?)await mailbox.CreateReplyAllDraftAsync(id, draft, idempotencyKey!, cancellationToken) ?? NotCreated.Instance;
         });
         return result switch
@@ -116,13 +117,19 @@ public static class MailboxApi
         var conversation = await mailbox.ConversationAsync(id, cancellationToken);
         if (conversation is null)
             return NotFound(id);
-        var context = DraftRequest.Context.Of(conversation, user.Address, request.Now ?? clock.GetLocalNow(), DraftsApi.Signer(user));
+        var context = DraftRequest.Context.Of(conversation, user.Address, request.Now ?? clock.GetLocalNow(),
+            await DraftsApi.SignerAsync(user, mailbox, cancellationToken));
         return await DraftsApi.DraftAsync(draftKind, request, context, user, store, mailbox, cancellationToken);
     }
 
     /// <summary>Something@domain with no spaces: as lenient as real mail is (t..hodge@, .nelson@, carol.st.@ are people).</summary>
     static bool IsAddress(string? address) =>
         address is { Length: <= 320 } && address.LastIndexOf('@') is var at && at > 0 && at < address.Length - 1 && !address.Any(char.IsWhiteSpace);
+
+    /// <summary>The analysis's confirmation, written again by the same composer with the signed-in user's name as its sign-off.</summary>
+    static ConfirmationDraft Signed(ThreadAnalysis analysis, CurrentUser user, DateTimeOffset now, string signer) =>
+        ConfirmationComposer.Compose(analysis.Conversation.Subject, analysis.Agreements,
+            analysis.ConfirmationDraft.Cc.Select(c => new Person(null, c)).ToArray(), user.Address, now, signer);
 
     internal static string Fingerprint(params object?[] parts) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(parts, AnalysisJson.Options))));

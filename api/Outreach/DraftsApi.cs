@@ -59,10 +59,10 @@ public static class DraftsApi
     }
 
     static Task<Results<Ok<ConfirmationDraft>, ValidationProblem, ProblemHttpResult>> Confirmation(ConfirmationRequest request, CurrentUser user,
-        TimeProvider clock, TrackingStore store, CancellationToken ct) => ConfirmationFor(request, user, clock, store, ct);
+        TimeProvider clock, TrackingStore store, IMailbox mailbox, CancellationToken ct) => ConfirmationFor(request, user, clock, store, mailbox, ct);
 
     internal static async Task<Results<Ok<ConfirmationDraft>, ValidationProblem, ProblemHttpResult>> ConfirmationFor(ConfirmationRequest request,
-        CurrentUser user, TimeProvider clock, TrackingStore store, CancellationToken ct)
+        CurrentUser user, TimeProvider clock, TrackingStore store, IMailbox mailbox, CancellationToken ct)
     {
         var errors = request.Validate();
         if (errors.Count > 0)
@@ -79,7 +79,7 @@ public static class DraftsApi
             subject ??= tracked.Subject;
         }
         var copied = (request.Cc ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => new Person(null, c.Trim())).ToArray();
-        return TypedResults.Ok(ConfirmationComposer.Compose(subject!, agreements, copied, user.Address, now, Signer(user)));
+        return TypedResults.Ok(ConfirmationComposer.Compose(subject!, agreements, copied, user.Address, now, await SignerAsync(user, mailbox, ct)));
     }
 
     static Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> Reminder(DraftRequest request, CurrentUser user, TimeProvider clock,
@@ -107,7 +107,7 @@ public static class DraftsApi
             return await ThankYouForTrackedAsync(request, user, clock, store, mailbox, ct);
         if (!request.TryAnalyze(clock, user, out var context, out var invalid))
             return invalid;
-        return await DraftAsync(kind, request, context, user, store, mailbox, ct);
+        return await DraftAsync(kind, request, context with { Signer = await SignerAsync(user, mailbox, ct) }, user, store, mailbox, ct);
     }
 
     /// <summary>What a kind of draft cannot be made without, before any analysis is spent on it.</summary>
@@ -208,7 +208,7 @@ public static class DraftsApi
                 detail: $"The tracked conversation has no agreement '{request.AgreementId}'.");
         var done = new Agreement(agreement.Owner, agreement.What, agreement.Due, agreement.DueText, agreement.SourceMessageId, agreement.Quote);
         var manager = request.Manager is { Address: { Length: > 0 } } m ? m.ToPerson() : await ManagerOfAsync(done.Owner, mailbox, ct);
-        return TypedResults.Ok(ThankYouComposer.Compose(request.Subject ?? tracked.Subject, done, manager, Signer(user)));
+        return TypedResults.Ok(ThankYouComposer.Compose(request.Subject ?? tracked.Subject, done, manager, await SignerAsync(user, mailbox, ct)));
     }
 
     /// <summary>The helper's manager from the directory, to copy on the thank-you; null when the directory names none.</summary>
@@ -221,10 +221,15 @@ public static class DraftsApi
     /// <summary>The agreements as the user stands by them: edited, added, removed and dropped ones left out.</summary>
     internal static IReadOnlyList<Agreement> Stated(TrackedConversation tracked) =>
         tracked.Agreements.Where(a => a.Status != AgreementStatus.Dropped)
-            .Select(a => new Agreement(a.Owner, a.What, a.Due, a.DueText, a.SourceMessageId, a.Quote)).ToArray();
+            // A corrected agreement says what the user stands by: its old sentence no longer qualifies it.
+            .Select(a => new Agreement(a.Owner, a.What, a.Due, a.DueText, a.SourceMessageId, a.EditedAt is null ? a.Quote : "")).ToArray();
 
-    /// <summary>Who signs a draft: the signed-in user's display name (tenant: the directory's, via the token; demo: the demo owner).</summary>
+    /// <summary>Who signs a draft when the directory has no name to give: the token's name (demo: the demo owner), else the address.</summary>
     internal static string Signer(CurrentUser user) => string.IsNullOrWhiteSpace(user.Name) ? user.Address : user.Name.Trim();
+
+    /// <summary>Who signs a draft: the signed-in user's display name in the directory (Graph /me), the token's name failing that.</summary>
+    internal static async Task<string> SignerAsync(CurrentUser user, IMailbox mailbox, CancellationToken ct) =>
+        await mailbox.MyNameAsync(ct) ?? Signer(user);
 
     static ProblemHttpResult NotTracked(string id) => TypedResults.Problem(title: "Not tracked", statusCode: StatusCodes.Status404NotFound,
         detail: $"You have no tracked conversation '{id}'.");

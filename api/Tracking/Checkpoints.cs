@@ -54,13 +54,13 @@ public static class Checkpoints
 
     /// <summary>
     /// The next step once a call's outcome is known: agreed or referred on the phone moves the person off the ladder (the
-    /// agreement or the referral is the answer); nobody picking up is no contact, so a short note follows, not another call.
+    /// agreement or the referral is the answer, and a call still booked is moot); nobody picking up is no contact, so a short note follows, not another call.
     /// </summary>
     public static NextStep NextStepAfterCall(ReplyStatus statusNow, int unansweredRequests, DateTimeOffset? lastAskedAt,
         DateTimeOffset? lastCallMadeAt, CallOutcome? outcome, DateTimeOffset? nextCallScheduledAt, DateTimeOffset now)
     {
         var answeredByCall = lastCallMadeAt is { } made && (lastAskedAt is null || made >= lastAskedAt);
-        if (answeredByCall && statusNow == ReplyStatus.Waiting && nextCallScheduledAt is null)
+        if (answeredByCall && statusNow == ReplyStatus.Waiting)
             switch (outcome)
             {
                 case CallOutcome.Agreed or CallOutcome.Referred:

@@ -47,6 +47,13 @@ public sealed record PersonAsked(
 {
     /// <summary>How the latest call made went, when it was recorded with an outcome.</summary>
     public CallOutcome? LastCallOutcome { get; init; }
+
+    /// <summary>Whom they referred you to on that call (outcome referred): a name, and the address when given.</summary>
+    /// <example>Marcus Reed</example>
+    public string? ReferredToName { get; init; }
+
+    /// <example>marcus.reed@contoso.com</example>
+    public string? ReferredToAddress { get; init; }
 }
 
 /// <summary>Where a person stood after an analysis changed something.</summary>

@@ -170,7 +170,7 @@ public static class TrackingApi
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
         var change = await store.RecordCallAsync(user.Owner(), id, request.Address!, request.Kind!.Value, request.At!.Value, request.MeetingId,
-            expected, clock.GetLocalNow(), ct, request.Outcome);
+            expected, clock.GetLocalNow(), ct, request.Outcome, request.ReferredTo);
         return change.Result switch
         {
             ChangeResult.NotFound => TypedResults.NotFound(),

@@ -70,6 +70,9 @@ public sealed record CallRequest
     /// <example>agreed</example>
     public CallOutcome? Outcome { get; init; }
 
+    /// <summary>For a call made with outcome referred: whom they named (a name, and the address when they gave one).</summary>
+    public PersonInput? ReferredTo { get; init; }
+
     /// <summary>Optional: the calendar event id from POST /api/calls.</summary>
     public string? MeetingId { get; init; }
 
@@ -87,6 +90,12 @@ public sealed record CallRequest
             errors["at"] = ["When the call is or was is required."];
         if (Outcome is not null && Kind == CallKind.Scheduled)
             errors["outcome"] = ["Only a call made has an outcome."];
+        if (ReferredTo is not null && Outcome != CallOutcome.Referred)
+            errors["referredTo"] = ["Only a call whose outcome is referred names whom they referred you to."];
+        else if (ReferredTo is not null && string.IsNullOrWhiteSpace(ReferredTo.Name) && string.IsNullOrWhiteSpace(ReferredTo.Address))
+            errors["referredTo"] = ["Give the name (or the address) of the person they referred you to."];
+        else if (ReferredTo?.Address is { Length: > 0 } to && !to.Contains('@'))
+            errors["referredTo.address"] = ["The address of the person they referred you to is not an email address."];
         if (MeetingId is { Length: > 1024 })
             errors["meetingId"] = ["The meeting id is longer than 1024 characters."];
         return errors;

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using CrossDept.Storage;
 using CrossDept.Threads;
 using Dapper;
@@ -50,14 +51,18 @@ public sealed class TrackingStore(Database db)
                 SELECT id FROM tracked_conversation WHERE tenant_id = @TenantId AND object_id = @ObjectId AND conversation_id = @ConversationId
                 """, new { owner.TenantId, owner.ObjectId, ConversationId = conversationId.Trim() }, tx, token));
 
+            var before = created ? null : (await LoadAsync(c, tx, owner, id, null, details: true, now, token)).Single();
             var bump = await BumpAsync(c, tx, owner, id, created ? null : expectedVersion, now, SubjectOf(analysis), token);
             if (bump.Result != ChangeResult.Done)
                 return new Change<TrackedConversation>(bump.Result, CurrentVersion: bump.CurrentVersion, Problem: bump.Problem);
 
             var batch = new StatementBatch();
             await ApplyAnalysisAsync(c, tx, batch, id, analysis, now, token);
-            Log(batch, id, now, created ? ActivityKind.Tracked : ActivityKind.Refreshed, null, null, null);
             await batch.ExecuteAsync(c, tx, token);
+            // The pane re-sends the analysis each time a tracked conversation is opened: when the messages say nothing new there
+            // is no refresh to record in the activity (the version still moves: every write has its own).
+            if (before is null || !SameFacts(before, (await LoadAsync(c, tx, owner, id, null, details: true, now, token)).Single()))
+                await LogAsync(c, tx, id, now, created ? ActivityKind.Tracked : ActivityKind.Refreshed, null, null, null, token);
             var view = (await LoadAsync(c, tx, owner, id, null, details: true, now, token)).Single();
             return new Change<TrackedConversation>(ChangeResult.Done, view, view.Version, Created: created);
         }, ct);
@@ -186,7 +191,7 @@ public sealed class TrackingStore(Database db)
 
     /// <summary>Records a call scheduled or made; the same call reported twice is recorded once.</summary>
     public Task<Change<TrackedConversation>> RecordCallAsync(Owner owner, string id, string address, CallKind kind, DateTimeOffset at,
-        string? meetingId, long? expectedVersion, DateTimeOffset now, CancellationToken ct, CallOutcome? outcome = null) =>
+        string? meetingId, long? expectedVersion, DateTimeOffset now, CancellationToken ct, CallOutcome? outcome = null, PersonInput? referredTo = null) =>
         db.WriteAsync(async (c, tx, token) =>
         {
             var addr = Address(address);
@@ -211,9 +216,12 @@ public sealed class TrackingStore(Database db)
             if (bump.Result != ChangeResult.Done)
                 return new Change<TrackedConversation>(bump.Result, CurrentVersion: bump.CurrentVersion, Problem: bump.Problem);
             await c.ExecuteAsync(Cmd("""
-                INSERT INTO person_call (tracked_id, address, kind, at, meeting_id, recorded_at, outcome) VALUES (@Id, @Address, @Kind, @At, @MeetingId, @Now, @Outcome)
+                INSERT INTO person_call (tracked_id, address, kind, at, meeting_id, recorded_at, outcome, referred_to_name, referred_to_address)
+                VALUES (@Id, @Address, @Kind, @At, @MeetingId, @Now, @Outcome, @ReferredToName, @ReferredToAddress)
                 """, new { Id = id, Address = addr, Kind = Name(kind), At = Text(at), MeetingId = meetingId, Now = Text(now),
-                    Outcome = outcome is { } o ? Name(o) : null }, tx, token));
+                    Outcome = outcome is { } o ? Name(o) : null,
+                    ReferredToName = string.IsNullOrWhiteSpace(referredTo?.Name) ? null : referredTo.Name.Trim(),
+                    ReferredToAddress = string.IsNullOrWhiteSpace(referredTo?.Address) ? null : Address(referredTo.Address) }, tx, token));
             await LogAsync(c, tx, id, at, kind == CallKind.Made ? ActivityKind.CallMade : ActivityKind.CallScheduled, addr, null,
                 outcome is { } said ? Name(said) : null, token);
             var view = (await LoadAsync(c, tx, owner, id, null, details: true, now, token)).Single();
@@ -252,6 +260,13 @@ public sealed class TrackingStore(Database db)
     // ---- the pieces ----
 
     /// <summary>Bumps the version if the client's expectation holds: the conditional UPDATE is the compare-and-set.</summary>
+    /// <summary>Whether an analysis changed anything tracking knows: people, agreements, subject, activity (not the version).</summary>
+    static bool SameFacts(TrackedConversation before, TrackedConversation after) =>
+        before.Subject == after.Subject
+        && JsonSerializer.Serialize(before.People) == JsonSerializer.Serialize(after.People)
+        && JsonSerializer.Serialize(before.Agreements) == JsonSerializer.Serialize(after.Agreements)
+        && before.Activity.Count == after.Activity.Count;
+
     static async Task<Change<long>> BumpAsync(DbConnection c, DbTransaction tx, Owner owner, string id, long? expected, DateTimeOffset now,
         string? subject, CancellationToken ct)
     {
@@ -421,7 +436,7 @@ public sealed class TrackingStore(Database db)
             SELECT t.id, t.conversation_id, t.subject, t.created_at, t.last_refreshed_at, t.version FROM tracked_conversation t WHERE {Owned} ORDER BY t.created_at, t.id;
             SELECT p.* FROM person_asked p JOIN tracked_conversation t ON t.id = p.tracked_id WHERE {Owned} ORDER BY p.address;
             SELECT a.* FROM agreement a JOIN tracked_conversation t ON t.id = a.tracked_id WHERE {Owned} AND a.removed_at IS NULL ORDER BY a.id;
-            SELECT k.tracked_id, k.address, k.kind, k.at, k.outcome FROM person_call k JOIN tracked_conversation t ON t.id = k.tracked_id WHERE {Owned} ORDER BY k.id;
+            SELECT k.tracked_id, k.address, k.kind, k.at, k.outcome, k.referred_to_name, k.referred_to_address FROM person_call k JOIN tracked_conversation t ON t.id = k.tracked_id WHERE {Owned} ORDER BY k.id;
             """);
         if (details)
             sql.Append($"""
@@ -468,6 +483,8 @@ public sealed class TrackingStore(Database db)
             history?.Select(h => new StatusChange(ParseInstant(h.At), Parse<ReplyStatus>(h.Status), (int)h.UnansweredRequests, ParseDate(h.AwayUntil))).ToArray() ?? [])
         {
             LastCallOutcome = outcome,
+            ReferredToName = outcome == CallOutcome.Referred ? lastMade?.ReferredToName ?? lastMade?.ReferredToAddress : null,
+            ReferredToAddress = outcome == CallOutcome.Referred ? lastMade?.ReferredToAddress : null,
         };
     }
 
@@ -574,6 +591,8 @@ public sealed class TrackingStore(Database db)
         public string Kind { get; set; } = "";
         public string At { get; set; } = "";
         public string? Outcome { get; set; }
+        public string? ReferredToName { get; set; }
+        public string? ReferredToAddress { get; set; }
     }
 
     sealed class ActivityRow

@@ -1,53 +1,131 @@
 import { html, nothing } from "lit-html";
-import { displayName } from "../confirmation";
-import { absoluteDate, relativeDue } from "../dates";
-import type { Pane } from "../pane";
-import type { Board } from "../types";
-import { empty, whenLoaded } from "./states";
+import { repeat } from "lit-html/directives/repeat.js";
+import { displayName } from "../names";
+import { absoluteDate, callLabel, relativeDue } from "../dates";
+import { callKey, type Pane, type Target } from "../pane";
+import type { Board, Draft } from "../types";
+import { draftPreview } from "./drafts";
+import { callActions, reminderActions } from "./people";
+import { empty, failure, loading, whenLoaded } from "./states";
 
 const nextWords = { call: "Call", remind: "Remind", wait: "Wait", none: "" } as const;
 
-/** Tracked asks in three piles: overdue, coming due, and the people you are waiting on. */
+/** Tracked asks in three piles — overdue, coming due, waiting on — each with its next step in place. */
 export function boardView(pane: Pane) {
+  if (pane.escalation) return escalationView(pane, pane.escalation);
   return whenLoaded(pane.cells.get<Board>("board"), (board) => {
-    if (board.agreements.length === 0 && board.people.length === 0)
-      return empty("Nothing to follow up", "Confirm the agreements of a conversation and CrossDept follows them up here: what comes due, what is late, who hasn't answered.");
+    if (board.agreements.length === 0 && board.people.length === 0 && !pane.justDone)
+      return empty("Nothing to follow up", "Track a conversation (or confirm its agreements) and CrossDept follows it up here: what comes due, what is late, who hasn't answered.");
     const overdue = board.agreements.filter((a) => a.agreement.checkpoint === "overdue");
     const soon = board.agreements.filter((a) => a.agreement.checkpoint !== "overdue");
     return html`
       <div class="actions"><button class="button subtle" @click=${() => pane.loadBoard()}>Refresh</button></div>
+      ${justDone(pane)}
       <section class="pile" aria-labelledby="pile-overdue">
         <h2 id="pile-overdue" class="section-title">Overdue <span class="count">${overdue.length}</span></h2>
-        ${overdue.length ? agreementList(overdue) : html`<p class="hint">Nothing overdue.</p>`}
+        ${overdue.length ? agreementList(pane, overdue) : html`<p class="hint">Nothing overdue.</p>`}
       </section>
       <section class="pile" aria-labelledby="pile-soon">
         <h2 id="pile-soon" class="section-title">Coming due <span class="count">${soon.length}</span></h2>
-        ${soon.length ? agreementList(soon) : html`<p class="hint">Nothing else open.</p>`}
+        ${soon.length ? agreementList(pane, soon) : html`<p class="hint">Nothing else open.</p>`}
       </section>
       <section class="pile" aria-labelledby="pile-waiting">
         <h2 id="pile-waiting" class="section-title">Waiting on <span class="count">${board.people.length}</span></h2>
         ${board.people.length
-          ? html`<ul class="cards">${board.people.map(
-              (p) => html`<li class="card">
-                <div class="person-head"><span class="name">${displayName(p.person)}</span><span class="next ${p.person.nextStep}">${nextWords[p.person.nextStep]}</span></div>
-                <div class="facts"><span>${p.subject}</span>${p.person.unansweredRequests ? html`<span>${p.person.unansweredRequests} unanswered</span>` : nothing}</div>
-              </li>`,
-            )}</ul>`
+          ? html`<ul class="cards">${repeat(board.people, (p) => `${p.trackedId}:${p.person.address}`, (p) => personItem(pane, p))}</ul>`
           : html`<p class="hint">Everyone has answered.</p>`}
       </section>
     `;
   });
 }
 
-function agreementList(items: Board["agreements"]) {
-  return html`<ul class="cards">${items.map(
-    ({ agreement: a, subject }) => html`<li class="card">
+/** Just marked done: close the loop with the thank-you, copying the helper's manager. */
+function justDone(pane: Pane) {
+  const done = pane.justDone;
+  if (!done) return nothing;
+  const thanks = pane.cells.get<Draft | null>(done.key);
+  return html`<section class="pile" aria-labelledby="pile-done">
+    <h2 id="pile-done" class="section-title">Done: close the loop</h2>
+    <div class="card">
+      <div class="owner">${displayName(done.owner)}</div>
+      <div class="what">${done.what}</div>
+      <div data-result=${done.key} tabindex="-1">${whenLoaded(thanks, (d) => (d ? draftPreview(pane, d, "Thank-you note") : nothing))}</div>
+    </div>
+  </section>`;
+}
+
+function agreementList(pane: Pane, items: Board["agreements"]) {
+  return html`<ul class="cards">${repeat(items, (i) => i.agreement.id, ({ agreement: a, subject, conversationId, trackedId }) => {
+    const thanksKey = `thanks:${a.id}`;
+    const thanks = pane.cells.get<Draft | null>(thanksKey);
+    return html`<li class="card board-agreement" data-what=${a.what}>
       <div class="owner">${displayName(a.owner)}</div>
       <div class="what">${a.what}</div>
       <div class="due ${a.checkpoint === "overdue" ? "overdue" : ""}">
-        ${a.due ? html`${relativeDue(a.due)} · ${absoluteDate(a.due)}` : "No date yet: ask for one"}
+        ${a.due ? html`${relativeDue(a.due, pane.today)} · ${absoluteDate(a.due)}` : "No date yet: ask for one"}
       </div>
       <div class="facts">${subject}</div>
-    </li>`,
-  )}</ul>`;
+      <div class="row-actions">
+        <button class="button subtle" @click=${() => pane.openFromBoard(conversationId)} aria-label="Open: ${subject}">Open</button>
+        <button class="button" @click=${() => pane.setAgreementStatus({ ...a, trackedId }, "done")} aria-label="Mark done: ${a.what}">Mark done</button>
+      </div>
+      ${thanks.status === "loading" ? loading(thanks.label) : thanks.status === "error" ? failure(thanks.message, thanks.retry) : nothing}
+    </li>`;
+  })}</ul>`;
+}
+
+function personItem(pane: Pane, item: Board["people"][number]) {
+  const p = item.person;
+  const target: Target = { address: p.address, name: p.name, conversationId: item.conversationId, trackedId: item.trackedId, subject: item.subject };
+  const booked = p.nextCallAt;
+  return html`<li class="card board-person" data-address=${p.address}>
+    <div class="person-head"><span class="name">${displayName(p)}</span>
+      <span class="next ${booked ? "booked" : p.nextStep}">${booked ? `Call booked ${callLabel(booked)}` : nextWords[p.nextStep]}</span></div>
+    <div class="facts"><span>${item.subject}</span>${p.unansweredRequests ? html`<span>${p.unansweredRequests} unanswered</span>` : nothing}</div>
+    <div class="row-actions">
+      <button class="button subtle" @click=${() => pane.openFromBoard(item.conversationId)} aria-label="Open: ${item.subject}">Open</button>
+      ${p.unansweredRequests >= 2 ? html`<button class="button subtle" @click=${() => pane.escalate(target)} aria-label="Escalate: ${displayName(p)}">Escalate</button>` : nothing}
+    </div>
+    ${p.nextStep === "remind" ? reminderActions(pane, target) : nothing}
+    ${p.nextStep === "call" || booked ? callActions(pane, target, { callBookedAt: booked, callsMade: p.callsMade }) : nothing}
+  </li>`;
+}
+
+/** The escalation summary: what was asked, each email with its date, who answered — to both managers, editable. */
+function escalationView(pane: Pane, target: Target) {
+  const cell = pane.cells.get<Draft>(`escalation:${callKey(target)}`);
+  return html`<section aria-labelledby="escalation-title" class="escalation">
+    <div class="actions"><button class="button subtle" @click=${() => pane.closeEscalation()}>Back to the board</button></div>
+    <h2 id="escalation-title" class="section-title" tabindex="-1">Escalate: ${displayName(target)}</h2>
+    <p class="hint">Information, not complaint: the managers on both sides get the facts and one clear ask.</p>
+    ${cell.status === "loading" ? loading(cell.label) : nothing}
+    ${cell.status === "error" ? failure(cell.message, cell.retry) : nothing}
+    ${cell.status === "ok" ? escalationEditor(pane, `escalation:${callKey(target)}`, cell.value) : nothing}
+  </section>`;
+}
+
+function escalationEditor(pane: Pane, key: string, draft: Draft) {
+  const text = pane.escalationEdits.get(key) ?? draft.text;
+  const open = () => {
+    const words = pane.escalationEdits.get(key) ?? draft.text;
+    pane.openDraft({ ...draft, text: words, html: words.split("\n").map((l) => `<p>${escapeText(l)}</p>`).join("") });
+  };
+  return html`
+    <dl class="envelope">
+      <dt>To</dt><dd class="managers">${draft.to.join("; ") || "— the directory names no managers"}</dd>
+      <dt>Subject</dt><dd>${draft.subject}</dd>
+    </dl>
+    <label class="field">Summary (edit before sending)
+      <textarea class="input summary" rows="16" .value=${text} @input=${(e: Event) => { pane.escalationEdits.set(key, (e.target as HTMLTextAreaElement).value); pane.changed(); }}></textarea>
+    </label>
+    ${pane.escalationEdits.has(key)
+      ? html`<div class="actions"><button class="button subtle" @click=${() => { pane.escalationEdits.delete(key); pane.changed(); }}>Back to CrossDept's words</button></div>`
+      : nothing}
+    ${pane.env.outlook
+      ? html`<div class="actions"><button class="button primary" @click=${open}>Open as new email</button></div>`
+      : html`<p class="hint">In Outlook this opens as a new email to both managers.</p>`}`;
+}
+
+function escapeText(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

@@ -6,10 +6,16 @@ import { failure, loading, whenLoaded } from "./states";
 
 /** Compose mode: what the request being written is missing (a date, a deliverable, a reason), with a fix to apply. */
 export function checkView(pane: Pane) {
+  const demo = pane.env.mode === "demo";
   return html`
     <section aria-labelledby="check-title">
-      <h2 id="check-title" class="section-title">Is your ask specific?</h2>
-      <div class="actions"><button class="button" @click=${() => pane.checkDraft()}>Check again</button></div>
+      <h2 id="check-title" class="section-title">${demo ? "Check a request" : "Is your ask specific?"}</h2>
+      ${demo
+        ? html`<label class="field">The request you are writing (an example to start from)
+            <textarea class="input ask" rows="7" .value=${pane.askText} @input=${(e: Event) => (pane.askText = (e.target as HTMLTextAreaElement).value)}></textarea>
+          </label>`
+        : nothing}
+      <div class="actions"><button class="button ${demo ? "primary" : ""}" @click=${() => pane.checkDraft()}>${demo ? "Check" : "Check again"}</button></div>
       ${whenLoaded(pane.cells.get<AskCheck>("check"), (check) =>
         check.findings.length === 0
           ? html`<p class="success" role="status">Your ask says what, by when and why. Good to send.</p>`

@@ -1,12 +1,12 @@
 import { html, nothing } from "lit-html";
 import type { Pane, Tab } from "../pane";
-import type { ConversationListItem } from "../types";
+import type { ConversationListItem, TrackedConversation } from "../types";
 import { agreementsView } from "./agreements";
 import { boardView } from "./board";
 import { checkView } from "./check";
 import { confirmView } from "./confirm";
 import { peopleView } from "./people";
-import { whenLoaded, empty } from "./states";
+import { failure, whenLoaded, empty } from "./states";
 
 const readTabs: [Tab, string][] = [
   ["agreements", "Agreements"],
@@ -14,20 +14,30 @@ const readTabs: [Tab, string][] = [
   ["people", "People"],
   ["board", "Board"],
 ];
+const demoTabs: [Tab, string][] = [...readTabs, ["check", "Check"]];
 const composeTabs: [Tab, string][] = [
   ["check", "Check ask"],
   ["board", "Board"],
 ];
 
+export function tabsFor(pane: Pane): [Tab, string][] {
+  return pane.env.mode === "compose" ? composeTabs : pane.env.mode === "demo" ? demoTabs : readTabs;
+}
+
 export function shell(pane: Pane) {
-  const tabs = pane.env.mode === "compose" ? composeTabs : readTabs;
+  const tabs = tabsFor(pane);
   return html`
     <header class="header">
       <div class="brand"><img src="assets/icon-32.png" alt="" width="20" height="20" /><span>CrossDept</span></div>
       ${pane.env.mode === "demo" ? html`<span class="badge" title="Not connected to a mailbox: showing the API's sample conversations">Demo</span>` : nothing}
     </header>
     ${pane.env.mode === "demo" ? conversationPicker(pane) : nothing}
-    ${pane.env.mode !== "compose" && pane.analysis ? html`<h1 class="subject">${pane.analysis.conversation.subject}</h1>` : nothing}
+    ${pane.env.mode !== "compose" && pane.analysis
+      ? html`<div class="subject-row">
+          <h1 class="subject" tabindex="-1">${pane.analysis.conversation.subject}</h1>
+          ${trackingControl(pane)}
+        </div>`
+      : nothing}
     <div class="tabs" role="tablist" aria-label="CrossDept views" @keydown=${(e: KeyboardEvent) => moveBetweenTabs(e, pane, tabs)}>
       ${tabs.map(
         ([tab, label]) => html`<button
@@ -38,11 +48,50 @@ export function shell(pane: Pane) {
           aria-controls="panel"
           tabindex=${pane.tab === tab ? 0 : -1}
           @click=${() => pane.selectTab(tab)}
-        >${label}${tab === "people" ? peopleBadge(pane) : nothing}</button>`,
+        ><span class="tab-label" data-label=${label}>${label}</span>${tab === "people" ? peopleBadge(pane) : nothing}</button>`,
       )}
     </div>
     <main id="panel" role="tabpanel" aria-labelledby="tab-${pane.tab}" class="panel">${panel(pane)}</main>
   `;
+}
+
+/** Track / Stop tracking, and whether this conversation is on the board. */
+function trackingControl(pane: Pane) {
+  const cell = pane.cells.get<TrackedConversation | null>("tracked");
+  if (!pane.conversationId) return nothing;
+  switch (cell.status) {
+    case "idle":
+      return nothing;
+    case "loading":
+      return html`<span class="tracking" role="status"><span class="spinner" aria-hidden="true"></span>${cell.label}</span>`;
+    case "error":
+      return html`<div class="tracking">${failure(cell.message, cell.retry)}</div>`;
+    case "ok":
+      return cell.value
+        ? html`<span class="tracking on"><span class="badge tracked" role="status" title="On your board: CrossDept follows it up">Tracked</span>
+            ${pane.askingStop ? nothing : html`<button id="track-toggle" class="button subtle" @click=${() => pane.askStopTracking(true)}>Stop tracking</button>`}</span>
+          ${pane.askingStop ? stopTrackingAsk(pane, cell.value) : nothing}`
+        : html`<span class="tracking"><button id="track-toggle" class="button" @click=${() => pane.track()}>Track</button></span>`;
+  }
+}
+
+/** What stopping loses (corrections, done or dropped, calls), asked before it goes. */
+function stopTrackingAsk(pane: Pane, tracked: TrackedConversation) {
+  const kept = [
+    count(tracked.agreements.filter((a) => a.editedBy || a.status !== "open").length, "correction"),
+    count(tracked.people.reduce((n, p) => n + p.callsScheduled + p.callsMade, 0), "call"),
+  ].filter(Boolean);
+  return html`<div class="ask-first stop-tracking" role="alertdialog" aria-label="Stop tracking?" @keydown=${(e: KeyboardEvent) => e.key === "Escape" && pane.askStopTracking(false)}>
+    <p>Stop tracking takes it off your board${kept.length ? html` and deletes ${kept.join(" and ")} kept there` : ""}. Stop anyway?</p>
+    <div class="row-actions">
+      <button id="stop-tracking-confirm" class="button primary" @click=${() => pane.stopTracking()}>Stop tracking</button>
+      <button class="button" @click=${() => pane.askStopTracking(false)}>Keep tracking</button>
+    </div>
+  </div>`;
+}
+
+function count(n: number, what: string): string {
+  return n ? `${n} ${what}${n === 1 ? "" : "s"}` : "";
 }
 
 function panel(pane: Pane) {
@@ -67,7 +116,7 @@ function panel(pane: Pane) {
 }
 
 function peopleBadge(pane: Pane) {
-  const calls = pane.analysis?.recipients.filter((r) => r.nextStep === "call").length ?? 0;
+  const calls = pane.people.filter((r) => r.nextStep === "call" && !r.callBookedAt).length;
   return calls ? html` <span class="count" aria-label="${calls} to call">${calls}</span>` : nothing;
 }
 

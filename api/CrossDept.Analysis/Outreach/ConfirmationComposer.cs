@@ -67,7 +67,8 @@ public static partial class ConfirmationComposer
         if (!qualifier.Success)
             return what;
         var words = Regex.Replace(qualifier.Value, @"\s+", " ").Trim().TrimEnd(',', ';', ':', '.', '!', '?', ' ');
-        return what.Contains(words, StringComparison.OrdinalIgnoreCase) ? what : $"{what}, {words}";
+        var core = Regex.Replace(words, @"^(?:but|and)\s+", "", RegexOptions.IgnoreCase);
+        return what.Contains(core, StringComparison.OrdinalIgnoreCase) ? what : $"{what}, {words}";
     }
 
     [GeneratedRegex(@"(?<=[.!?])\s|\s[-–—]\s|;")]

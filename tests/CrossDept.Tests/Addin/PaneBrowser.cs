@@ -55,13 +55,14 @@ public sealed class PaneBrowser : IAsyncDisposable
     }
 
     /// <summary>Opens the pane at the given width, inside a fake Outlook holding <paramref name="outlook"/> (null: a plain browser).</summary>
-    public async Task<IPage> OpenPaneAsync(Uri server, int width, object? outlook, bool officeJsUnreachable = false)
+    /// <remarks><paramref name="browserNow"/>: this page's clock, when it should differ from the server's.</remarks>
+    public async Task<IPage> OpenPaneAsync(Uri server, int width, object? outlook, bool officeJsUnreachable = false, DateTimeOffset? browserNow = null)
     {
         var page = await context.NewPageAsync();
         if (officeJsUnreachable)
             await page.RouteAsync(OfficeJs, route => route.AbortAsync("internetdisconnected"));
         await page.SetViewportSizeAsync(width, 900);
-        if (Now is { } now)
+        if ((browserNow ?? Now) is { } now)
             await page.Clock.SetFixedTimeAsync(now.UtcDateTime);
         if (outlook is not null)
             await page.AddInitScriptAsync($"window.__outlook = {JsonSerializer.Serialize(outlook, JsonSerializerOptions.Web)};");

@@ -45,6 +45,7 @@ public sealed class PaneTests
         await Expect(agreement.Locator("time")).ToHaveAttributeAsync("datetime", "2026-11-04");
         await agreement.GetByText("Show quote").ClickAsync();
         await Expect(agreement.Locator("blockquote")).ToContainTextAsync("pull the churn export");
+        await Expect(agreement.Locator("summary")).ToHaveTextAsync("Hide quote");
         await PaneBrowser.ScreenshotAsync(page, "agreements");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Confirm" }).ClickAsync();
@@ -59,7 +60,8 @@ public sealed class PaneTests
         Assert.That(replies[0].GetProperty("htmlBody").GetString(), Does.Contain("churn export"));
 
         // What was confirmed is tracked, and the board shows it.
-        await Expect(page.GetByText("On your board")).ToBeVisibleAsync();
+        await Expect(page.GetByText("On your board: CrossDept will show")).ToBeVisibleAsync();
+        await Expect(page.Locator(".badge.tracked")).ToHaveTextAsync("Tracked");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Board" }).ClickAsync();
         await Expect(page.Locator(".pile", new() { HasText = "Overdue" }).Locator(".card", new() { HasText = "Raj Patel" })).ToContainTextAsync("churn export");
         await PaneBrowser.ScreenshotAsync(page, "board");
@@ -85,7 +87,9 @@ public sealed class PaneTests
         // Mailbox 1.5 has no displayReplyAllFormAsync: the pane falls back to displayReplyAllForm.
         var reply = (await PaneBrowser.CapturedAsync(page)).GetProperty("replyAll")[0];
         Assert.That(reply.GetProperty("api").GetString(), Is.EqualTo("displayReplyAllForm"));
-        Assert.That(reply.GetProperty("htmlBody").GetString(), Does.Contain("Mei Lin: send the refund breakdown by"));
+        // The server's words (one composer), signed with the mailbox owner's name.
+        Assert.That(reply.GetProperty("htmlBody").GetString(), Does.Contain("Mei Lin &#x2014; send the refund breakdown &#x2014; by Friday 6 November"));
+        Assert.That(reply.GetProperty("htmlBody").GetString(), Does.Contain("Thanks,<br>Jane Doe"));
         await page.CloseAsync();
     }
 
@@ -171,8 +175,8 @@ public sealed class PaneTests
         var page = await browser.OpenPaneAsync(api, 320, outlook: null);
         await SelectConversationAsync(page, "engage clients");
         await page.GetByRole(AriaRole.Tab, new() { Name = "People" }).ClickAsync();
-        var toCall = page.Locator(".person", new() { Has = page.Locator(".next.call") }).First;
-        var address = await toCall.GetAttributeAsync("data-address");
+        var address = await page.Locator(".person", new() { Has = page.Locator(".next.call") }).First.GetAttributeAsync("data-address");
+        var toCall = page.Locator($".person[data-address='{address}']");
         var toCallName = toCall.Locator(".name").TextContentAsync();
         await PaneBrowser.ScreenshotAsync(page, "people");
 
@@ -194,12 +198,13 @@ public sealed class PaneTests
         await slot.ClickAsync();
         await Expect(toCall.Locator(".success")).ToContainTextAsync("Call booked");
         await Expect(toCall).ToContainTextAsync("Noted on your board");
+        await Expect(toCall.Locator(".next")).ToContainTextAsync("Call booked");
         await PaneBrowser.ScreenshotAsync(page, "booked");
 
         // On the board the booked call turns "call" into "wait" for that person.
         await page.GetByRole(AriaRole.Tab, new() { Name = "Board" }).ClickAsync();
         var onBoard = page.Locator(".pile", new() { HasText = "Waiting on" }).Locator(".card", new() { HasText = (await toCallName)! });
-        await Expect(onBoard.Locator(".next")).ToHaveTextAsync("Wait");
+        await Expect(onBoard.Locator(".next")).ToContainTextAsync("Call booked");
         await PaneBrowser.ScreenshotAsync(page, "board-after-call");
         await page.GetByRole(AriaRole.Tab, new() { Name = "People" }).ClickAsync();
 

@@ -109,6 +109,21 @@ public sealed class FollowUpTests
     }
 
     [Test]
+    public async Task EveryDraftAfterACorrectionUsesTheCorrectedAgreements()
+    {
+        var (_, tracked) = await TrackSample("08-meeting-recap");
+        var id = tracked.GetProperty("id").GetString();
+        var first = tracked.GetProperty("agreements")[0];
+        var owner = first.GetProperty("owner");
+        await Send(HttpMethod.Put, $"/api/tracked/{id}/agreements/{first.GetProperty("id").GetString()}",
+            new { owner = new { name = owner.GetProperty("name").GetString(), address = owner.GetProperty("address").GetString() }, what = "share the corrected plan with both regions", due = "2026-11-19" });
+
+        var escalation = await Send(HttpMethod.Post, "/api/mailbox/conversations/08-meeting-recap/drafts/escalation", new { trackedId = id });
+        Assert.That(escalation.GetProperty("text").GetString(), Does.Contain("share the corrected plan with both regions — by Thursday 19 November"));
+        Assert.That(escalation.GetProperty("text").GetString(), Does.Not.Contain(first.GetProperty("what").GetString()! + " —"));
+    }
+
+    [Test]
     public async Task AConfirmationWithoutAgreementsOrATrackedConversationIsAValidationProblem()
     {
         var problem = await Send(HttpMethod.Post, "/api/drafts/confirmation", new { subject = "X" }, HttpStatusCode.BadRequest);

@@ -185,6 +185,31 @@ public sealed class TrackingApiTests(StorageProvider provider)
     }
 
     [Test]
+    public async Task ACallThatReferredMeOnRecordsWhomTheyNamed()
+    {
+        var mine = await Body(await Track(jane, Of("Feed", [Waiting(Tom, 2, "2026-11-02T09:00:00-05:00")], [])));
+        var id = mine["id"]!.GetValue<string>();
+
+        var call = await jane.PostAsJsonAsync($"/api/tracked/{id}/calls", new
+        {
+            address = Tom.Address, kind = "made", at = "2026-11-04T10:00:00-05:00", outcome = "referred",
+            referredTo = new { name = "Marcus Reed", address = "Marcus.Reed@contoso.com" },
+        }, Json);
+        var refused = await jane.PostAsJsonAsync($"/api/tracked/{id}/calls", new
+        {
+            address = Tom.Address, kind = "made", at = "2026-11-05T10:00:00-05:00", outcome = "agreed", referredTo = new { name = "Marcus Reed" },
+        }, Json);
+
+        Assert.That(call.StatusCode, Is.EqualTo(HttpStatusCode.OK), await call.Content.ReadAsStringAsync());
+        var tom = (await Body(await jane.GetAsync($"/api/tracked/{id}")))["people"]![0]!;
+        Assert.That(tom["lastCallOutcome"]!.GetValue<string>(), Is.EqualTo("referred"));
+        Assert.That(tom["referredToName"]!.GetValue<string>(), Is.EqualTo("Marcus Reed"));
+        Assert.That(tom["referredToAddress"]!.GetValue<string>(), Is.EqualTo("marcus.reed@contoso.com"));
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await Body(refused))["errors"]!["referredTo"], Is.Not.Null);
+    }
+
+    [Test]
     public async Task ErasingMyDataLeavesNothingOfMine()
     {
         await Tracked(jane);
@@ -218,6 +243,28 @@ public sealed class TrackingApiTests(StorageProvider provider)
         var body = await Body(response);
         Assert.That(body["errors"]!["conversationId"], Is.Not.Null);
         Assert.That(body["errors"]!["analysis"], Is.Not.Null);
+    }
+
+    [Test]
+    public async Task ReTrackingWithNothingNewRecordsNoRefreshAndSomethingNewDoes()
+    {
+        // The pane posts the analysis each time a tracked conversation is opened.
+        await Track(jane, Churn());
+        await Track(jane, Churn());
+        var opened = await Track(jane, Churn());
+        var same = await Body(opened);
+
+        Assert.That(opened.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(Kinds(same), Has.None.EqualTo("refreshed"));
+        Assert.That(Kinds(same), Has.Exactly(1).EqualTo("tracked"));
+
+        var newer = Of("Churn and refund data for the CX dashboard",
+            [Replied(Raj, "2026-11-02T09:00:00-05:00", "2026-11-02T11:40:00-05:00"), Replied(Tom, "2026-11-02T09:00:00-05:00", "2026-11-03T08:00:00-05:00")],
+            [Agreement(Raj, "pull the churn export", "2026-11-04"), Agreement(Tom, "check the refund numbers", "2026-11-05")]);
+        var changed = await Body(await Track(jane, newer));
+        Assert.That(Kinds(changed), Has.Exactly(1).EqualTo("refreshed"));
+
+        static IEnumerable<string> Kinds(JsonNode tracked) => tracked["activity"]!.AsArray().Select(a => a!["kind"]!.GetValue<string>());
     }
 
     [Test]

@@ -257,6 +257,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             return CreateReplyAll(r, m.Groups[1].Value);
         if (r.Method == "PATCH" && (m = Regex.Match(path, "^/me/messages/([^/]+)$", RegexOptions.IgnoreCase)).Success)
             return UpdateMessage(r, m.Groups[1].Value);
+        if (r.Method == "GET" && Regex.IsMatch(path, "^/me$", RegexOptions.IgnoreCase))
+            return GetUser(r, Data.Me);
         if (r.Method == "GET" && (m = Regex.Match(path, "^/users/([^/]+)/manager$", RegexOptions.IgnoreCase)).Success)
             return Manager(m.Groups[1].Value);
         if (r.Method == "GET" && (m = Regex.Match(path, "^/users/([^/]+)$", RegexOptions.IgnoreCase)).Success)

@@ -1,0 +1,486 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CrossDept.Tests.Addin;
+
+/// <summary>
+/// The journeys that close the loop, in headless Chromium against the real API in demo mode (the sample mailbox, its
+/// directory, a fresh board): track, act from the board, mark done, thank, escalate, book a call that is remembered,
+/// correct an agreement that is kept, check a request, move an ask someone referred.
+/// </summary>
+[TestFixture, NonParallelizable]
+public sealed class JourneyTests
+{
+    PaneBrowser browser = null!;
+    PaneServer server = null!;
+    Uri api = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        // The samples' own week: the moment their annotations are judged at.
+        var now = DateTimeOffset.Parse("2026-11-12T12:00:00-05:00");
+        server = new PaneServer(now);
+        api = server.Start();
+        browser = await PaneBrowser.LaunchAsync(now);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        await browser.DisposeAsync();
+        await server.DisposeAsync();
+    }
+
+    async Task<IPage> OpenAsync(int width, string conversation)
+    {
+        var page = await browser.OpenPaneAsync(api, width, outlook: null);
+        await SelectConversationAsync(page, conversation);
+        // The first page of a run waits for a cold server (the first analysis compiles its rules).
+        await Expect(page.Locator("h1.subject")).ToContainTextAsync(conversation, new() { Timeout = 15_000 });
+        return page;
+    }
+
+    static async Task TrackAsync(IPage page)
+    {
+        var track = page.GetByRole(AriaRole.Button, new() { Name = "Track", Exact = true });
+        var tracked = page.Locator(".badge.tracked");
+        await Expect(track.Or(tracked)).ToBeVisibleAsync();
+        if (await track.IsVisibleAsync())
+            await track.ClickAsync();
+        await Expect(tracked).ToHaveTextAsync("Tracked");
+    }
+
+    /// <summary>Nothing wider than the pane: no horizontal scrolling at this width.</summary>
+    static async Task AssertNoOverflowAsync(IPage page)
+    {
+        var (scroll, client) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"),
+            await page.EvaluateAsync<int>("() => document.documentElement.clientWidth"));
+        Assert.That(scroll, Is.LessThanOrEqualTo(client), $"the pane overflows at {page.ViewportSize!.Width} px");
+    }
+
+    [TestCase(320, "Churn and refund data", "pull the churn export", "Raj Patel", "dan.moore@contoso.com")]
+    [TestCase(450, "Laptops for the five", "provision the 5 laptops", "Ben Carter", "ravi.menon@contoso.com")]
+    public async Task TrackedAgreementMarkedDoneFromTheBoardDraftsAThankYouCopyingTheHelpersManager(int width, string conversation, string what,
+        string helper, string manager)
+    {
+        var page = await OpenAsync(width, conversation);
+        await TrackAsync(page);
+        await PaneBrowser.ScreenshotAsync(page, "tracked");
+        await AssertNoOverflowAsync(page);
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Board" }).ClickAsync();
+        var item = page.Locator($".board-agreement[data-what='{what}']");
+        await Expect(item).ToContainTextAsync(helper);
+        await PaneBrowser.ScreenshotAsync(page, "board-actions");
+        await item.GetByRole(AriaRole.Button, new() { Name = "Mark done" }).ClickAsync();
+
+        // The thank-you copies the helper's manager (from the demo directory).
+        var thanks = page.Locator("[data-result^='thanks:'] .draft").First;
+        await Expect(thanks.Locator(".cc")).ToHaveTextAsync(manager);
+        await Expect(thanks.Locator(".preview")).ToContainTextAsync("Thank you for taking care of this");
+        await Expect(thanks.Locator(".preview")).ToContainTextAsync("Jane Doe");
+        await Expect(page.Locator("[data-result^='thanks:']").First).ToBeFocusedAsync();
+        await PaneBrowser.ScreenshotAsync(page, "thank-you");
+        await AssertNoOverflowAsync(page);
+
+        // The conversation's Agreements show it done, not overdue.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Agreements" }).ClickAsync();
+        var done = page.Locator($".agreement-card[data-what='{what}']");
+        await Expect(done.Locator(".status")).ToHaveTextAsync("Done");
+        await Expect(done.Locator(".due")).Not.ToHaveClassAsync(new Regex("overdue"));
+        await page.CloseAsync();
+    }
+
+    [TestCase(320)]
+    [TestCase(450)]
+    public async Task EscalatingFromTheBoardSummarisesBothEmailsWithTheirDatesToBothManagers(int width)
+    {
+        var page = await OpenAsync(width, "Budget codes");
+        await TrackAsync(page);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Board" }).ClickAsync();
+        var kim = page.Locator(".board-person[data-address='kim.nguyen@contoso.com']");
+        await Expect(kim).ToContainTextAsync("2 unanswered");
+        await kim.GetByRole(AriaRole.Button, new() { Name = "Escalate: Kim Nguyen" }).ClickAsync();
+
+        var summary = page.Locator("textarea.summary");
+        await Expect(summary).ToHaveValueAsync(new Regex("2 emails in all \\(Thursday 5 November, Thursday 12 November\\)"));
+        // Kim's manager and Jane's, from the directory.
+        await Expect(page.Locator(".managers")).ToHaveTextAsync("victor.hugo@contoso.com; helen.park@contoso.com");
+        await Expect(page.Locator("#escalation-title")).ToBeFocusedAsync();
+        await PaneBrowser.ScreenshotAsync(page, "escalation");
+        await AssertNoOverflowAsync(page);
+
+        // Editable before it goes out.
+        await summary.FillAsync("Hi Victor and Helen,\n\nShort version: we need the budget code by Friday.");
+        await Expect(summary).ToHaveValueAsync(new Regex("Short version"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Back to the board" }).ClickAsync();
+        await Expect(page.Locator("#pile-waiting")).ToBeVisibleAsync();
+        await page.CloseAsync();
+    }
+
+    [TestCase(320, "sam.ortiz@contoso.com", "Budget codes")]
+    [TestCase(450, "liam.wilson@contoso.com", "engage clients")]
+    public async Task TheBoardRemindsCallsAndOpensInPlace(int width, string caller, string callersConversation)
+    {
+        var page = await OpenAsync(width, callersConversation);
+        await TrackAsync(page);
+        await SelectConversationAsync(page, "Budget codes");
+        await Expect(page.Locator("h1.subject")).ToContainTextAsync("Budget codes");
+        await TrackAsync(page);
+        // REVIEW: no sample leaves anyone at "remind" on the samples' week (both of the budget thread's people are at "call"),
+        // so the board the pane receives puts Kim at "remind", in the contract's shape; the reminder itself is the API's.
+        await page.RouteAsync("**/api/board", async route =>
+        {
+            var response = await route.FetchAsync();
+            var board = JsonNode.Parse(await response.TextAsync())!;
+            foreach (var item in board["people"]!.AsArray())
+                if (item!["person"]!["address"]!.GetValue<string>() == "kim.nguyen@contoso.com")
+                    item["person"]!["nextStep"] = "remind";
+            await route.FulfillAsync(new() { Response = response, Body = board.ToJsonString() });
+        });
+        // Elsewhere first, so Open has somewhere to come back from.
+        await SelectConversationAsync(page, "Laptops for the five");
+        await Expect(page.Locator("h1.subject")).ToContainTextAsync("Laptops");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Board" }).ClickAsync();
+
+        // Remind: the reminder draft opens in place, focused.
+        var kim = page.Locator(".board-person[data-address='kim.nguyen@contoso.com']");
+        await kim.GetByRole(AriaRole.Button, new() { Name = "Draft reminder" }).ClickAsync();
+        var reminder = kim.Locator("[data-result$=':reminder']");
+        await Expect(reminder.Locator(".envelope")).ToContainTextAsync("kim.nguyen@contoso.com");
+        await Expect(reminder.Locator(".preview")).ToContainTextAsync("Jane Doe");
+        await Expect(reminder).ToBeFocusedAsync();
+        await PaneBrowser.ScreenshotAsync(page, "board-remind");
+        await AssertNoOverflowAsync(page);
+
+        // Call: talking points and slots, then book; the board item says when.
+        var callee = page.Locator($".board-person[data-address='{caller}']");
+        await callee.GetByRole(AriaRole.Button, new() { Name = "Schedule 15 min" }).ClickAsync();
+        await Expect(callee.Locator(".talking-points .preview")).Not.ToBeEmptyAsync();
+        await Expect(callee.Locator("button.slot").First).ToBeVisibleAsync();
+        await PaneBrowser.ScreenshotAsync(page, "board-call");
+        await callee.Locator("button.slot").First.ClickAsync();
+        await Expect(callee.Locator(".success")).ToContainTextAsync("Call booked");
+        await Expect(callee.Locator("[data-result$=':booked']")).ToBeFocusedAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Refresh" }).ClickAsync();
+        await Expect(callee.Locator(".next")).ToContainTextAsync(new Regex("^Call booked \\w{3} \\d{1,2}:\\d{2}"));
+        await PaneBrowser.ScreenshotAsync(page, "board-call-booked");
+        await AssertNoOverflowAsync(page);
+
+        // Open: the item's conversation, on its Agreements, focus on its subject.
+        await callee.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Open: ") }).ClickAsync();
+        await Expect(page.Locator("h1.subject")).ToContainTextAsync(callersConversation);
+        await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Agreements" })).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(page.Locator("h1.subject")).ToBeFocusedAsync();
+        await PaneBrowser.ScreenshotAsync(page, "board-open");
+        await page.CloseAsync();
+    }
+
+    [TestCase(320)]
+    [TestCase(450)]
+    public async Task ABookedCallChangesTheCardAndCountsIsStillBookedAfterAReloadAndBookingAgainAsksFirst(int width)
+    {
+        var page = await OpenAsync(width, "engage clients");
+        // What tracking knows (calls booked before) is merged in once it has answered: tracked, or offered to be.
+        await Expect(page.Locator(".badge.tracked").Or(page.GetByRole(AriaRole.Button, new() { Name = "Track", Exact = true }))).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "People" }).ClickAsync();
+        var counts = page.Locator(".counts");
+        var toCallBefore = int.Parse(Regex.Match(await counts.TextContentAsync() ?? "", "(\\d+) to call").Groups[1].Value);
+        var address = width == 320 ? "noah.kim@contoso.com" : "emma.davis@contoso.com";
+        var card = page.Locator($".person[data-address='{address}']");
+        await Expect(card.Locator(".next")).ToHaveClassAsync(new Regex("\\bcall\\b"));
+
+        await card.GetByRole(AriaRole.Button, new() { Name = "Schedule 15 min" }).ClickAsync();
+        // Talking points before booking; slots over several days, not one afternoon.
+        await Expect(card.Locator(".talking-points .preview")).ToContainTextAsync("advice");
+        await Expect(card.Locator("button.slot").First).ToBeVisibleAsync();
+        var starts = await card.Locator("button.slot").EvaluateAllAsync<string[]>("slots => slots.map(s => s.dataset.start)");
+        Assert.That(starts.Select(s => DateTimeOffset.Parse(s).ToOffset(TimeSpan.FromHours(-5)).Date).Distinct().Count(), Is.GreaterThan(1));
+        await PaneBrowser.ScreenshotAsync(page, "call-before-booking");
+        await card.Locator("button.slot").First.ClickAsync();
+
+        await Expect(card.Locator(".success")).ToContainTextAsync("Call booked");
+        await Expect(card.Locator("[data-result$=':booked']")).ToBeFocusedAsync();
+        await Expect(card.Locator(".next")).ToContainTextAsync(new Regex("^Call booked \\w{3} \\d{1,2}:\\d{2}"));
+        await Expect(counts).ToContainTextAsync($"{toCallBefore - 1} to call");
+        await Expect(counts).ToContainTextAsync(new Regex("\\d+ calls? booked"));
+        await PaneBrowser.ScreenshotAsync(page, "call-booked");
+        await AssertNoOverflowAsync(page);
+        await page.CloseAsync();
+
+        // Reloaded: still booked, and another booking asks first.
+        page = await OpenAsync(width, "engage clients");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "People" }).ClickAsync();
+        card = page.Locator($".person[data-address='{address}']");
+        await Expect(card.Locator(".next")).ToContainTextAsync("Call booked");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Book another call" }).ClickAsync();
+        var ask = card.GetByRole(AriaRole.Alertdialog, new() { Name = "Book another call?" });
+        await Expect(ask).ToContainTextAsync("A call is already booked");
+        await Expect(card.Locator("button.slot")).ToHaveCountAsync(0);
+        await PaneBrowser.ScreenshotAsync(page, "call-rebook-asks");
+        await ask.GetByRole(AriaRole.Button, new() { Name = "Keep the booked call" }).ClickAsync();
+
+        // The call happened and they agreed: the person moves off the ladder.
+        await card.GetByRole(AriaRole.Button, new() { Name = "They agreed" }).ClickAsync();
+        await Expect(card.Locator(".next")).ToHaveTextAsync("Nothing to do");
+        await Expect(card).ToContainTextAsync("Last call: agreed on the call");
+        await page.CloseAsync();
+    }
+
+    [TestCase(320)]
+    [TestCase(450)]
+    public async Task AnEditedAgreementIsThereAfterAReloadAndTheConfirmationUsesItInTheServersWords(int width)
+    {
+        var page = await OpenAsync(width, "Churn and refund data");
+        var refunds = page.Locator(".agreement-card", new() { Has = page.Locator(".owner", new() { HasText = "Mei Lin" }) });
+        await refunds.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Edit") }).ClickAsync();
+        await page.GetByLabel("What").FillAsync("send the refund numbers, only for North America");
+        await page.GetByLabel("By").FillAsync("2026-11-13");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(page.Locator(".badge.tracked")).ToHaveTextAsync("Tracked");
+        var corrected = page.Locator(".agreement-card[data-what='send the refund numbers, only for North America']", new() { HasText = "Mei Lin" });
+        await Expect(corrected).ToContainTextAsync("Corrected by you");
+        // Focus stays on the corrected agreement.
+        await Expect(corrected.Locator("button").First).ToBeFocusedAsync();
+        await page.CloseAsync();
+
+        page = await OpenAsync(width, "Churn and refund data");
+        var edited = page.Locator(".agreement-card[data-what='send the refund numbers, only for North America']", new() { HasText = "Mei Lin" });
+        await Expect(edited).ToContainTextAsync("Corrected by you");
+        await Expect(edited.Locator("time")).ToHaveAttributeAsync("datetime", "2026-11-13");
+        await PaneBrowser.ScreenshotAsync(page, "agreement-corrected");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Confirm" }).ClickAsync();
+        var preview = page.Locator(".preview");
+        await Expect(preview).ToContainTextAsync("Mei Lin — send the refund numbers, only for North America — by Friday 13 November");
+        await Expect(preview).ToContainTextAsync(new Regex("Thanks,\\s+Jane Doe\\s*$"));
+        await PaneBrowser.ScreenshotAsync(page, "confirm-corrected");
+        await page.CloseAsync();
+    }
+
+    [TestCase(320)]
+    [TestCase(450)]
+    public async Task TheComposeCheckIsReachableInTheDemoWithAnExample(int width)
+    {
+        var page = await browser.OpenPaneAsync(api, width, outlook: null);
+        await Expect(page.Locator("h1.subject")).Not.ToBeEmptyAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Check" }).ClickAsync();
+        var box = page.GetByLabel("The request you are writing");
+        await Expect(box).ToHaveValueAsync(new Regex("ASAP"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
+        var vague = page.Locator(".finding[data-issue='vagueDate']");
+        await Expect(vague).ToContainTextAsync("ASAP");
+        await PaneBrowser.ScreenshotAsync(page, "demo-check");
+        await AssertNoOverflowAsync(page);
+
+        await vague.GetByLabel("Replace").FillAsync("by Tuesday 17 November, because the Q4 review is on the 18th");
+        await vague.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await Expect(vague.GetByRole(AriaRole.Status)).ToContainTextAsync("Replaced");
+        await Expect(box).ToHaveValueAsync(new Regex("churn numbers by Tuesday 17 November, because the Q4 review is on the 18th\\?"));
+        await page.CloseAsync();
+    }
+
+    [TestCase(320)]
+    [TestCase(450)]
+    public async Task AReferralShowsWhomTheyNamedAndMovesTheAskThere(int width)
+    {
+        // REVIEW: the reader does not detect referrals yet (ThreadAnalysis.Referrals is empty), so the analysis the pane receives
+        // is given Olivia's referral here, in the contract's shape; the draft itself is the API's, from the real conversation.
+        var page = await browser.OpenPaneAsync(api, width, outlook: null);
+        await page.RouteAsync("**/api/mailbox/conversations/04-decline-and-referral/analysis", async route =>
+        {
+            var response = await route.FetchAsync();
+            var analysis = JsonNode.Parse(await response.TextAsync())!;
+            var referral = new JsonObject
+            {
+                ["from"] = new JsonObject { ["name"] = "Olivia Brooks", ["address"] = "olivia.brooks@contoso.com" },
+                ["toName"] = "Marcus Reed", ["toAddress"] = "marcus.reed@contoso.com", ["sourceMessageId"] = null,
+                ["quote"] = "Marcus on the platform team owns ingestion - he would be a better fit.",
+            };
+            foreach (var recipient in analysis["recipients"]!.AsArray())
+                if (recipient!["address"]!.GetValue<string>() == "olivia.brooks@contoso.com")
+                    recipient["referral"] = referral.DeepClone();
+            analysis["referrals"] = new JsonArray(referral);
+            await route.FulfillAsync(new() { Response = response, Body = analysis.ToJsonString() });
+        });
+        await SelectConversationAsync(page, "Nightly feed");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "People" }).ClickAsync();
+        var olivia = page.Locator(".person[data-address='olivia.brooks@contoso.com']");
+        await Expect(olivia.Locator(".status")).ToHaveTextAsync("Referred");
+        await Expect(olivia.Locator(".next")).ToHaveTextAsync("Referred you to Marcus Reed");
+        await olivia.GetByRole(AriaRole.Button, new() { Name = "Move the ask to Marcus Reed" }).ClickAsync();
+
+        var draft = olivia.Locator(".draft");
+        await Expect(draft.Locator(".envelope")).ToContainTextAsync("marcus.reed@contoso.com");
+        await Expect(draft.Locator(".preview")).ToContainTextAsync("Olivia Brooks suggested you are the right person");
+        await Expect(draft.Locator(".preview")).ToContainTextAsync("nightly feed of support tickets");
+        await Expect(olivia.Locator("[data-result$=':referral']")).ToBeFocusedAsync();
+        await PaneBrowser.ScreenshotAsync(page, "referral");
+        await AssertNoOverflowAsync(page);
+
+        // Track, then Stop tracking: the header says which, and focus stays on the control.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Track", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".badge.tracked")).ToHaveTextAsync("Tracked");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stop tracking" }).ClickAsync();
+        await page.GetByRole(AriaRole.Alertdialog, new() { Name = "Stop tracking?" }).GetByRole(AriaRole.Button, new() { Name = "Stop tracking" }).ClickAsync();
+        var track = page.GetByRole(AriaRole.Button, new() { Name = "Track", Exact = true });
+        await Expect(track).ToBeVisibleAsync();
+        await Expect(track).ToBeFocusedAsync();
+        await page.CloseAsync();
+    }
+
+    [TestCase(320, "Recap: holiday", "send the campaign calendar")]
+    [TestCase(450, "Legal check", "send a redline")]
+    public async Task DropAddAndRemoveKeepFocusOnTheAgreements(int width, string conversation, string first)
+    {
+        var page = await OpenAsync(width, conversation);
+        await TrackAsync(page);
+        var card = (string what) => page.Locator($".agreement-card[data-what='{what}']");
+
+        // Drop: focus stays on the dropped agreement.
+        await card(first).GetByRole(AriaRole.Button, new() { Name = $"Drop: {first}" }).ClickAsync();
+        await Expect(card(first).Locator(".status")).ToHaveTextAsync("Dropped");
+        await Expect(card(first).Locator("button").First).ToBeFocusedAsync();
+
+        // Add: focus goes to the new agreement.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add agreement" }).ClickAsync();
+        await page.GetByLabel("What").FillAsync("send the signed copy");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        await Expect(card("send the signed copy").Locator("button").First).ToBeFocusedAsync();
+        await PaneBrowser.ScreenshotAsync(page, "agreement-added");
+
+        // Remove: focus goes to the agreement before it (the last one here), not the page.
+        var before = await page.Locator(".agreement-card").EvaluateAllAsync<string[]>("cards => cards.map(c => c.dataset.what)");
+        var neighbour = before[Array.IndexOf(before, "send the signed copy") - 1];
+        await card("send the signed copy").GetByRole(AriaRole.Button, new() { Name = "Remove: send the signed copy" }).ClickAsync();
+        await Expect(card("send the signed copy")).ToHaveCountAsync(0);
+        await Expect(card(neighbour).Locator("button").First).ToBeFocusedAsync();
+        await page.CloseAsync();
+    }
+
+    [TestCase(320, "Recap: holiday")]
+    [TestCase(450, "Legal check")]
+    public async Task StopTrackingAsksFirstSayingWhatItDeletesAndIsKeyboardReachable(int width, string conversation)
+    {
+        var page = await OpenAsync(width, conversation);
+        await TrackAsync(page);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "People" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Agreements" }).ClickAsync();
+        var first = page.Locator(".agreement-card").First;
+        if (await first.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Drop: ") }).CountAsync() > 0)
+            await first.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Drop: ") }).ClickAsync();
+        await Expect(first.Locator(".status")).ToHaveTextAsync("Dropped");
+
+        // Asked, by keyboard: the confirmation is focused and says what goes; Escape keeps tracking.
+        await page.Locator("#track-toggle").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var ask = page.GetByRole(AriaRole.Alertdialog, new() { Name = "Stop tracking?" });
+        await Expect(ask).ToContainTextAsync(new Regex("deletes \\d+ corrections?"));
+        var confirm = ask.GetByRole(AriaRole.Button, new() { Name = "Stop tracking" });
+        await Expect(confirm).ToBeFocusedAsync();
+        await PaneBrowser.ScreenshotAsync(page, "stop-tracking-asks");
+        await AssertNoOverflowAsync(page);
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(ask).ToHaveCountAsync(0);
+        await Expect(page.Locator(".badge.tracked")).ToHaveTextAsync("Tracked");
+        await Expect(page.Locator("#track-toggle")).ToBeFocusedAsync();
+
+        // Asked again and confirmed (Enter): off the board, focus on Track.
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(confirm).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var track = page.GetByRole(AriaRole.Button, new() { Name = "Track", Exact = true });
+        await Expect(track).ToBeFocusedAsync();
+        await Expect(page.Locator(".badge.tracked")).ToHaveCountAsync(0);
+        await page.CloseAsync();
+    }
+
+    [TestCase(320, "ava.martin@contoso.com")]
+    [TestCase(450, "mia.lewis@contoso.com")]
+    public async Task ACallThatReferredMeOnSaysToWhomAndMovesTheAskThere(int width, string address)
+    {
+        var page = await OpenAsync(width, "engage clients");
+        await Expect(page.Locator(".badge.tracked").Or(page.GetByRole(AriaRole.Button, new() { Name = "Track", Exact = true }))).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "People" }).ClickAsync();
+        var card = page.Locator($".person[data-address='{address}']");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Schedule 15 min" }).ClickAsync();
+        await card.Locator("button.slot").First.ClickAsync();
+        await Expect(card.Locator(".success")).ToContainTextAsync("Call booked");
+
+        await card.GetByRole(AriaRole.Button, new() { Name = "Referred me on" }).ClickAsync();
+        var whom = card.GetByLabel("Referred you to");
+        await Expect(whom).ToBeFocusedAsync();
+        await whom.FillAsync("Marcus Reed");
+        await card.GetByLabel("Their address (optional)").FillAsync("marcus.reed@contoso.com");
+        await PaneBrowser.ScreenshotAsync(page, "call-referred-whom");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Expect(card.Locator(".status")).ToHaveTextAsync("Referred");
+        await Expect(card.Locator(".next")).ToHaveTextAsync("Referred you to Marcus Reed");
+        await Expect(card.Locator("[data-result$=':referral']")).ToBeFocusedAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Move the ask to Marcus Reed" }).ClickAsync();
+        var draft = card.Locator(".draft");
+        await Expect(draft.Locator(".envelope")).ToContainTextAsync("marcus.reed@contoso.com");
+        await Expect(draft.Locator(".preview")).ToContainTextAsync("suggested you are the right person");
+        await PaneBrowser.ScreenshotAsync(page, "call-referred");
+        await AssertNoOverflowAsync(page);
+        await page.CloseAsync();
+
+        // Kept: after a reload the card still says whom.
+        page = await OpenAsync(width, "engage clients");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "People" }).ClickAsync();
+        await Expect(page.Locator($".person[data-address='{address}'] .next")).ToHaveTextAsync("Referred you to Marcus Reed");
+        await page.CloseAsync();
+    }
+
+    [TestCase(320)]
+    [TestCase(450)]
+    public async Task EveryTabFitsThePaneAndTheDemoOpensOnTheLiveliestConversationOnTheSamplesWeek(int width)
+    {
+        var page = await browser.OpenPaneAsync(api, width, outlook: null);
+        await Expect(page.Locator("h1.subject")).ToContainTextAsync("engage clients");
+        foreach (var tab in new[] { "Agreements", "Confirm", "People", "Board", "Check" })
+        {
+            await page.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Tab, new() { Name = tab })).ToHaveAttributeAsync("aria-selected", "true");
+            await AssertNoOverflowAsync(page);
+        }
+        // Selecting a tab does not move the others: each keeps room for its bold label.
+        var before = await page.Locator(".tab").EvaluateAllAsync<double[]>("tabs => tabs.map(t => t.getBoundingClientRect().left)");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Agreements" }).ClickAsync();
+        var after = await page.Locator(".tab").EvaluateAllAsync<double[]>("tabs => tabs.map(t => t.getBoundingClientRect().left)");
+        Assert.That(after, Is.EqualTo(before).Within(0.5));
+        // On the samples' week nothing is weeks overdue.
+        Assert.That(await page.Locator(".due").AllTextContentsAsync(), Has.None.Match("\\d{2} days overdue"));
+        await page.CloseAsync();
+    }
+
+    [TestCase(320)]
+    [TestCase(450)]
+    public async Task InOutlookReadModeDatesAreJudgedOnTheApisClock(int width)
+    {
+        // The browser's clock is five weeks after the API's: the pane must use the API's "now" (GET /api/me), not its own.
+        var eml = Path.Combine(CrossDept.Tests.Support.SharedFolder.RepoRoot, "samples", "01-churn-export", "04.eml");
+        var me = browser.OpenPaneAsync(api, width, OutlookMailbox.Reading(eml), browserNow: DateTimeOffset.Parse("2026-12-20T12:00:00-05:00"));
+        var page = await me;
+        await Expect(page.Locator(".agreement-card .due").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        var dues = await page.Locator(".agreement-card .due").AllTextContentsAsync();
+        Assert.That(dues, Has.None.Match("\\d{2} days overdue"), "judged on the browser's 20 December, not the API's 12 November");
+        Assert.That(dues, Has.Some.Match("Nov"));
+        await page.CloseAsync();
+    }
+
+    static async Task SelectConversationAsync(IPage page, string words)
+    {
+        var picker = page.GetByLabel("Sample conversation");
+        await Expect(picker).ToBeVisibleAsync();
+        var value = await picker.EvaluateAsync<string?>(
+            "(select, words) => [...select.options].find(o => o.textContent.includes(words))?.value ?? null", words);
+        Assert.That(value, Is.Not.Null, $"a sample conversation about '{words}'");
+        await picker.SelectOptionAsync(value!);
+    }
+}
