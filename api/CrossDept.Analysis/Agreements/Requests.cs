@@ -70,7 +70,7 @@ public static class Requests
             return Speech.Statement;
         // The phrase's date does not matter for whether it asks, so no dates are read here.
         var concrete = Find(text, [], namedListItems: !inRecap);
-        var question = text.EndsWith('?') && (QuestionToReader.IsMatch(text) || AddressedQuestion.IsMatch(text)) && !SmallTalk.IsMatch(text);
+        var question = text.EndsWith('?') && (QuestionToReader.IsMatch(text) || AddressedQuestion.IsMatch(text) || TopicQuestion.IsMatch(text)) && !SmallTalk.IsMatch(text);
         // "Please find below the action items as discussed:" opens a recap before it is boilerplate.
         if (RecapOpening.IsMatch(text) && concrete.Count == 0 && !text.EndsWith('?'))
             return Speech.Recap;
@@ -178,6 +178,10 @@ public static class Requests
 
     static readonly Regex QuestionToReader = new(
         $@"^(?:(?:[A-Z][a-z]+|Also|And|So),\s+)?(?:{L("question-openers")})\b.*\b(?:{L("reader-pronouns")})\b", Options | RegexOptions.IgnoreCase);
+
+    // "On the second tranche: is 20/11 realistic?": a topic named, then a question put to the reader, "you" or not.
+    static readonly Regex TopicQuestion = new(
+        $@"^[^?:]{{1,80}}:\s+(?:{L("question-openers")})\b", Options | RegexOptions.IgnoreCase);
 
     // "Kim, what is the budget code?": a question put to someone by name asks them, with or without a "you".
     static readonly Regex AddressedQuestion = new(

@@ -7,6 +7,9 @@ public class RequestsTests
 {
     [TestCase("Could you send me the budget code?", Speech.Ask)]
     [TestCase("Kim, what is the budget code for the renewal?", Speech.Ask)]
+    [TestCase("On the second tranche: is 20/11 realistic?", Speech.Ask)]
+    [TestCase("Quick one on your action point: will the dashboard include Zaria or only Kano?", Speech.Ask)]
+    [TestCase("Agenda: how we split the budget, and who signs.", Speech.Statement)]
     [TestCase("Please let me know if you're interested.", Speech.Ask)]
     [TestCase("Let me know if any of that is a problem.", Speech.Ask)]
     [TestCase("If I missed or misstated anything, please shout by Monday.", Speech.Ask)]
