@@ -247,6 +247,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         var path = r.Path.TrimEnd('/');
         if (HandleSubscriptions(r, path) is { } following)
             return following;
+        if (HandleMail(r, path) is { } mail)
+            return mail;
         Match m;
         if (r.Method == "GET" && Regex.IsMatch(path, "^/me/messages$", RegexOptions.IgnoreCase))
             return ListMessages(r, Data.Messages.Values, "/me/messages");
