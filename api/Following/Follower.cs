@@ -40,7 +40,7 @@ public sealed class FollowCounters
 /// alive. Work is claimed from the database with a lease, so several instances share it and a crash loses nothing.
 /// </summary>
 public sealed class Follower(FollowingStore store, Subscriptions subscriptions, UserGraphs graphs, TrackingStore tracking,
-    FollowUpSweep followUps, Digests digests, MailboxSettings mailboxSettings, FollowingSettings settings, FollowWake wake, FollowCounters counters,
+    FollowUpSweep followUps, Digests digests, ToDoSync toDo, MailboxSettings mailboxSettings, FollowingSettings settings, FollowWake wake, FollowCounters counters,
     TimeProvider clock, ILoggerFactory loggers) : BackgroundService
 {
     static readonly string[] PreferImmutable = ["IdType=\"ImmutableId\""];
@@ -49,6 +49,7 @@ public sealed class Follower(FollowingStore store, Subscriptions subscriptions, 
     DateTimeOffset nextPrune = DateTimeOffset.MinValue;
     DateTimeOffset nextSweep = DateTimeOffset.MinValue;
     DateTimeOffset nextDigest = DateTimeOffset.MinValue;
+    DateTimeOffset nextToDo = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -100,6 +101,11 @@ public sealed class Follower(FollowingStore store, Subscriptions subscriptions, 
         {
             nextDigest = now + settings.DigestInterval;
             await digests.RunAsync(ct);
+        }
+        if (settings.ToDoEnabled && now >= nextToDo)
+        {
+            nextToDo = now + settings.ToDoInterval;
+            await toDo.RunAsync(ct);
         }
         var looked = await LookUpMessagesAsync(ct);
         var read = await ReadConversationsAsync(ct);

@@ -42,6 +42,8 @@ public static class FollowingApi
             return builder;
         }
         services.AddSingleton<IDigestOutbox, GraphDigestOutbox>();
+        services.AddSingleton<ToDoSync>();
+        services.AddSingleton<IUserDataEraser, ToDoEraser>();
         services.AddSingleton<ISessionTokens, LongRunningOboTokens>();
         services.AddSingleton<UserGraphs>();
         services.AddSingleton<Subscriptions>();
@@ -253,6 +255,12 @@ public sealed record DigestRequest(bool Enabled);
 public sealed record DigestView(bool Enabled, string? LastSentOn)
 {
     public static DigestView Of(DigestSetting s) => new(s.Enabled, s.LastSentOn);
+}
+
+sealed class ToDoEraser(ToDoSync toDo) : IUserDataEraser
+{
+    // The tasks themselves are the user's, in their own To Do: they stay there; only our record of the list goes.
+    public Task EraseAsync(Owner owner, CancellationToken ct) => toDo.EraseAsync(owner, ct);
 }
 
 sealed class DigestEraser(Digests digests) : IUserDataEraser

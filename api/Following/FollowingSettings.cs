@@ -42,6 +42,12 @@ public sealed class FollowingSettings
     /// <summary>Conversations read at once per worker pass.</summary>
     public int MaxParallelReads { get; set; } = 8;
 
+    /// <summary>The admin's switch for Microsoft To Do tasks (Tasks.ReadWrite): off, no list or task is made or read.</summary>
+    public bool ToDoEnabled { get; set; } = true;
+
+    /// <summary>How often To Do tasks are brought in line with CrossDept (both ways).</summary>
+    public TimeSpan ToDoInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>The digest goes out on the user's first worker pass past this local hour on a working day.</summary>
     public int DigestHour { get; set; } = 7;
 

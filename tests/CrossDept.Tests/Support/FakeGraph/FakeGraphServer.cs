@@ -249,6 +249,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             return following;
         if (HandleMail(r, path) is { } mail)
             return mail;
+        if (HandleToDo(r, path) is { } toDo)
+            return toDo;
         Match m;
         if (r.Method == "GET" && Regex.IsMatch(path, "^/me/messages$", RegexOptions.IgnoreCase))
             return ListMessages(r, Data.Messages.Values, "/me/messages");
