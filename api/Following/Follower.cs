@@ -40,7 +40,7 @@ public sealed class FollowCounters
 /// alive. Work is claimed from the database with a lease, so several instances share it and a crash loses nothing.
 /// </summary>
 public sealed class Follower(FollowingStore store, Subscriptions subscriptions, UserGraphs graphs, TrackingStore tracking,
-    FollowUpSweep followUps, MailboxSettings mailboxSettings, FollowingSettings settings, FollowWake wake, FollowCounters counters,
+    FollowUpSweep followUps, Digests digests, ToDoSync toDo, MailboxSettings mailboxSettings, FollowingSettings settings, FollowWake wake, FollowCounters counters,
     TimeProvider clock, ILoggerFactory loggers) : BackgroundService
 {
     static readonly string[] PreferImmutable = ["IdType=\"ImmutableId\""];
@@ -48,6 +48,8 @@ public sealed class Follower(FollowingStore store, Subscriptions subscriptions, 
     DateTimeOffset nextSubscriptionCheck = DateTimeOffset.MinValue;
     DateTimeOffset nextPrune = DateTimeOffset.MinValue;
     DateTimeOffset nextSweep = DateTimeOffset.MinValue;
+    DateTimeOffset nextDigest = DateTimeOffset.MinValue;
+    DateTimeOffset nextToDo = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -94,6 +96,16 @@ public sealed class Follower(FollowingStore store, Subscriptions subscriptions, 
         {
             nextSweep = now + settings.SweepInterval;
             await SweepFollowUpsAsync(ct);
+        }
+        if (now >= nextDigest)
+        {
+            nextDigest = now + settings.DigestInterval;
+            await digests.RunAsync(ct);
+        }
+        if (settings.ToDoEnabled && now >= nextToDo)
+        {
+            nextToDo = now + settings.ToDoInterval;
+            await toDo.RunAsync(ct);
         }
         var looked = await LookUpMessagesAsync(ct);
         var read = await ReadConversationsAsync(ct);

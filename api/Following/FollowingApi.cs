@@ -27,11 +27,23 @@ public static class FollowingApi
             services.AddPersistedSessions();
         if (!settings.Enabled)
             return builder;
+        services.AddSingleton<Digests>();
+        services.AddSingleton<IUserDataEraser, DigestEraser>();
         if (SignIn.IsDemo(builder.Configuration))
         {
             services.AddHostedService<DemoFollower>();
+            // The demo's digest is an .eml in <DemoOutputFolder>/outbox, written on a pass every DigestInterval.
+            var mailbox = builder.Configuration.GetSection(CrossDept.Mailbox.MailboxSettings.Section).Get<CrossDept.Mailbox.MailboxSettings>()
+                ?? new CrossDept.Mailbox.MailboxSettings();
+            var outbox = Path.Combine(mailbox.DemoOutputFolder ?? Path.Combine(Path.GetTempPath(), "crossdept-demo-mailbox"), "outbox");
+            services.AddSingleton<IDigestOutbox>(sp => new DemoDigestOutbox(outbox, DigestCalendar.ZoneOf(mailbox.DemoTimeZone),
+                sp.GetRequiredService<TimeProvider>()));
+            services.AddHostedService<DemoDigestPass>();
             return builder;
         }
+        services.AddSingleton<IDigestOutbox, GraphDigestOutbox>();
+        services.AddSingleton<ToDoSync>();
+        services.AddSingleton<IUserDataEraser, ToDoEraser>();
         services.AddSingleton<ISessionTokens, LongRunningOboTokens>();
         services.AddSingleton<UserGraphs>();
         services.AddSingleton<Subscriptions>();
@@ -61,6 +73,13 @@ public static class FollowingApi
             .WithSummary("Follow my tracked conversations while I am away (starts the background session and the Graph subscription)")
             .WithDescription("Idempotent: the pane calls it after tracking and whenever following is paused. Needs the user's token "
                 + "(on-behalf-of); a 403 with a claims challenge means the user must consent again.");
+        var digest = routes.MapUserGroup("/api/me/digest").WithTags("Following")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        digest.MapGet("", DigestStatus).WithName("DigestStatus").WithSummary("Whether I get the morning digest email");
+        digest.MapPut("", SetDigest).WithName("SetDigest")
+            .WithSummary("Turn the morning digest email on or off: { \"enabled\": true }")
+            .WithDescription("Opt-in. On the user's working days, after Following:DigestHour in their mailbox's time zone, at most one a day: "
+                + "overdue, due this week, who to remind, who to call, sent to the user themself (Mail.Send).");
         me.MapDelete("", Stop).WithName("StopFollowing")
             .WithSummary("Stop following: the Graph subscription, queued work and the background session's record are removed");
         return routes;
@@ -174,6 +193,25 @@ public static class FollowingApi
 
     // ---- the user's routes ----
 
+    static async Task<Results<Ok<DigestView>, ProblemHttpResult>> DigestStatus(CurrentUser user, [FromServices] Digests? digests, CancellationToken ct) =>
+        digests is null ? DigestOff() : TypedResults.Ok(DigestView.Of(await digests.GetAsync(user.Owner(), ct)));
+
+    static async Task<Results<Ok<DigestView>, ProblemHttpResult>> SetDigest(CurrentUser user, DigestRequest request, [FromServices] Digests? digests,
+        HttpContext http, [FromServices] ISessionTokens? sessions, [FromServices] GraphSettings? graphSettings, CancellationToken ct)
+    {
+        if (digests is null)
+            return DigestOff();
+        // In a tenant the digest is sent from the background session; turning it on starts one from this request's token.
+        if (request.Enabled && sessions is not null && graphSettings is not null)
+            await sessions.StartAsync(http.User, graphSettings.Scopes, ct);
+        await digests.SetAsync(user.Owner(), user.Address, request.Enabled, ct);
+        return TypedResults.Ok(DigestView.Of(await digests.GetAsync(user.Owner(), ct)));
+    }
+
+    static ProblemHttpResult DigestOff() => TypedResults.Problem(title: "Following is off",
+        detail: "An admin turned off everything that acts while you are away (Following:Enabled=false), the digest included.",
+        statusCode: StatusCodes.Status409Conflict);
+
     static async Task<Ok<FollowingView>> Status(CurrentUser user, FollowingStore store, FollowingSettings settings, IConfiguration configuration,
         CancellationToken ct) =>
         TypedResults.Ok(FollowingView.Of(await store.GetAsync(user.Owner(), ct), settings, SignIn.IsDemo(configuration)));
@@ -210,6 +248,51 @@ public static class FollowingApi
 }
 
 /// <summary>Removes the user's subscription at Graph (best effort: their session may be gone) and every row of theirs.</summary>
+/// <summary>Turns the digest on or off.</summary>
+public sealed record DigestRequest(bool Enabled);
+
+/// <summary>Whether the user gets the digest, and the last day (their own calendar day) one went out.</summary>
+public sealed record DigestView(bool Enabled, string? LastSentOn)
+{
+    public static DigestView Of(DigestSetting s) => new(s.Enabled, s.LastSentOn);
+}
+
+sealed class ToDoEraser(ToDoSync toDo) : IUserDataEraser
+{
+    // The tasks themselves are the user's, in their own To Do: they stay there; only our record of the list goes.
+    public Task EraseAsync(Owner owner, CancellationToken ct) => toDo.EraseAsync(owner, ct);
+}
+
+sealed class DigestEraser(Digests digests) : IUserDataEraser
+{
+    public Task EraseAsync(Owner owner, CancellationToken ct) => digests.EraseAsync(owner, ct);
+}
+
+/// <summary>Demo mode's digest pass (the tenant's runs in the following worker's loop).</summary>
+sealed class DemoDigestPass(Digests digests, FollowingSettings settings, ILogger<DemoDigestPass> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await digests.RunAsync(stoppingToken);
+                await Task.Delay(settings.DigestInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Demo digest: a pass failed; tried again on the next");
+                await Task.Delay(settings.DigestInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+}
+
 sealed class FollowingEraser(FollowingStore store, Subscriptions subscriptions, ILogger<FollowingEraser> logger) : IUserDataEraser
 {
     public async Task EraseAsync(Owner owner, CancellationToken ct)

@@ -42,6 +42,23 @@ public sealed class FollowingSettings
     /// <summary>Conversations read at once per worker pass.</summary>
     public int MaxParallelReads { get; set; } = 8;
 
+    /// <summary>The admin's switch for Microsoft To Do tasks (Tasks.ReadWrite): off, no list or task is made or read.</summary>
+    public bool ToDoEnabled { get; set; } = true;
+
+    /// <summary>How often To Do tasks are brought in line with CrossDept (both ways).</summary>
+    public TimeSpan ToDoInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The digest goes out on the user's first worker pass past this local hour on a working day.</summary>
+    public int DigestHour { get; set; } = 7;
+
+    /// <summary>How often the worker looks for digests to send.</summary>
+    public TimeSpan DigestInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The pane's public address for the digest's links. Default: {NotificationBaseAddress}pane/, or the local demo server's.</summary>
+    public Uri? PaneAddress { get; set; }
+
+    public Uri PaneLink => PaneAddress ?? new Uri(NotificationBaseAddress ?? new Uri("https://localhost:5001/"), "pane/");
+
     public Uri? NotificationUrl => NotificationBaseAddress is null ? null : new Uri(NotificationBaseAddress, "api/following/notifications");
     public Uri? LifecycleUrl => NotificationBaseAddress is null ? null : new Uri(NotificationBaseAddress, "api/following/lifecycle");
 
@@ -55,6 +72,10 @@ public sealed class FollowingSettings
             throw new InvalidOperationException($"{Section}:SubscriptionLifetime must be between 0 and 7 days (Graph's limit for messages).");
         if (RenewBefore <= TimeSpan.Zero || RenewBefore >= SubscriptionLifetime)
             throw new InvalidOperationException($"{Section}:RenewBefore must be positive and shorter than {Section}:SubscriptionLifetime.");
+        if (DigestHour is < 0 or > 23)
+            throw new InvalidOperationException($"{Section}:DigestHour must be an hour of the day, 0 to 23.");
+        if (PaneAddress is { } pane && !pane.IsAbsoluteUri)
+            throw new InvalidOperationException($"{Section}:PaneAddress must be an absolute address; got '{pane}'.");
         if (MaxParallelReads < 1)
             throw new InvalidOperationException($"{Section}:MaxParallelReads must be at least 1.");
     }

@@ -247,6 +247,10 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         var path = r.Path.TrimEnd('/');
         if (HandleSubscriptions(r, path) is { } following)
             return following;
+        if (HandleMail(r, path) is { } mail)
+            return mail;
+        if (HandleToDo(r, path) is { } toDo)
+            return toDo;
         Match m;
         if (r.Method == "GET" && Regex.IsMatch(path, "^/me/messages$", RegexOptions.IgnoreCase))
             return ListMessages(r, Data.Messages.Values, "/me/messages");
