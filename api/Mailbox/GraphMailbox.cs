@@ -109,10 +109,12 @@ public sealed class GraphMailbox(GraphServiceClient graph, MailboxSettings setti
             var me = await graph.Me.GetAsync(r => r.QueryParameters.Select = ["displayName"], cancellationToken);
             return string.IsNullOrWhiteSpace(me?.DisplayName) ? null : me.DisplayName.Trim();
         }
-        catch (ODataError error)
+        catch (Exception error) when (error is Microsoft.Kiota.Abstractions.ApiException or HttpRequestException
+            or Polly.CircuitBreaker.BrokenCircuitException or Polly.Timeout.TimeoutRejectedException)
         {
-            // A signature is not worth failing a draft for: the token's name stands in.
-            logger.LogWarning("Graph /me did not give the display name ({Status}); the token's name signs the draft.", error.ResponseStatusCode);
+            // A signature is not worth failing a draft for, whether Graph refused or could not be reached: the token's name stands in.
+            logger.LogWarning("Graph /me did not give the display name ({Error}); the token's name signs the draft.",
+                error is Microsoft.Kiota.Abstractions.ApiException api ? api.ResponseStatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : error.GetType().Name);
             return null;
         }
     }

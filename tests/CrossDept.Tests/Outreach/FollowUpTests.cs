@@ -154,9 +154,25 @@ public sealed class FollowUpTests
     [Test]
     public async Task AReferralDraftWithoutAReferralSaysWhatIsMissing()
     {
-        var problem = await Send(HttpMethod.Post, "/api/mailbox/conversations/04-decline-and-referral/drafts/referral",
-            new { person = "olivia.brooks@contoso.com" }, HttpStatusCode.UnprocessableEntity);
+        var problem = await Send(HttpMethod.Post, "/api/mailbox/conversations/01-churn-export/drafts/referral",
+            new { person = "raj.patel@contoso.com" }, HttpStatusCode.UnprocessableEntity);
         Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("did not refer the ask to anyone"));
+    }
+
+    [Test]
+    public async Task TheReferralTheReaderFindsInTheMailboxMovesTheAskToThePersonNamed()
+    {
+        // 04-decline-and-referral: "I can't take this on … Marcus on the platform team owns ingestion - he would be a better fit."
+        var analysis = await Send(HttpMethod.Get, "/api/mailbox/conversations/04-decline-and-referral/analysis");
+        var olivia = analysis.GetProperty("recipients").EnumerateArray().Single(r => r.GetProperty("address").GetString() == "olivia.brooks@contoso.com");
+        Assert.That(olivia.GetProperty("referral").GetProperty("toAddress").GetString(), Is.EqualTo("marcus.reed@contoso.com"));
+
+        var draft = await Send(HttpMethod.Post, "/api/mailbox/conversations/04-decline-and-referral/drafts/referral",
+            new { person = "olivia.brooks@contoso.com" });
+
+        Assert.That(draft.GetProperty("to").EnumerateArray().Select(a => a.GetString()), Is.EqualTo(new[] { "marcus.reed@contoso.com" }));
+        Assert.That(draft.GetProperty("cc").EnumerateArray().Select(a => a.GetString()), Is.EqualTo(new[] { "olivia.brooks@contoso.com" }));
+        Assert.That(draft.GetProperty("text").GetString(), Does.Contain("owns ingestion").And.Contain("nightly feed of support tickets"));
     }
 
     [Test]
