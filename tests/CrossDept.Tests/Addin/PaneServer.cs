@@ -42,6 +42,13 @@ public sealed class PaneServer : WebApplicationFactory<Program>
         // Each run starts with an empty board and an empty demo calendar.
         builder.UseSetting("Storage:SqlitePath", Path.Combine(scratch, "crossdept.db"));
         builder.UseSetting("Mailbox:DemoOutputFolder", Path.Combine(scratch, "demo-mailbox"));
+        // One demo user and one address drive every journey of a fixture, far faster than a person clicks: the
+        // production buckets (120 at once, 2 a second) run dry mid-fixture and the pane shows 429s instead of the
+        // journey. The limiter stays in the pipeline with buckets no fixture empties; Hosting/RateLimitTests prove the limits.
+        builder.UseSetting("RateLimits:UserBurst", "100000");
+        builder.UseSetting("RateLimits:UserPerSecond", "1000");
+        builder.UseSetting("RateLimits:AnonymousBurst", "100000");
+        builder.UseSetting("RateLimits:AnonymousPerSecond", "1000");
         if (now is { } pinned)
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new PinnedClock(pinned)));
     }
