@@ -73,6 +73,7 @@ public static class Referrals
         if (!NotOurs.IsMatch(sentence) && !message.Any(p => NotOurs.IsMatch(p.Sentence)))
             return null;
         var person = to.Contains('@') ? new Person(null, to) : names.Resolve(to.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? to[4..] : to);
-        return new Referral(new Person(null, ""), to, person?.Address, null, sentence);
+        // A participant is named as the thread knows them ("Marcus on the platform team" is Marcus Reed); anyone else as written.
+        return new Referral(new Person(null, ""), person?.Name ?? to, person?.Address, null, sentence);
     }
 }
