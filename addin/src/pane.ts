@@ -191,8 +191,9 @@ export class Pane {
       apiRequest<ConversationListItem[]>("/api/mailbox/conversations"),
     );
     await me;
+    // The picker shows as soon as the list is in: a conversation picked while /api/me was still answering stays picked.
     const first = mostUseful(list ?? []);
-    if (first) this.selectConversation(first.id);
+    if (first && this.conversationId === null) this.selectConversation(first.id);
   }
 
   /** Inside Outlook: the whole conversation from the API when it has a tenant, else the open message as Office.js gives it. */
