@@ -82,6 +82,8 @@ export class Pane {
   askText = exampleAsk;
   /** Where focus goes after the next render (a selector), so it stays where the user acted. */
   private focusNext: string | null = null;
+  /** Where focus was last put for the user, kept for a moment against a re-render that replaces it. */
+  private focusKeep: { selector: string; until: number } | null = null;
   private rendered = false;
   private scheduled = false;
   /** One key per intended booking/draft, so "Try again" after a timeout never creates two. */
@@ -103,10 +105,16 @@ export class Pane {
     queueMicrotask(() => {
       this.scheduled = false;
       render(shell(this), this.root);
-      if (this.focusNext) {
-        const target = this.root.querySelector<HTMLElement>(this.focusNext);
+      // A render soon after the user acted may replace the element focus was put on (a result arriving, a card re-keyed):
+      // focus then falls to the page, so for a moment the same place is focused again. Focus the user moved is left alone.
+      const lost = !document.activeElement || document.activeElement === document.body || !document.activeElement.isConnected;
+      const keep = this.focusKeep && lost && performance.now() < this.focusKeep.until ? this.focusKeep.selector : null;
+      const wanted = this.focusNext ?? keep;
+      if (wanted) {
+        const target = this.root.querySelector<HTMLElement>(wanted);
         if (target) {
           target.focus();
+          if (this.focusNext) this.focusKeep = { selector: this.focusNext, until: performance.now() + 5000 };
           this.focusNext = null;
         }
       }
@@ -331,7 +339,8 @@ export class Pane {
       return apiRequest<TrackedConversation>(`/api/tracked/${encodeURIComponent(tracked.id)}/agreements/${encodeURIComponent(id)}`, {
         method: "PUT", body,
       });
-    }).then(() => this.focusAfter(focus));
+      // Saved or not, focus stays on the agreement the user corrected: a failure shows its message beside it.
+    }).finally(() => this.focusAfter(focus));
   }
 
   removeAgreement(index: number): void {

@@ -245,7 +245,8 @@ public sealed class JourneyTests
         var corrected = page.Locator(".agreement-card[data-what='send the refund numbers, only for North America']", new() { HasText = "Mei Lin" });
         await Expect(corrected).ToContainTextAsync("Corrected by you");
         // Focus stays on the corrected agreement.
-        await Expect(corrected.Locator("button").First).ToBeFocusedAsync();
+        // REVIEW: in a full Addin run the second width's save can take over 5 s before focus lands (cause not yet found).
+        await Expect(corrected.Locator("button").First).ToBeFocusedAsync(new() { Timeout = 15_000 });
         await page.CloseAsync();
 
         page = await OpenAsync(width, "Churn and refund data");
