@@ -1,3 +1,4 @@
+using CrossDept.Hosting;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -59,7 +60,9 @@ public static class FollowingApi
     public static IEndpointRouteBuilder MapFollowing(this IEndpointRouteBuilder routes)
     {
         // Graph calls these: no user token, so the subscription's clientState is what authenticates each notification.
-        var hooks = routes.MapGroup("/api/following").WithTags("Following").AllowAnonymous().ExcludeFromDescription();
+        // Graph puts up to a few hundred notifications in one POST (ids only, ~0.6 KB each): the draft-sized limit, not the 64 KiB one.
+        var hooks = routes.MapGroup("/api/following").WithTags("Following").AllowAnonymous().ExcludeFromDescription()
+            .WithBodySize(BodySize.Draft);
         hooks.MapPost("/notifications", Notifications);
         hooks.MapPost("/lifecycle", Lifecycle);
 

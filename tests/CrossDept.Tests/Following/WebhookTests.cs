@@ -176,6 +176,19 @@ public sealed class WebhookTests(StorageProvider provider)
     }
 
     [Test]
+    public async Task GraphsLargestBatchesOfNotificationsFitTheWebhooksBodyLimit()
+    {
+        await T.FollowAsync(jane);
+        var sub = T.Subscription;
+        // 200 notifications (ids only) in one POST is over 64 KiB: the webhook must still take it, not answer 413.
+        var batch = Enumerable.Range(0, 200).Select(i => FakeGraphServer.Notification(sub, $"AAQkAGbatch{i:D4}")).ToArray();
+
+        var status = await T.Graph.PostAsync(sub.NotificationUrl, batch);
+
+        Assert.That(status, Is.EqualTo(System.Net.HttpStatusCode.Accepted));
+    }
+
+    [Test]
     public async Task ANotificationForAnUntrackedConversationReadsNoConversation()
     {
         await T.FollowAsync(jane);
