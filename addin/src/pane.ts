@@ -82,8 +82,6 @@ export class Pane {
   askText = exampleAsk;
   /** Where focus goes after the next render (a selector), so it stays where the user acted. */
   private focusNext: string | null = null;
-  /** Where focus was last put for the user, kept for a moment against a re-render that replaces it. */
-  private focusKeep: { selector: string; until: number } | null = null;
   private rendered = false;
   private scheduled = false;
   /** One key per intended booking/draft, so "Try again" after a timeout never creates two. */
@@ -105,16 +103,10 @@ export class Pane {
     queueMicrotask(() => {
       this.scheduled = false;
       render(shell(this), this.root);
-      // A render soon after the user acted may replace the element focus was put on (a result arriving, a card re-keyed):
-      // focus then falls to the page, so for a moment the same place is focused again. Focus the user moved is left alone.
-      const lost = !document.activeElement || document.activeElement === document.body || !document.activeElement.isConnected;
-      const keep = this.focusKeep && lost && performance.now() < this.focusKeep.until ? this.focusKeep.selector : null;
-      const wanted = this.focusNext ?? keep;
-      if (wanted) {
-        const target = this.root.querySelector<HTMLElement>(wanted);
+      if (this.focusNext) {
+        const target = this.root.querySelector<HTMLElement>(this.focusNext);
         if (target) {
           target.focus();
-          if (this.focusNext) this.focusKeep = { selector: this.focusNext, until: performance.now() + 5000 };
           this.focusNext = null;
         }
       }
@@ -199,9 +191,8 @@ export class Pane {
       apiRequest<ConversationListItem[]>("/api/mailbox/conversations"),
     );
     await me;
-    // The picker shows as soon as the list is in: a conversation picked while /api/me was still answering stays picked.
     const first = mostUseful(list ?? []);
-    if (first && this.conversationId === null) this.selectConversation(first.id);
+    if (first) this.selectConversation(first.id);
   }
 
   /** Inside Outlook: the whole conversation from the API when it has a tenant, else the open message as Office.js gives it. */
@@ -339,8 +330,7 @@ export class Pane {
       return apiRequest<TrackedConversation>(`/api/tracked/${encodeURIComponent(tracked.id)}/agreements/${encodeURIComponent(id)}`, {
         method: "PUT", body,
       });
-      // Saved or not, focus stays on the agreement the user corrected: a failure shows its message beside it.
-    }).finally(() => this.focusAfter(focus));
+    }).then(() => this.focusAfter(focus));
   }
 
   removeAgreement(index: number): void {

@@ -13,7 +13,6 @@ const idle: Remote<never> = { status: "idle" };
 
 export class Cells {
   private readonly cells = new Map<string, Remote<unknown>>();
-  private readonly runs = new Map<string, number>();
   constructor(private readonly changed: () => void) {}
 
   get<T>(key: string): Remote<T> {
@@ -36,19 +35,13 @@ export class Cells {
   }
 
   /** Runs `work` under `key`; a retry runs the same work again (same idempotency key, if it has one). */
-  /** Only the latest load of a key may settle it: an earlier, slower answer (the conversation picked before) is dropped. */
   async load<T>(key: string, label: string, work: () => Promise<T>): Promise<T | undefined> {
-    const run = (this.runs.get(key) ?? 0) + 1;
-    this.runs.set(key, run);
-    const latest = () => this.runs.get(key) === run;
     this.set<T>(key, { status: "loading", label });
     try {
       const value = await work();
-      if (!latest()) return undefined;
       this.set<T>(key, { status: "ok", value });
       return value;
     } catch (error) {
-      if (!latest()) return undefined;
       this.set<T>(key, { status: "error", message: sayWhatWentWrong(error), retry: () => void this.load(key, label, work) });
       return undefined;
     }
