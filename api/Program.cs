@@ -26,8 +26,10 @@ var builder = WebApplication.CreateBuilder(args);
 
 // Every error is ProblemDetails; the caller's mistakes are 4xx logged at Information, never 500.
 builder.Services.AddProblems();
-// Bounded cost: body size per route, URL length, no Server header (section "Limits").
+// Bounded cost: body size per route, URL length, header size, no Server header (section "Limits").
 builder.AddRequestLimits();
+// Kestrel's own refusals (a malformed request line, a bad Host, past its line or header limits) as problem+json too.
+builder.AddKestrelProblems();
 // Token buckets per user, and per client address when nobody is signed in: 429 with Retry-After (section "RateLimits").
 builder.Services.AddRateLimits(builder.Configuration);
 // HSTS outside Development.

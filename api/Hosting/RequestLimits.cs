@@ -20,6 +20,9 @@ public sealed class LimitsOptions
 
     /// <summary>Path and query together; longer is 414. Kestrel's own request-line limit sits above it.</summary>
     public int MaxUrlLength { get; set; } = 4096;
+
+    /// <summary>All request headers together (names, values, separators); more is 431. Kestrel's own limit sits above it.</summary>
+    public int MaxHeaderBytes { get; set; } = 32 * 1024;
 }
 
 /// <summary>Which body limit a route has; routes without one get <see cref="Small"/>.</summary>
@@ -39,8 +42,8 @@ public static class RequestLimits
     public static WebApplicationBuilder AddRequestLimits(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section)
-            .Validate(o => o.ConversationBodyBytes > 0 && o.DraftBodyBytes > 0 && o.SmallBodyBytes > 0 && o.MaxUrlLength >= 256,
-                $"{LimitsOptions.Section}: body limits must be positive and MaxUrlLength at least 256.")
+            .Validate(o => o.ConversationBodyBytes > 0 && o.DraftBodyBytes > 0 && o.SmallBodyBytes > 0 && o.MaxUrlLength >= 256 && o.MaxHeaderBytes >= 4096,
+                $"{LimitsOptions.Section}: body limits must be positive, MaxUrlLength at least 256 and MaxHeaderBytes at least 4096.")
             .ValidateOnStart();
         var limits = builder.Configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -49,6 +52,8 @@ public static class RequestLimits
             kestrel.Limits.MaxRequestBodySize = Math.Max(limits.ConversationBodyBytes, Math.Max(limits.DraftBodyBytes, limits.SmallBodyBytes));
             // Room above MaxUrlLength, so a long URL gets our 414 problem+json rather than Kestrel's bare one.
             kestrel.Limits.MaxRequestLineSize = Math.Max(16 * 1024, limits.MaxUrlLength + 8192);
+            // The same for headers: ours answers with its name; past Kestrel's, KestrelProblems gives its bare 431 a body.
+            kestrel.Limits.MaxRequestHeadersTotalSize = limits.MaxHeaderBytes + 16 * 1024;
             kestrel.AddServerHeader = false;
         });
         return builder;
@@ -70,6 +75,12 @@ public static class RequestLimits
                     $"Path and query are at most {options.MaxUrlLength} characters ({LimitsOptions.Section}:MaxUrlLength).", "Limits:MaxUrlLength", options.MaxUrlLength);
                 return;
             }
+            if (HeaderBytes(context.Request.Headers) is var headerBytes && headerBytes > options.MaxHeaderBytes)
+            {
+                await Problem(context, StatusCodes.Status431RequestHeaderFieldsTooLarge, "The request headers are too large",
+                    $"Request headers are at most {options.MaxHeaderBytes} bytes together ({LimitsOptions.Section}:MaxHeaderBytes); these are {headerBytes}.", "Limits:MaxHeaderBytes", options.MaxHeaderBytes);
+                return;
+            }
             var size = context.GetEndpoint()?.Metadata.GetMetadata<BodySize>() ?? BodySize.Small;
             var limit = size.Bytes(options);
             if (context.Request.ContentLength > limit)
@@ -88,6 +99,16 @@ public static class RequestLimits
             await next(context);
         });
         return app;
+    }
+
+    /// <summary>Header lines as sent: "Name: value" and the line break, for each value.</summary>
+    static long HeaderBytes(IHeaderDictionary headers)
+    {
+        long total = 0;
+        foreach (var (name, values) in headers)
+            foreach (var value in values)
+                total += name.Length + 2 + (value?.Length ?? 0) + 2;
+        return total;
     }
 
     /// <summary>For the exception handler: which limit a 413 from the server was about.</summary>
