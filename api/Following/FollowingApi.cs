@@ -62,7 +62,7 @@ public static class FollowingApi
         // Graph calls these: no user token, so the subscription's clientState is what authenticates each notification.
         // Graph puts up to a few hundred notifications in one POST (ids only, ~0.6 KB each): the draft-sized limit, not the 64 KiB one.
         var hooks = routes.MapGroup("/api/following").WithTags("Following").AllowAnonymous().ExcludeFromDescription()
-            .WithBodySize(BodySize.Draft);
+            .WithBodySize(BodySize.Draft).WithGraphWebhookLimit();
         hooks.MapPost("/notifications", Notifications);
         hooks.MapPost("/lifecycle", Lifecycle);
 

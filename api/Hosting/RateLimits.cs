@@ -24,6 +24,14 @@ public sealed class RateLimitOptions
     public int AnonymousPerSecond { get; set; } = 10;
 
     /// <summary>
+    /// Graph's webhook (change notifications and lifecycle events), per client address and apart from the anonymous bucket:
+    /// when many mailboxes change at once Graph sends hundreds of POSTs together; one refused is retried for up to 4 hours,
+    /// so the notification is late, not lost.
+    /// </summary>
+    public int WebhookBurst { get; set; } = 1000;
+    public int WebhookPerSecond { get; set; } = 100;
+
+    /// <summary>
     /// Conversations analysed at once, across all users (reading bodies is CPU-bound: one per core keeps the server
     /// answering everything else); 0 means the number of cores. More wait in a short queue, then get 503 + Retry-After.
     /// </summary>
@@ -36,6 +44,13 @@ public static class RateLimits
     /// <summary>The policy the routes that read whole conversations carry (analyze, drafts, the mailbox's analysis).</summary>
     public const string Analysis = "analysis";
 
+    /// <summary>The policy Graph's webhook routes carry, instead of the anonymous per-address bucket.</summary>
+    public const string GraphWebhook = "graph-webhook";
+
+    /// <summary>Graph's webhook gets its own bucket, sized for Graph's bursts (<see cref="RateLimitOptions.WebhookBurst"/>).</summary>
+    public static TBuilder WithGraphWebhookLimit<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireRateLimiting(GraphWebhook);
+
     /// <summary>Routes that read a whole conversation share the server's cores through <see cref="Analysis"/>.</summary>
     public static TBuilder WithAnalysisLimit<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.RequireRateLimiting(Analysis);
@@ -44,7 +59,7 @@ public static class RateLimits
     {
         var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         if (options.UserBurst < 1 || options.UserPerSecond < 1 || options.AnonymousBurst < 1 || options.AnonymousPerSecond < 1
-            || options.ConcurrentAnalyses < 0 || options.AnalysisQueue < 0)
+            || options.WebhookBurst < 1 || options.WebhookPerSecond < 1 || options.ConcurrentAnalyses < 0 || options.AnalysisQueue < 0)
             throw new InvalidOperationException($"{RateLimitOptions.Section}: bursts and per-second rates must be at least 1, analysis limits not negative.");
         var analyses = options.ConcurrentAnalyses == 0 ? Environment.ProcessorCount : options.ConcurrentAnalyses;
         services.AddSingleton(options);
@@ -54,6 +69,10 @@ public static class RateLimits
             {
                 if (!options.Enabled)
                     return RateLimitPartition.GetNoLimiter("off");
+                // Graph's webhook has its own bucket (the policy below), so a burst of notifications does not empty the
+                // anonymous one that health checks and the pane's files share, nor the other way round.
+                if (IsGraphWebhook(context))
+                    return RateLimitPartition.GetNoLimiter(GraphWebhook);
                 // The partition is the token's user (tenant and object id), never an address the client sends.
                 return CurrentUser.FromPrincipal(context.User) is { } user
                     ? Bucket($"user:{user.TenantId}/{user.ObjectId}", options.UserBurst, options.UserPerSecond)
@@ -65,6 +84,9 @@ public static class RateLimits
                     PermitLimit = analyses, QueueLimit = options.AnalysisQueue, QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                 })
                 : RateLimitPartition.GetNoLimiter(Analysis));
+            limiter.AddPolicy(GraphWebhook, context => options.Enabled
+                ? Bucket($"webhook:{context.Connection.RemoteIpAddress}", options.WebhookBurst, options.WebhookPerSecond)
+                : RateLimitPartition.GetNoLimiter(GraphWebhook));
             limiter.OnRejected = async (rejected, ct) =>
             {
                 var context = rejected.HttpContext;
@@ -97,9 +119,11 @@ public static class RateLimits
                     {
                         Status = StatusCodes.Status429TooManyRequests,
                         Title = "Too many requests",
-                        Detail = signedIn
+                        Detail = IsGraphWebhook(context)
+                            ? $"At most {options.WebhookBurst} notifications at once and {options.WebhookPerSecond} a second per client address ({RateLimitOptions.Section}:WebhookBurst, WebhookPerSecond). Retry after {seconds} s."
+                            : signedIn
                             ? $"At most {options.UserBurst} requests at once and {options.UserPerSecond} a second per user ({RateLimitOptions.Section}:UserBurst, UserPerSecond). Retry after {seconds} s."
-                            : $"At most {options.AnonymousBurst} requests at once and {options.AnonymousPerSecond} a second per client address. Retry after {seconds} s.",
+                            : $"At most {options.AnonymousBurst} requests at once and {options.AnonymousPerSecond} a second per client address ({RateLimitOptions.Section}:AnonymousBurst, AnonymousPerSecond). Retry after {seconds} s.",
                         Extensions = { ["retryAfterSeconds"] = seconds },
                     },
                 });
@@ -107,6 +131,9 @@ public static class RateLimits
         });
         return services;
     }
+
+    static bool IsGraphWebhook(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == GraphWebhook;
 
     static RateLimitPartition<string> Bucket(string key, int burst, int perSecond) =>
         RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
