@@ -118,7 +118,7 @@ public static class MailboxApi
         if (conversation is null)
             return NotFound(id);
         var context = DraftRequest.Context.Of(conversation, user.Address, request.Now ?? clock.GetLocalNow(),
-            await DraftsApi.SignerAsync(user, mailbox, cancellationToken));
+            await DraftsApi.SignerAsync(user, mailbox, cancellationToken), cancellationToken);
         return await DraftsApi.DraftAsync(draftKind, request, context, user, store, mailbox, cancellationToken);
     }
 

@@ -105,7 +105,7 @@ public static class DraftsApi
             return missing;
         if (kind == DraftKind.ThankYou && request.AgreementId is not null && request.Messages is null or { Count: 0 })
             return await ThankYouForTrackedAsync(request, user, clock, store, mailbox, ct);
-        if (!request.TryAnalyze(clock, user, out var context, out var invalid))
+        if (!request.TryAnalyze(clock, user, ct, out var context, out var invalid))
             return invalid;
         return await DraftAsync(kind, request, context with { Signer = await SignerAsync(user, mailbox, ct) }, user, store, mailbox, ct);
     }
@@ -285,16 +285,16 @@ public sealed record DraftRequest
 
     internal sealed record Context(ThreadAnalysis Analysis, IReadOnlyList<ReadMessage> Read, string Topic, DateTimeOffset Now, string Me, string? Signer)
     {
-        /// <summary>Analyses messages the API already holds (from the mailbox) for the drafts.</summary>
-        public static Context Of(ConversationInput conversation, string me, DateTimeOffset now, string? signer)
+        /// <summary>Analyses messages the API already holds (from the mailbox) for the drafts; the client leaving stops the reading at the next message.</summary>
+        public static Context Of(ConversationInput conversation, string me, DateTimeOffset now, string? signer, CancellationToken ct)
         {
-            var read = ThreadAnalyzer.Read(conversation);
-            var analysis = ThreadAnalyzer.Analyze(conversation.Subject, read, me, now);
+            var read = ThreadAnalyzer.Read(conversation, ct);
+            var analysis = ThreadAnalyzer.Analyze(conversation.Subject, read, me, now, ct: ct);
             return new Context(analysis, read, analysis.Conversation.Subject, now, me, signer);
         }
     }
 
-    internal bool TryAnalyze(TimeProvider clock, CurrentUser user, out Context context, out ValidationProblem invalid)
+    internal bool TryAnalyze(TimeProvider clock, CurrentUser user, CancellationToken ct, out Context context, out ValidationProblem invalid)
     {
         var errors = new AnalyzeRequest { Me = Me, Now = Now, Subject = Subject, Messages = Messages }.Validate();
         if (errors.Count > 0)
@@ -304,7 +304,7 @@ public sealed record DraftRequest
             return false;
         }
         var incoming = Messages!.Select(x => x.ToIncoming()).ToArray();
-        context = Context.Of(new ConversationInput(Subject, incoming), Me!, Now ?? clock.GetLocalNow(), DraftsApi.Signer(user));
+        context = Context.Of(new ConversationInput(Subject, incoming), Me!, Now ?? clock.GetLocalNow(), DraftsApi.Signer(user), ct);
         invalid = null!;
         return true;
     }

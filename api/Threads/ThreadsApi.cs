@@ -30,23 +30,10 @@ public static class ThreadsApi
             return TypedResults.ValidationProblem(errors);
 
         var messages = request.Messages!.Select(m => m.ToIncoming()).ToArray();
-        var analysis = ThreadAnalyzer.Analyze(request.Subject, Read(messages, ct), request.Me!, request.Now ?? clock.GetLocalNow(), explain);
+        // The client leaving stops the work at the next message, reading bodies or reading agreements.
+        var read = ThreadAnalyzer.Read(new ConversationInput(request.Subject, messages), ct);
+        var analysis = ThreadAnalyzer.Analyze(request.Subject, read, request.Me!, request.Now ?? clock.GetLocalNow(), explain, ct);
         return TypedResults.Ok(analysis);
-    }
-
-    /// <summary>
-    /// ThreadAnalyzer.Read one message at a time, stopping when the caller has gone: reading bodies is most of the cost,
-    /// so a client that leaves stops the work at the next message instead of after the whole conversation.
-    /// </summary>
-    internal static IReadOnlyList<ReadMessage> Read(IReadOnlyList<IncomingMessage> messages, CancellationToken ct)
-    {
-        var read = new List<ReadMessage>(messages.Count);
-        foreach (var message in messages.OrderBy(m => m.SentAt))
-        {
-            ct.ThrowIfCancellationRequested();
-            read.Add(Reading.MessageReader.Read(message));
-        }
-        return read;
     }
 }
 

@@ -18,7 +18,9 @@ public static partial class AgreementExtractor
     /// withdrawn, delegated, declined with a referral). With <paramref name="explain"/>, also why each agreement stands
     /// (the rule and the words it fired on) and why each sentence that looked like one was dropped.
     /// </summary>
-    public static Ledger Read(IReadOnlyList<ReadMessage> messages, IReadOnlyList<Person> participants, string me, bool explain = false)
+    // ct: the API's client left; the work stops at the next message.
+    public static Ledger Read(IReadOnlyList<ReadMessage> messages, IReadOnlyList<Person> participants, string me, bool explain = false,
+        CancellationToken ct = default)
     {
         var names = new ParticipantNames(participants);
         var ordered = messages.Where(m => !m.IsAutoReply).OrderBy(m => m.Source.SentAt).ToArray();
@@ -31,6 +33,7 @@ public static partial class AgreementExtractor
 
         for (var i = 0; i < ordered.Length; i++)
         {
+            ct.ThrowIfCancellationRequested();
             var message = ordered[i];
             var sender = names.Canonical(message.Source.From);
             var recap = RecapCue.IsMatch(message.Body) && !AsksList.IsMatch(message.Body);

@@ -10,17 +10,26 @@ public static class ThreadAnalyzer
     public static ThreadAnalysis Analyze(ConversationInput input, string me, DateTimeOffset now, bool explain = false) =>
         Analyze(input.Subject, Read(input), me, now, explain);
 
-    /// <summary>Each message as its sender wrote it, in the order they were sent.</summary>
-    public static ReadMessage[] Read(ConversationInput input) =>
-        input.Messages.OrderBy(m => m.SentAt).Select(MessageReader.Read).ToArray();
+    /// <summary>
+    /// Each message as its sender wrote it, in the order they were sent; a cancelled token (the API's client left) stops
+    /// the work at the next message.
+    /// </summary>
+    public static ReadMessage[] Read(ConversationInput input, CancellationToken ct = default) =>
+        input.Messages.OrderBy(m => m.SentAt).Select(m =>
+        {
+            ct.ThrowIfCancellationRequested();
+            return MessageReader.Read(m);
+        }).ToArray();
 
     /// <summary>The analysis of messages already read (drafts reuse the reading instead of repeating it).</summary>
     // explain: also say which rule read each agreement and why each near-miss was dropped (--explain).
-    public static ThreadAnalysis Analyze(string? topic, IReadOnlyList<ReadMessage> read, string me, DateTimeOffset now, bool explain = false)
+    // ct: stops the reading of agreements at the next message (the API's client left).
+    public static ThreadAnalysis Analyze(string? topic, IReadOnlyList<ReadMessage> read, string me, DateTimeOffset now, bool explain = false,
+        CancellationToken ct = default)
     {
         var participants = Participants(read);
         var subject = topic ?? Subjects.Topic(read.FirstOrDefault(m => !m.IsAutoReply)?.Source.Subject ?? read.FirstOrDefault()?.Source.Subject);
-        var ledger = AgreementExtractor.Read(read, participants, me, explain);
+        var ledger = AgreementExtractor.Read(read, participants, me, explain, ct);
         var agreements = ledger.Agreements;
         var referrals = ledger.Referrals;
         var recipients = WithReferrals(Recipients.Track(read, me, now), referrals);
