@@ -63,7 +63,7 @@ sealed class KestrelRefusals : IObserver<KeyValuePair<string, object?>>, IDispos
     public async Task OnConnectionAsync(ConnectionContext context, ConnectionDelegate next)
     {
         var transport = context.Transport;
-        var writer = new ProblemWriter(transport.Output, context.ConnectionId);
+        var writer = new ProblemWriter(transport.Output);
         context.Transport = new Duplex(transport.Input, writer);
         connections[context.ConnectionId] = writer;
         try
@@ -144,7 +144,7 @@ sealed class KestrelRefusals : IObserver<KeyValuePair<string, object?>>, IDispos
 /// its head is complete, and if it is Kestrel's own empty 4xx it gets the ProblemDetails body. Anything else (an answer
 /// the application wrote, bytes that are not HTTP/1) goes out as it was.
 /// </summary>
-sealed class ProblemWriter(PipeWriter inner, string connectionId) : PipeWriter
+sealed class ProblemWriter(PipeWriter inner) : PipeWriter
 {
     static readonly byte[] HeadEnd = "\r\n\r\n"u8.ToArray();
     const int MaxHeld = 64 * 1024;
@@ -152,8 +152,6 @@ sealed class ProblemWriter(PipeWriter inner, string connectionId) : PipeWriter
     ProblemDetails? refusal;
     ArrayBufferWriter<byte>? held;
     long unflushed;
-
-    public string ConnectionId { get; } = connectionId;
 
     public void Refused(ProblemDetails problem) => refusal = problem;
 
