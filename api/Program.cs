@@ -2,6 +2,7 @@ using CrossDept.Asks;
 using CrossDept.Following;
 using CrossDept.Auth;
 using CrossDept.Calls;
+using CrossDept.Favours;
 using CrossDept.Mailbox;
 using CrossDept.People;
 using CrossDept.Hosting;
@@ -44,6 +45,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddStorage();
 // Tracking asks over time: people asked, agreements, the board.
 builder.Services.AddTracking();
+// The favour account: what the user and each department delivered to each other, from tracking.
+builder.Services.AddFavours();
 // Health for load balancers and CI.
 builder.Services.AddHealthChecks();
 // The task pane's sign-in settings (section "Pane").
@@ -88,6 +91,8 @@ app.MapPeople();
 app.MapCalls();
 // Tracking: /api/tracked, /api/board, /api/me/data.
 app.MapTracking();
+// The favour account: GET /api/favours, /api/favours/people/{address}.
+app.MapFavours();
 // Following: the Graph webhook /api/following/notifications and /lifecycle; /api/me/following.
 app.MapFollowing();
 
