@@ -8,6 +8,7 @@ using CrossDept.People;
 using CrossDept.Hosting;
 using CrossDept.Outreach;
 using CrossDept.Pane;
+using CrossDept.Planner;
 using CrossDept.Storage;
 using CrossDept.Threads;
 using CrossDept.Tracking;
@@ -55,6 +56,8 @@ builder.Services.AddPane();
 builder.AddSignIn();
 // The user's Microsoft 365 (Graph, on behalf of the user) or the demo .eml mailbox.
 builder.AddMailbox();
+// A shared view in Microsoft Planner: Graph in a tenant, a folder of JSON task files in demo mode.
+builder.AddPlanner();
 // Following while Outlook is closed: Graph change notifications, long-running sessions, the worker (Following:Enabled).
 builder.AddFollowing();
 
@@ -93,6 +96,8 @@ app.MapCalls();
 app.MapTracking();
 // The favour account: GET /api/favours, /api/favours/people/{address}.
 app.MapFavours();
+// Planner: /api/planner/plans, …/{planId}/buckets, PUT and GET /api/tracked/{id}/planner.
+app.MapPlanner();
 // Following: the Graph webhook /api/following/notifications and /lifecycle; /api/me/following.
 app.MapFollowing();
 

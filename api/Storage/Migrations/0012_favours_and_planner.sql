@@ -17,7 +17,9 @@ CREATE TABLE favour_thanks (
 CREATE TABLE planner_export (
     tracked_id  TEXT PRIMARY KEY REFERENCES tracked_conversation (id) ON DELETE CASCADE,
     plan_id     TEXT NOT NULL,
+    plan_title  TEXT,
     bucket_id   TEXT NOT NULL,
+    bucket_name TEXT,
     exported_at TEXT NOT NULL,
     synced_at   TEXT
 );
