@@ -93,14 +93,19 @@ public sealed class GraphPlanner(GraphServiceClient graph) : IPlanner
 
     public async Task<bool> UpdateTaskAsync(string taskId, string? etag, PlannerTaskChange change, CancellationToken ct)
     {
-        // Only what changes is set: the SDK's backing store would send an assigned null as a null.
-        var body = new PlannerTask();
-        if (change.Title is { } title)
-            body.Title = title;
-        if (change.PercentComplete is { } percent)
-            body.PercentComplete = percent;
-        if (change.Due is { } due)
-            body.DueDateTime = Due(due);
+        // A new body for each attempt: the SDK's backing store sends only what changed since the last serialisation, so a
+        // retried object would go out empty. Only what changes is set: an assigned null would be sent as a null.
+        PlannerTask Body()
+        {
+            var body = new PlannerTask();
+            if (change.Title is { } title)
+                body.Title = title;
+            if (change.PercentComplete is { } percent)
+                body.PercentComplete = percent;
+            if (change.Due is { } due)
+                body.DueDateTime = Due(due);
+            return body;
+        }
         try
         {
             var first = etag;
@@ -114,7 +119,7 @@ public sealed class GraphPlanner(GraphServiceClient graph) : IPlanner
                     }
                     return (await graph.Planner.Tasks[taskId].GetAsync(cancellationToken: ct))?.AdditionalData is { } data ? ETag(data) : null;
                 },
-                tag => graph.Planner.Tasks[taskId].PatchAsync(body, r => r.Headers.Add("If-Match", tag), ct));
+                tag => graph.Planner.Tasks[taskId].PatchAsync(Body(), r => r.Headers.Add("If-Match", tag), ct));
             return true;
         }
         catch (ApiException e) when (e.ResponseStatusCode == 404)
