@@ -18,11 +18,13 @@ export interface PlannerExport {
 /** Which plan and bucket the user is picking, per tracked conversation. */
 const picking = new Map<string, { planId?: string; bucketId?: string }>();
 
-const exportKey = (trackedId: string) => `planner:export:${trackedId}`;
+/** Per version of the tracked conversation: a change on the board (done, say) checks Planner again, so done stays in step. */
+const exportKey = (pane: Pane, trackedId: string) =>
+  `planner:export:${trackedId}:${pane.tracked?.id === trackedId ? pane.tracked.version : 0}`;
 
 /** The export's state, after the API put done in step both ways; null when not exported yet. */
 export function syncPlanner(pane: Pane, trackedId: string): void {
-  void pane.cells.load<PlannerExport | null>(exportKey(trackedId), "Checking Planner…", async () => {
+  void pane.cells.load<PlannerExport | null>(exportKey(pane, trackedId), "Checking Planner…", async () => {
     try {
       return await apiRequest<PlannerExport>(`/api/tracked/${encodeURIComponent(trackedId)}/planner`);
     } catch (error) {
@@ -57,7 +59,7 @@ function pickPlan(pane: Pane, trackedId: string, planId: string): void {
 function exportNow(pane: Pane, trackedId: string): void {
   const pick = picking.get(trackedId);
   if (!pick?.planId || !pick.bucketId) return;
-  void pane.cells.load<PlannerExport | null>(exportKey(trackedId), "Exporting to Planner…", () =>
+  void pane.cells.load<PlannerExport | null>(exportKey(pane, trackedId), "Exporting to Planner…", () =>
     apiRequest<PlannerExport>(`/api/tracked/${encodeURIComponent(trackedId)}/planner`, { method: "PUT", body: { planId: pick.planId, bucketId: pick.bucketId } }))
     .then((view) => {
       if (view) picking.delete(trackedId);
@@ -70,7 +72,7 @@ export function plannerView(pane: Pane) {
   const tracked = pane.tracked;
   if (!tracked) return nothing;
   const id = tracked.id;
-  const cell = pane.cells.get<PlannerExport | null>(exportKey(id));
+  const cell = pane.cells.get<PlannerExport | null>(exportKey(pane, id));
   if (cell.status === "idle") queueMicrotask(() => syncPlanner(pane, id));
   return html`<section class="planner" aria-labelledby="planner-title" data-planner=${id} tabindex="-1">
     <h3 id="planner-title" class="section-title">Shared view in Planner</h3>
@@ -88,7 +90,7 @@ function exported(pane: Pane, view: PlannerExport) {
     ${view.folder ? html`<p class="hint">Demo Planner: the tasks are JSON files in <code>${view.folder}</code>; set <code>"percentComplete": 100</code> in one and check again.</p>` : nothing}
     <div class="row-actions">
       <button class="button" @click=${() => syncPlanner(pane, view.trackedId)}>Check Planner</button>
-      <button class="button subtle" @click=${() => { picking.set(view.trackedId, { planId: view.planId, bucketId: view.bucketId }); pickPlan(pane, view.trackedId, view.planId); pane.cells.set(exportKey(view.trackedId), { status: "ok", value: null }); }}>Export again</button>
+      <button class="button subtle" @click=${() => { picking.set(view.trackedId, { planId: view.planId, bucketId: view.bucketId }); pickPlan(pane, view.trackedId, view.planId); pane.cells.set(exportKey(pane, view.trackedId), { status: "ok", value: null }); }}>Export again</button>
     </div>`;
 }
 
