@@ -51,15 +51,32 @@ public static class FavoursApi
         return TypedResults.Ok(await ForCardAsync(user, address, store, mailbox, clock, ct));
     }
 
-    /// <summary>What a person's card shows of the account (GET /api/people/{address} carries it as favours).</summary>
+    /// <summary>One person's line and their department's, looking them up in the directory.</summary>
     public static async Task<CardFavours> ForCardAsync(CurrentUser user, string address, FavourStore store, IMailbox mailbox, TimeProvider clock,
         CancellationToken ct)
     {
         var now = clock.GetLocalNow();
-        var today = DateOnly.FromDateTime(now.DateTime);
         var (facts, _, directory) = await store.FactsAsync(user.Owner(), user.Address, mailbox, [address], now, ct);
         directory.TryGetValue(address.Trim().ToLowerInvariant(), out var entry);
-        return FavourAccounts.ForCard(facts, address.Trim().ToLowerInvariant(), entry?.Name, entry?.Department, FavourAccounts.DefaultSince(today), today, today);
+        return Card(facts, address, entry?.Name, entry?.Department, now);
+    }
+
+    /// <summary>
+    /// What a person's card shows of the account (GET /api/people/{address} carries it as favours): the card already has their
+    /// department, so only the people of the user's tracked conversations are looked up (none when nothing is tracked).
+    /// </summary>
+    public static async Task<CardFavours> ForCardAsync(CurrentUser user, People.PersonCard card, FavourStore store, IMailbox mailbox, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var now = clock.GetLocalNow();
+        var (facts, _, _) = await store.FactsAsync(user.Owner(), user.Address, mailbox, [], now, ct);
+        return Card(facts, card.Address, card.Name, string.IsNullOrWhiteSpace(card.Department) ? null : card.Department.Trim(), now);
+    }
+
+    static CardFavours Card(IReadOnlyList<FavourItem> facts, string address, string? name, string? department, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.DateTime);
+        return FavourAccounts.ForCard(facts, address.Trim().ToLowerInvariant(), name, department, FavourAccounts.DefaultSince(today), today, today);
     }
 
     /// <summary>

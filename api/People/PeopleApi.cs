@@ -35,7 +35,7 @@ public static class PeopleApi
         var cards = await mailbox.PeopleAsync([address.Trim()], cancellationToken);
         return cards.Count == 0
             ? TypedResults.Problem(title: "Person not found", detail: $"The directory has no one at '{address}'.", statusCode: StatusCodes.Status404NotFound)
-            : TypedResults.Ok(cards[0] with { Favours = await Favours.FavoursApi.ForCardAsync(user, cards[0].Address, favours, mailbox, clock, cancellationToken) });
+            : TypedResults.Ok(cards[0] with { Favours = await Favours.FavoursApi.ForCardAsync(user, cards[0], favours, mailbox, clock, cancellationToken) });
     }
 
     static async Task<Results<Ok<PeopleCards>, ValidationProblem>> Lookup(PeopleLookup request, IMailbox mailbox, CancellationToken cancellationToken)
