@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CrossDept.Auth;
+using CrossDept.Planner;
 using CrossDept.Tests.Support;
+using CrossDept.Tracking;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrossDept.Tests.Planner;
 
@@ -16,6 +20,40 @@ public sealed class DemoPlannerTests : DemoMailboxTest
         var text = await response.Content.ReadAsStringAsync();
         Assert.That(response.IsSuccessStatusCode, Is.True, text);
         return JsonNode.Parse(text)!;
+    }
+
+    [Test]
+    public async Task TheSchedulersReconciliationMarksDoneWhatWasCompletedInTheDemoPlanner()
+    {
+        var (id, agreementId, taskFile) = await ExportChurnAsync();
+        var json = JsonNode.Parse(File.ReadAllText(taskFile))!;
+        json["percentComplete"] = 100;
+        File.WriteAllText(taskFile, json.ToJsonString());
+
+        // What api/Following's scheduler calls on its pass, with no request and no pane.
+        var synced = await Api.Services.GetRequiredService<PlannerExports>().ReconcileAsync(
+            new Owner(DemoMailbox.TenantId, DemoMailbox.ObjectId), Api.Services.GetRequiredService<IPlanner>(), CancellationToken.None);
+        var after = await Body(await Client.GetAsync($"/api/tracked/{id}"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(synced, Is.EqualTo(1));
+            Assert.That(after["agreements"]!.AsArray().Single(a => a!["id"]!.GetValue<string>() == agreementId)!["status"]!.GetValue<string>(), Is.EqualTo("done"));
+        });
+    }
+
+    async Task<(string Id, string AgreementId, string TaskFile)> ExportChurnAsync()
+    {
+        var conversations = await Body(await Client.GetAsync("/api/mailbox/conversations"));
+        var churn = conversations.AsArray().First(c => c!["subject"]!.GetValue<string>().Contains("churn", StringComparison.OrdinalIgnoreCase))!["id"]!.GetValue<string>();
+        var analysis = await Body(await Client.GetAsync($"/api/mailbox/conversations/{Uri.EscapeDataString(churn)}/analysis"));
+        var tracked = await Body(await Client.PostAsJsonAsync("/api/tracked", new { conversationId = churn, analysis }));
+        var plans = await Body(await Client.GetAsync("/api/planner/plans"));
+        var planId = plans[0]!["id"]!.GetValue<string>();
+        var bucketId = (await Body(await Client.GetAsync($"/api/planner/plans/{planId}/buckets")))[0]!["id"]!.GetValue<string>();
+        var view = await Body(await Client.PutAsJsonAsync($"/api/tracked/{tracked["id"]}/planner", new { planId, bucketId }));
+        var first = tracked["agreements"]![0]!;
+        var task = view["tasks"]!.AsArray().Single(t => t!["agreementId"]!.GetValue<string>() == first["id"]!.GetValue<string>())!["taskId"]!.GetValue<string>();
+        return (tracked["id"]!.GetValue<string>(), first["id"]!.GetValue<string>(), Path.Combine(view["folder"]!.GetValue<string>(), "tasks", task + ".json"));
     }
 
     [Test]
