@@ -2,11 +2,13 @@ using CrossDept.Asks;
 using CrossDept.Following;
 using CrossDept.Auth;
 using CrossDept.Calls;
+using CrossDept.Favours;
 using CrossDept.Mailbox;
 using CrossDept.People;
 using CrossDept.Hosting;
 using CrossDept.Outreach;
 using CrossDept.Pane;
+using CrossDept.Planner;
 using CrossDept.Storage;
 using CrossDept.Threads;
 using CrossDept.Tracking;
@@ -46,6 +48,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddStorage();
 // Tracking asks over time: people asked, agreements, the board.
 builder.Services.AddTracking();
+// The favour account: what the user and each department delivered to each other, from tracking.
+builder.Services.AddFavours();
 // Health for load balancers and CI.
 builder.Services.AddHealthChecks();
 // The task pane's sign-in settings (section "Pane").
@@ -54,6 +58,8 @@ builder.Services.AddPane();
 builder.AddSignIn();
 // The user's Microsoft 365 (Graph, on behalf of the user) or the demo .eml mailbox.
 builder.AddMailbox();
+// A shared view in Microsoft Planner: Graph in a tenant, a folder of JSON task files in demo mode.
+builder.AddPlanner();
 // Following while Outlook is closed: Graph change notifications, long-running sessions, the worker (Following:Enabled).
 builder.AddFollowing();
 
@@ -90,6 +96,10 @@ app.MapPeople();
 app.MapCalls();
 // Tracking: /api/tracked, /api/board, /api/me/data.
 app.MapTracking();
+// The favour account: GET /api/favours, /api/favours/people/{address}.
+app.MapFavours();
+// Planner: /api/planner/plans, …/{planId}/buckets, PUT and GET /api/tracked/{id}/planner.
+app.MapPlanner();
 // Following: the Graph webhook /api/following/notifications and /lifecycle; /api/me/following.
 app.MapFollowing();
 

@@ -384,7 +384,8 @@ export class Pane {
       if (this.tab === "board") this.loadBoard();
       // The API says what to write next; its route takes exactly the body it suggests.
       const next = changed.suggested;
-      return next ? apiRequest<Draft>(next.href, { method: next.method, body: next.body }) : null;
+      // The thank-you offers help back, naming what the user still owes their department (the favour account).
+      return next ? apiRequest<Draft>(next.href, { method: next.method, body: next.kind === "thankYou" ? { ...(next.body as object), offerHelpBack: true } : next.body }) : null;
     }).then(() => this.focusAfter(status === "done"
       ? `[data-result="${cssEscape(key)}"]`
       // Dropped: no note to write, so focus stays on the agreement's card (on the board it has left: the board's first action).
@@ -626,7 +627,7 @@ export class Pane {
       if (this.env.mode === "demo")
         return apiRequest<AskCheck>("/api/asks/check", { body: { subject: "Request", text: this.askText } });
       const draft = await outlook.readDraft();
-      return apiRequest<AskCheck>("/api/asks/check", { body: { subject: draft.subject, html: draft.html } });
+      return apiRequest<AskCheck>("/api/asks/check", { body: { subject: draft.subject, html: draft.html, to: draft.to.map((p) => p.address) } });
     });
   }
 

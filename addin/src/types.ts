@@ -126,7 +126,7 @@ export interface BookedCall {
   end: string;
 }
 
-export type AskIssue = "noDeliverable" | "noDate" | "vagueDate" | "dateWithoutReason" | "noStandardForDone" | "scatteredAsks" | "missingContext";
+export type AskIssue = "noDeliverable" | "noDate" | "vagueDate" | "dateWithoutReason" | "noStandardForDone" | "scatteredAsks" | "missingContext" | "oneSidedFavours";
 
 /** One thing the request being written is missing: the advice, and the words concerned (quote) when there are some. */
 export interface AskFinding {

@@ -4,7 +4,7 @@ using CrossDept.Agreements;
 namespace CrossDept.Asks;
 
 /// <summary>What a draft request is missing, by the habits that get things done across departments.</summary>
-public enum AskIssue { NoDeliverable, NoDate, VagueDate, DateWithoutReason, NoStandardForDone, ScatteredAsks, MissingContext }
+public enum AskIssue { NoDeliverable, NoDate, VagueDate, DateWithoutReason, NoStandardForDone, ScatteredAsks, MissingContext, OneSidedFavours }
 
 /// <summary>One thing a draft request is missing, with a suggestion; <paramref name="Quote"/> is the words concerned.</summary>
 public sealed record AskFinding(AskIssue Issue, string Message, string Suggestion, string? Quote);

@@ -46,7 +46,9 @@ public static class DraftsApi
             .WithSummary("A thank-you note for a delivered agreement, copying the helper's manager")
             .WithDescription("Either `trackedId` and `agreementId` (what POST /api/tracked/{id}/agreements/{agreementId}/done suggests; "
                 + "no messages needed), or the conversation and `agreementIndex` (position in the analysis' agreements). The manager "
-                + "is `manager` when given, else the directory's; the note thanks the owner and copies their manager.");
+                + "is `manager` when given, else the directory's; the note thanks the owner and copies their manager. `offerHelpBack` offers help in "
+                + "return, naming what you still owe their department when one is tracked. Each note written is recorded in the favour account "
+                + "(whom, for what, the day; not the text).");
 
         group.MapPost("/referral", Referral)
             .WithName("DraftReferral")
@@ -91,8 +93,20 @@ public static class DraftsApi
     static Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> Escalation(DraftRequest request, CurrentUser user, TimeProvider clock,
         TrackingStore store, IMailbox mailbox, CancellationToken ct) => Handle(DraftKind.Escalation, request, user, clock, store, mailbox, ct);
 
-    static Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> ThankYou(DraftRequest request, CurrentUser user, TimeProvider clock,
-        TrackingStore store, IMailbox mailbox, CancellationToken ct) => Handle(DraftKind.ThankYou, request, user, clock, store, mailbox, ct);
+    static async Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> ThankYou(DraftRequest request, CurrentUser user, TimeProvider clock,
+        TrackingStore store, IMailbox mailbox, Favours.FavourStore favours, CancellationToken ct)
+    {
+        var result = await Handle(DraftKind.ThankYou, request, user, clock, store, mailbox, ct);
+        if (result.Result is not Ok<Draft> { Value.To: [var helper, ..] })
+            return result;
+        // The favour account (api/Favours): the help offered back names something concrete; the thanks is kept as a fact.
+        if (request.OfferHelpBack == true)
+            result = await Handle(DraftKind.ThankYou, request with { HelpBack = await Favours.FavoursApi.HelpBackAsync(user, helper, favours, mailbox, clock, ct) },
+                user, clock, store, mailbox, ct);
+        if (result.Result is Ok<Draft> { Value: { } draft })
+            await Favours.FavoursApi.RecordThanksAsync(user, helper, request.TrackedId, request.AgreementId, draft.Subject, favours, clock, ct);
+        return result;
+    }
 
     static Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> Referral(DraftRequest request, CurrentUser user, TimeProvider clock,
         TrackingStore store, IMailbox mailbox, CancellationToken ct) => Handle(DraftKind.Referral, request, user, clock, store, mailbox, ct);
@@ -191,7 +205,7 @@ public static class DraftsApi
                     return NothingToDo($"There is no agreement {request.AgreementIndex}; the conversation has {agreements.Count}.");
                 var done = agreements[request.AgreementIndex!.Value];
                 var manager = request.Manager is { Address: { Length: > 0 } } m ? m.ToPerson() : await ManagerOfAsync(done.Owner, mailbox, ct);
-                return TypedResults.Ok(ThankYouComposer.Compose(context.Topic, done, manager, signer));
+                return TypedResults.Ok(ThankYouComposer.Compose(context.Topic, done, manager, signer, request.HelpBack));
         }
     }
 
@@ -208,7 +222,7 @@ public static class DraftsApi
                 detail: $"The tracked conversation has no agreement '{request.AgreementId}'.");
         var done = new Agreement(agreement.Owner, agreement.What, agreement.Due, agreement.DueText, agreement.SourceMessageId, agreement.Quote);
         var manager = request.Manager is { Address: { Length: > 0 } } m ? m.ToPerson() : await ManagerOfAsync(done.Owner, mailbox, ct);
-        return TypedResults.Ok(ThankYouComposer.Compose(request.Subject ?? tracked.Subject, done, manager, await SignerAsync(user, mailbox, ct)));
+        return TypedResults.Ok(ThankYouComposer.Compose(request.Subject ?? tracked.Subject, done, manager, await SignerAsync(user, mailbox, ct), request.HelpBack));
     }
 
     /// <summary>The helper's manager from the directory, to copy on the thank-you; null when the directory names none.</summary>
@@ -276,6 +290,12 @@ public sealed record DraftRequest
 
     /// <summary>Thank-you: the tracked agreement delivered (with trackedId).</summary>
     public string? AgreementId { get; init; }
+
+    /// <summary>Thank-you: offer help back, naming something concrete (what you still owe their department, when tracked).</summary>
+    public bool? OfferHelpBack { get; init; }
+
+    /// <summary>The help-back sentence the favour account wrote (not bound from the request).</summary>
+    internal string? HelpBack { get; init; }
 
     /// <summary>Referral: whom the person referred the ask to, when the analysis does not say (it carries recipients' referrals).</summary>
     public ReferralInput? Referral { get; init; }

@@ -17,7 +17,8 @@ public static class PeopleApi
         group.MapGet("/{address}", Get)
             .WithName("GetPersonCard")
             .WithSummary("A person's card: manager, phones, away status")
-            .WithDescription("From the directory (job title, department, business and mobile phones, manager) and their mail tips (an automatic reply that is on).");
+            .WithDescription("From the directory (job title, department, business and mobile phones, manager) and their mail tips (an automatic reply that is on); "
+                + "favours: the favour account with them and their department last quarter, from tracking (api/Favours).");
 
         group.MapPost("/lookup", Lookup)
             .WithName("LookUpPeople")
@@ -26,14 +27,15 @@ public static class PeopleApi
         return group;
     }
 
-    static async Task<Results<Ok<PersonCard>, ProblemHttpResult, ValidationProblem>> Get(string address, IMailbox mailbox, CancellationToken cancellationToken)
+    static async Task<Results<Ok<PersonCard>, ProblemHttpResult, ValidationProblem>> Get(string address, IMailbox mailbox, CurrentUser user,
+        Favours.FavourStore favours, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!IsAddress(address))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["address"] = ["An email address is required."] });
         var cards = await mailbox.PeopleAsync([address.Trim()], cancellationToken);
         return cards.Count == 0
             ? TypedResults.Problem(title: "Person not found", detail: $"The directory has no one at '{address}'.", statusCode: StatusCodes.Status404NotFound)
-            : TypedResults.Ok(cards[0]);
+            : TypedResults.Ok(cards[0] with { Favours = await Favours.FavoursApi.ForCardAsync(user, cards[0], favours, mailbox, clock, cancellationToken) });
     }
 
     static async Task<Results<Ok<PeopleCards>, ValidationProblem>> Lookup(PeopleLookup request, IMailbox mailbox, CancellationToken cancellationToken)

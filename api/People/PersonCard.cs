@@ -2,7 +2,14 @@ namespace CrossDept.People;
 
 /// <summary>What the directory knows about a person: whom to copy (their manager) and how to call them.</summary>
 public sealed record PersonCard(string Address, string? Name, string? JobTitle, string? Department, IReadOnlyList<string> Phones,
-    PersonRef? Manager, AwayNotice? Away);
+    PersonRef? Manager, AwayNotice? Away)
+{
+    /// <summary>
+    /// The favour account with them and their department, last quarter (GET /api/people/{address} only; null in a lookup):
+    /// e.g. "Last quarter: you delivered 3 to Finance; Finance delivered 1 to you".
+    /// </summary>
+    public Favours.CardFavours? Favours { get; init; }
+}
 
 /// <summary>A name and an address.</summary>
 public sealed record PersonRef(string? Name, string Address);

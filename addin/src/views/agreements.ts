@@ -5,6 +5,7 @@ import type { Pane, ShownAgreement } from "../pane";
 import type { Draft, Person } from "../types";
 import { draftPreview } from "./drafts";
 import { empty, failure, loading } from "./states";
+import { plannerView } from "./planner";
 
 const statusWords = { open: "", done: "Done", dropped: "Dropped" } as const;
 
@@ -29,6 +30,7 @@ export function agreementsView(pane: Pane) {
             <button id="add-agreement" class="button" @click=${() => pane.startAdding(true)}>Add agreement</button>
             ${list.length ? html`<button class="button primary" @click=${() => pane.selectTab("confirm")}>Confirm in writing</button>` : nothing}
           </div>`}
+      ${plannerView(pane)}
     </section>
   `;
 }

@@ -5,6 +5,7 @@ import { absoluteDate, slotLabel, callLabel } from "../dates";
 import { callKey, type Pane, type ShownPerson, type Target } from "../pane";
 import type { BookedCall, Draft, NextStep, PersonCard, Slot, TrackedConversation } from "../types";
 import { draftPreview } from "./drafts";
+import { favourLines } from "./favours";
 import { empty, failure, loading, whenLoaded } from "./states";
 
 const stepOrder: Record<NextStep, number> = { call: 0, remind: 1, wait: 2, none: 3 };
@@ -63,6 +64,7 @@ function personCard(pane: Pane, p: ShownPerson) {
     ${referral ? referralActions(pane, target, p) : nothing}
     ${!referral && (p.callBookedAt || p.nextStep === "call") ? callActions(pane, target, p) : nothing}
     ${!referral && !p.callBookedAt && p.nextStep === "remind" ? reminderActions(pane, target) : nothing}
+    ${favourLines(pane, p.address)}
   `;
 }
 
