@@ -2,6 +2,7 @@ using CrossDept.Asks;
 using CrossDept.Following;
 using CrossDept.Auth;
 using CrossDept.Calls;
+using CrossDept.Departments;
 using CrossDept.Mailbox;
 using CrossDept.People;
 using CrossDept.Hosting;
@@ -54,6 +55,8 @@ builder.AddSignIn();
 builder.AddMailbox();
 // Following while Outlook is closed: Graph change notifications, long-running sessions, the worker (Following:Enabled).
 builder.AddFollowing();
+// Departments, point persons and response times (which time reminders and calls); what each person cares about.
+builder.AddDepartments();
 
 var app = builder.Build();
 
@@ -90,6 +93,8 @@ app.MapCalls();
 app.MapTracking();
 // Following: the Graph webhook /api/following/notifications and /lifecycle; /api/me/following.
 app.MapFollowing();
+// Departments and interests: /api/departments, /api/interests.
+app.MapDepartments();
 
 app.Run();
 return 0;

@@ -1,5 +1,7 @@
 using CrossDept.Auth;
+using CrossDept.Departments;
 using CrossDept.Hosting;
+using CrossDept.Tracking;
 using CrossDept.Threads.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,16 +17,54 @@ public static class AsksApi
             .WithSummary("Check a draft request for what a busy reader in another department needs")
             .WithDescription("Takes the draft's subject and body (text or HTML, as the pane reads it in compose mode) and returns "
                 + "findings with suggestions: no concrete deliverable (\"take a look\"), no date or \"ASAP\", a date without a reason, "
-                + "no standard for done, several scattered asks, missing context.");
+                + "no standard for done, several scattered asks, missing context; no reason that matters to the reader (their team, their "
+                + "goal, what they get: with what you noted they care about, a line built from it); for a large ask (3 or more asks, a "
+                + "list of 4 or more, over 250 words) an offer to do the legwork and a smaller first step. With `to` (and `cc`), an ask "
+                + "to someone whose department names point persons, none of them addressed, suggests addressing the point person.");
         return group;
     }
 
-    static Results<Ok<AskCheckResult>, ValidationProblem> Check(AskCheckRequest request, TimeProvider clock)
+    /// <summary>As many people as a message is sensibly addressed to; more is not a request to a department but a broadcast.</summary>
+    public const int MaxRecipients = 100;
+
+    static async Task<Results<Ok<AskCheckResult>, ValidationProblem>> Check(AskCheckRequest request, TimeProvider clock, CurrentUser user,
+        DepartmentBook departments, DepartmentStore store, IDepartmentDirectory directory, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Text) && string.IsNullOrWhiteSpace(request.Html))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The draft's text or html is required."] });
+        var to = Addresses(request.To);
+        var cc = Addresses(request.Cc);
+        if (to is null || cc is null || to.Length + cc.Length > MaxRecipients)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [to is null ? "to" : "cc"] = [$"Recipients are email addresses, at most {MaxRecipients} in all."],
+            });
         var body = !string.IsNullOrWhiteSpace(request.Html) ? HtmlText.ToText(request.Html) : request.Text!;
-        return TypedResults.Ok(AskCheck.Check(request.Subject, body, request.Now ?? clock.GetLocalNow()));
+        return TypedResults.Ok(AskCheck.Check(request.Subject, body, request.Now ?? clock.GetLocalNow(),
+            await ContextAsync(to, cc, user, departments, store, directory, ct)));
+    }
+
+    /// <summary>Who the draft goes to, with their department (as this user's settings have it) and what the user noted they care about.</summary>
+    static async Task<AskContext> ContextAsync(string[] to, string[] cc, CurrentUser user, DepartmentBook departments, DepartmentStore store,
+        IDepartmentDirectory directory, CancellationToken ct)
+    {
+        var others = to.Where(a => !a.Equals(user.Address, StringComparison.OrdinalIgnoreCase)).ToArray();
+        if (others.Length == 0)
+            return new AskContext([], cc);
+        await departments.EnsureDirectoryAsync(user.TenantId, directory, ct);
+        var known = await departments.OfPeopleAsync(user.Owner(), others, ct);
+        var notes = (await store.InterestsAsync(user.Owner(), others, ct)).ToDictionary(n => n.Address, n => n.Note, StringComparer.OrdinalIgnoreCase);
+        return new AskContext(others.Select(a => known.TryGetValue(a, out var k)
+            ? new AskRecipient(a, k.Person.Name, k.Department, notes.GetValueOrDefault(a))
+            : new AskRecipient(a, null, null, notes.GetValueOrDefault(a))).ToArray(), cc);
+    }
+
+    static string[]? Addresses(IReadOnlyList<string?>? list)
+    {
+        var addresses = (list ?? []).Select(a => a?.Trim() ?? "").ToArray();
+        return addresses.All(a => a is { Length: > 2 and <= 320 } && a.Contains('@') && !a.Any(char.IsWhiteSpace))
+            ? addresses.Distinct(StringComparer.OrdinalIgnoreCase).ToArray()
+            : null;
     }
 }
 
@@ -44,4 +84,12 @@ public sealed record AskCheckRequest
     /// <summary>When the draft is written; dates in it are read against this (defaults to the server's clock).</summary>
     /// <example>2026-11-02T09:00:00-05:00</example>
     public DateTimeOffset? Now { get; init; }
+
+    /// <summary>Whom the draft is addressed to (optional): an ask to someone whose department names a point person suggests addressing the point person.</summary>
+    /// <example>["raj.patel@contoso.com"]</example>
+    public IReadOnlyList<string?>? To { get; init; }
+
+    /// <summary>Who is copied (optional): a point person copied counts as addressed.</summary>
+    /// <example>[]</example>
+    public IReadOnlyList<string?>? Cc { get; init; }
 }

@@ -251,6 +251,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             return mail;
         if (HandleToDo(r, path) is { } toDo)
             return toDo;
+        if (HandleDirectory(r, path) is { } directory)
+            return directory;
         Match m;
         if (r.Method == "GET" && Regex.IsMatch(path, "^/me/messages$", RegexOptions.IgnoreCase))
             return ListMessages(r, Data.Messages.Values, "/me/messages");
