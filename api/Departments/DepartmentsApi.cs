@@ -28,6 +28,8 @@ public static class DepartmentsApi
             services.AddSingleton<IDepartmentDirectory>(provider => new DemoDepartmentDirectory(
                 provider.GetRequiredService<MailboxSettings>().SamplesFolder ?? MailboxWiring.FindSamples(contentRoot)
                 ?? throw new InvalidOperationException($"{MailboxSettings.Section}:SamplesFolder is not set and no samples/ folder was found above {contentRoot}.")));
+            // The demo tenant's directory is a file: read it at start (after the migrations), so the board is timed from the first request.
+            services.AddHostedService<DemoDirectoryOnStart>();
         }
         else
             services.AddScoped<IDepartmentDirectory, GraphDepartmentDirectory>();
@@ -201,3 +203,10 @@ public static class DepartmentsApi
 
 /// <summary>The caller's interest notes.</summary>
 public sealed record InterestList(IReadOnlyList<Interest> Interests);
+
+/// <summary>Reads the demo directory (samples/directory.json) into the demo tenant's departments when the API starts.</summary>
+sealed class DemoDirectoryOnStart(DepartmentBook book, IDepartmentDirectory directory) : IHostedService
+{
+    public Task StartAsync(CancellationToken ct) => book.ReadDirectoryAsync(DemoMailbox.TenantId, directory, ct);
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}
