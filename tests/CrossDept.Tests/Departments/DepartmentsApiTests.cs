@@ -199,6 +199,40 @@ public sealed class DepartmentsApiTests(StorageProvider provider)
         Assert.That(Department(list, "Operations")["source"]!.GetValue<string>(), Is.EqualTo("tenant"), "the tenant's list is the tenant's");
     }
 
+    [Test]
+    public async Task BentRequestsToTheDepartmentRoutesAreProblemJsonNeverA5xx()
+    {
+        (string Method, string Path, string? Json)[] bent =
+        [
+            ("PUT", "/api/departments/Sales", "{"),
+            ("PUT", "/api/departments/Sales", """{"pointPersons":"dan"}"""),
+            ("PUT", "/api/departments/Sales", """{"pointPersons":[null]}"""),
+            ("PUT", "/api/departments/Sales", """{"pointPersons":[],"responseHours":"four"}"""),
+            ("PUT", "/api/departments/Sales", """{"pointPersons":[],"responseHours":1e400}"""),
+            ("PUT", "/api/departments/" + new string('x', 101), """{"pointPersons":[]}"""),
+            ("PUT", "/api/departments/%20", """{"pointPersons":[]}"""),
+            ("DELETE", "/api/departments/Nobody", null),
+            ("DELETE", "/api/departments/Sales?shared=maybe", null),
+            ("PUT", "/api/interests/not-an-address", """{"note":"x"}"""),
+            ("PUT", "/api/interests/tom.becker@contoso.com", """{"note":null}"""),
+            ("PUT", "/api/interests/tom.becker@contoso.com", """{"note":"line\nbreak"}"""),
+            ("GET", "/api/interests/nobody@contoso.com", null),
+            ("DELETE", "/api/interests/nobody@contoso.com", null),
+            ("POST", "/api/asks/check", """{"text":"Could you send it by Friday?","to":[null]}"""),
+            ("POST", "/api/asks/check", """{"text":"Could you send it by Friday?","to":"tom"}"""),
+        ];
+        foreach (var (method, path, json) in bent)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path);
+            if (json is not null)
+                request.Content = new StringContent(json, new MediaTypeHeaderValue("application/json"));
+            using var response = await jane.SendAsync(request);
+            var status = (int)response.StatusCode;
+            Assert.That(status, Is.InRange(400, 499), $"{method} {path} {json}: {await response.Content.ReadAsStringAsync()}");
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"), $"{method} {path} {json}");
+        }
+    }
+
     [TestCase("")]
     [TestCase("   ")]
     public async Task AnEmptyNoteIsAProblem(string note)
