@@ -91,11 +91,14 @@ public sealed class DepartmentsApiTests(StorageProvider provider)
     }
 
     [Test]
-    public async Task ATooLargePageIsGraphsOwn400NotOurs()
+    public async Task TheDirectoryIsAskedInGraphsLargestPages()
     {
-        // The fake answers as Graph does outside 1..999, so a client asking for more would see it; ours asks for 999.
         await Body(await jane.GetAsync("/api/departments"));
         Assert.That(tenant.Graph.Received(r => r.Path == "/users").Single().Param("$top"), Is.EqualTo("999"));
+        // Past Graph's largest page the fake answers Graph's 400, as the real service would.
+        using var direct = new HttpClient();
+        direct.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "a-token-the-fake-accepts");
+        Assert.That((await direct.GetAsync(tenant.Graph.BaseAddress + "/users?$top=1000")).StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 
     [Test]
