@@ -3,6 +3,7 @@ using CrossDept.Following;
 using CrossDept.Auth;
 using CrossDept.Calls;
 using CrossDept.Favours;
+using CrossDept.Departments;
 using CrossDept.Mailbox;
 using CrossDept.People;
 using CrossDept.Hosting;
@@ -62,6 +63,8 @@ builder.AddMailbox();
 builder.AddPlanner();
 // Following while Outlook is closed: Graph change notifications, long-running sessions, the worker (Following:Enabled).
 builder.AddFollowing();
+// Departments, point persons and response times (which time reminders and calls); what each person cares about.
+builder.AddDepartments();
 
 var app = builder.Build();
 
@@ -102,6 +105,8 @@ app.MapFavours();
 app.MapPlanner();
 // Following: the Graph webhook /api/following/notifications and /lifecycle; /api/me/following.
 app.MapFollowing();
+// Departments and interests: /api/departments, /api/interests.
+app.MapDepartments();
 
 app.Run();
 return 0;

@@ -13,7 +13,7 @@ import type {
 } from "./types";
 import { shell } from "./views/shell";
 
-export type Tab = "agreements" | "confirm" | "people" | "board" | "check";
+export type Tab = "agreements" | "confirm" | "people" | "board" | "check" | "settings";
 
 export interface PaneEnvironment {
   /** Inside Outlook with an item open, or a plain browser (demo). */
@@ -80,6 +80,8 @@ export class Pane {
   readonly escalationEdits = new Map<string, string>();
   /** The request typed into the demo's "Check a request" box. */
   askText = exampleAsk;
+  /** Whom the demo's request goes to (addresses, comma between): the check suggests a department's point person. */
+  askTo = "raj.patel@contoso.com";
   /** Where focus goes after the next render (a selector), so it stays where the user acted. */
   private focusNext: string | null = null;
   private rendered = false;
@@ -625,7 +627,7 @@ export class Pane {
   checkDraft(): void {
     void this.cells.load<AskCheck>("check", "Checking your request…", async () => {
       if (this.env.mode === "demo")
-        return apiRequest<AskCheck>("/api/asks/check", { body: { subject: "Request", text: this.askText } });
+        return apiRequest<AskCheck>("/api/asks/check", { body: { subject: "Request", text: this.askText, to: this.askTo.split(/[,;\s]+/).filter(Boolean) } });
       const draft = await outlook.readDraft();
       return apiRequest<AskCheck>("/api/asks/check", { body: { subject: draft.subject, html: draft.html, to: draft.to.map((p) => p.address) } });
     });

@@ -126,7 +126,8 @@ export interface BookedCall {
   end: string;
 }
 
-export type AskIssue = "noDeliverable" | "noDate" | "vagueDate" | "dateWithoutReason" | "noStandardForDone" | "scatteredAsks" | "missingContext" | "oneSidedFavours";
+export type AskIssue = "noDeliverable" | "noDate" | "vagueDate" | "dateWithoutReason" | "noStandardForDone" | "scatteredAsks" | "missingContext"
+  | "pointPerson" | "noReasonForThem" | "offerLegwork" | "shrinkAsk" | "oneSidedFavours";
 
 /** One thing the request being written is missing: the advice, and the words concerned (quote) when there are some. */
 export interface AskFinding {
@@ -175,6 +176,10 @@ export interface PersonAsked {
   /** Whom they referred you to on that call (outcome referred). */
   referredToName?: string | null;
   referredToAddress?: string | null;
+  /** Their department's agreed response time (business hours), when it has one: it times their reminder and call. */
+  department?: string | null;
+  responseHours?: number | null;
+  pastResponseTime?: boolean;
 }
 
 /** What the done route answers: the agreement, and the draft worth writing next (POST body to href). */
@@ -209,4 +214,28 @@ export interface PaneConfig {
   /** The API's delegated scope, api://…/access_as_user. */
   apiScope: string | null;
   authority: string | null;
+}
+
+/** A department with its point persons and response times (business hours): the tenant's, or the user's own over them. */
+export interface Department {
+  name: string;
+  pointPersons: { name?: string | null; address: string }[];
+  responseHours?: number | null;
+  firstSolutionHours?: number | null;
+  source: "directory" | "tenant" | "mine";
+  people: number;
+  tenant?: Department | null;
+}
+
+export interface DepartmentList {
+  departments: Department[];
+  canShare: boolean;
+  directoryReadAt?: string | null;
+}
+
+/** What the user noted a person cares about. */
+export interface Interest {
+  address: string;
+  note: string;
+  updatedAt: string;
 }

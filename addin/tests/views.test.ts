@@ -82,6 +82,15 @@ describe("compose check", () => {
     expect(prefill({ issue: "dateWithoutReason", message: "", suggestion: "", quote: "by Friday" })).toBe("by Friday, because ");
     expect(prefill({ issue: "scatteredAsks", message: "", suggestion: "" })).toBe("");
   });
+
+  it("TheirInterestAndTheLegworkArePrefilledWithTheSuggestedLine", async () => {
+    const { prefill } = await import("../src/views/check");
+    const line = "Say how this helps with it: \u201CThis should also help your team with the Q4 target.\u201D";
+    expect(prefill({ issue: "noReasonForThem", message: "", suggestion: line })).toBe("This should also help your team with the Q4 target.");
+    expect(prefill({ issue: "noReasonForThem", message: "", suggestion: "Add a line: \u201CThis also gives your team \u2026\u201D" })).toBe("This also gives your team ");
+    expect(prefill({ issue: "shrinkAsk", message: "", suggestion: "First: \u201CCan you just confirm the total? We'll do the rest.\u201D" }))
+      .toBe("Can you just confirm the total? We'll do the rest.");
+  });
 });
 
 describe("person to call", () => {

@@ -1,10 +1,30 @@
 using System.Text.RegularExpressions;
 using CrossDept.Agreements;
+using CrossDept.Departments;
 
 namespace CrossDept.Asks;
 
 /// <summary>What a draft request is missing, by the habits that get things done across departments.</summary>
-public enum AskIssue { NoDeliverable, NoDate, VagueDate, DateWithoutReason, NoStandardForDone, ScatteredAsks, MissingContext, OneSidedFavours }
+public enum AskIssue
+{
+    NoDeliverable, NoDate, VagueDate, DateWithoutReason, NoStandardForDone, ScatteredAsks, MissingContext,
+    /// <summary>The ask goes to someone in a department that names a point person, and not to the point person.</summary>
+    PointPerson,
+    /// <summary>Nothing says why it matters to the reader: their team, their goal, what they get.</summary>
+    NoReasonForThem,
+    /// <summary>A large ask with no offer to do the legwork.</summary>
+    OfferLegwork,
+    /// <summary>A large ask not made small ("can you just confirm part A? we'll do B").</summary>
+    ShrinkAsk,
+    /// <summary>The favour account with the recipient's department is one-sided: they delivered much more to you than you to them.</summary>
+    OneSidedFavours,
+}
+
+/// <summary>Someone the draft is addressed to, with what the product knows of them: their department (with its point persons) and what they care about.</summary>
+public sealed record AskRecipient(string Address, string? Name, Department? Department, string? Interest);
+
+/// <summary>Whom the draft goes to (To) and who is copied (Cc), as the directory and the user's notes know them.</summary>
+public sealed record AskContext(IReadOnlyList<AskRecipient> To, IReadOnlyList<string> Cc);
 
 /// <summary>One thing a draft request is missing, with a suggestion; <paramref name="Quote"/> is the words concerned.</summary>
 public sealed record AskFinding(AskIssue Issue, string Message, string Suggestion, string? Quote);
@@ -18,7 +38,10 @@ public sealed record AskCheckResult(IReadOnlyList<AskFinding> Findings, bool Loo
 /// </summary>
 public static partial class AskCheck
 {
-    public static AskCheckResult Check(string? subject, string body, DateTimeOffset now)
+    /// <summary>An ask this big (asks, list items or words) deserves an offer of legwork and a smaller first step.</summary>
+    public const int LargeAskCount = 3, LargeListCount = 4, LargeWordCount = 250;
+
+    public static AskCheckResult Check(string? subject, string body, DateTimeOffset now, AskContext? context = null)
     {
         var findings = new List<AskFinding>();
         var sentences = Sentences.Split(body);
@@ -65,8 +88,76 @@ public static partial class AskCheck
                     : "The message is very short: the reader may not know what this is about.",
                 "Put the context in this message: what the work is for, what you already have, and where to find it.", pointer.Success ? pointer.Value : null));
 
+        if (context is not null)
+            findings.AddRange(PointPersons(context));
+
+        // Their interest, not my request: an ask that says what the reader gets is the one that gets done.
+        if (asks.Length > 0 && !ReaderInterest.IsMatch(whole))
+        {
+            var reader = context?.To.FirstOrDefault(r => r.Interest is not null) ?? context?.To.FirstOrDefault();
+            var first = FirstName(reader);
+            findings.Add(new(AskIssue.NoReasonForThem,
+                $"Nothing says why this matters to {first ?? "the reader"}: their team, their goal, or what they get from it.",
+                reader?.Interest is { } cares
+                    ? $"You noted {first} cares about {cares}. Say how this helps with it: \u201CThis should also help your team with {cares}.\u201D"
+                    : "Add a line on what it does for them: \u201CThis also gives your team …\u201D (their goal, a number they report, work it saves them).",
+                null));
+        }
+
+        var large = asks.Length >= LargeAskCount || listed >= LargeListCount || words > LargeWordCount;
+        if (large && !LegworkOffer.IsMatch(whole))
+            findings.Add(new(AskIssue.OfferLegwork, $"This is a big ask ({Size(asks.Length, listed, words)}), and nothing offers to do the legwork.",
+                "Offer to do the work yourself so they only check it: \u201CI can draft the first version, so you only need to check and confirm it.\u201D", null));
+        if (large && !SmallAsk.IsMatch(whole))
+        {
+            var part = asks.SelectMany(s => Requests.Find(s, DueDates.FindAll(s, now))).Select(r => r.What)
+                .FirstOrDefault(w => !Commitments.IsVague(w) && !VagueDeliverable().IsMatch(w));
+            findings.Add(new(AskIssue.ShrinkAsk, "Their part is not made small: a big ask waits behind small ones.",
+                part is null
+                    ? "Ask for the smallest part first and take on the rest: \u201CCan you just confirm part A? We'll do B.\u201D"
+                    : $"Ask for the smallest part first and take on the rest: \u201CCan you just confirm {part}? We'll do the rest.\u201D", null));
+        }
+
         return new AskCheckResult(findings, findings.Count == 0, asks.Length);
     }
+
+    /// <summary>"Process, not people": an ask to someone in a department that names point persons goes to a point person.</summary>
+    static IEnumerable<AskFinding> PointPersons(AskContext context)
+    {
+        var addressed = context.To.Select(r => r.Address).Concat(context.Cc).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var group in context.To.Where(r => r.Department is { PointPersons.Count: > 0 })
+            .GroupBy(r => r.Department!.Name, StringComparer.OrdinalIgnoreCase))
+        {
+            var department = group.First().Department!;
+            if (department.PointPersons.Any(p => addressed.Contains(p.Address)))
+                continue;
+            var point = department.PointPersons[0];
+            var pointName = point.Name ?? point.Address;
+            var asked = string.Join(" and ", group.Select(r => r.Name ?? r.Address));
+            var agreed = department.ResponseHours is { } h ? $" and it is answered within the {Hours(h)} {department.Name} agreed" : "";
+            yield return new(AskIssue.PointPerson,
+                $"{asked} {(group.Count() == 1 ? "is" : "are")} in {department.Name}, whose point person for requests is {pointName}.",
+                $"Address it to {pointName} ({point.Address}) and copy {asked}: it goes into {department.Name}'s queue{agreed}. \u201C{FirstName(point.Name) ?? pointName}, could you help with this or route it?\u201D",
+                null);
+        }
+    }
+
+    static string Hours(double h) => h == 1 ? "1 business hour" : $"{h:0.#} business hours";
+
+    static string Size(int asks, int listed, int words) =>
+        asks >= LargeAskCount ? $"{asks} asks" : listed >= LargeListCount ? $"a list of {listed}" : $"{words} words";
+
+    static string? FirstName(AskRecipient? r) => r is null ? null : FirstName(r.Name) ?? r.Address.Split('@')[0].Split('.')[0] switch
+    {
+        { Length: > 0 } n => char.ToUpperInvariant(n[0]) + n[1..],
+        _ => null,
+    };
+
+    static string? FirstName(string? name) => string.IsNullOrWhiteSpace(name) ? null : name.Trim().Split(' ')[0];
+
+    static readonly Regex ReaderInterest = Lex.Rule(Lex.Of("reader-interest"));
+    static readonly Regex LegworkOffer = Lex.Rule(Lex.Of("legwork-offers"));
+    static readonly Regex SmallAsk = Lex.Rule(Lex.Of("small-asks"));
 
     [GeneratedRegex(@"\b(?:take a (?:quick )?look|have a (?:quick )?look|look (?:at|into|over) (?:this|it|that)|any thoughts|your thoughts|thoughts\?|help (?:out|with (?:this|it|that))|touch base|check (?:this|it|that) out|weigh in|chime in|your input|some help|give (?:me|us) (?:a hand|some feedback)|see what you can do|do something about)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueDeliverable();

@@ -98,7 +98,7 @@ public static class MailboxApi
 
     static async Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> DraftFor(string id, string kind,
         [FromBody] DraftRequest? request, CurrentUser user, IMailbox mailbox, TimeProvider clock, Tracking.TrackingStore store,
-        CancellationToken cancellationToken)
+        Departments.DepartmentStore interests, CancellationToken cancellationToken)
     {
         if (!DraftKinds.TryParse(kind, out var draftKind))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
@@ -119,7 +119,7 @@ public static class MailboxApi
             return NotFound(id);
         var context = DraftRequest.Context.Of(conversation, user.Address, request.Now ?? clock.GetLocalNow(),
             await DraftsApi.SignerAsync(user, mailbox, cancellationToken), cancellationToken);
-        return await DraftsApi.DraftAsync(draftKind, request, context, user, store, mailbox, cancellationToken);
+        return await DraftsApi.DraftAsync(draftKind, request, context, user, store, mailbox, cancellationToken, interests);
     }
 
     /// <summary>Something@domain with no spaces: as lenient as real mail is (t..hodge@, .nelson@, carol.st.@ are people).</summary>

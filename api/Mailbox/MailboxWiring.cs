@@ -78,7 +78,7 @@ public static class MailboxWiring
         public override TimeZoneInfo LocalTimeZone { get; } = TimeZoneInfo.CreateCustomTimeZone("demo", start.Offset, "demo", "demo");
     }
 
-    static string? FindSamples(string start)
+    internal static string? FindSamples(string start)
     {
         foreach (var origin in new[] { start, AppContext.BaseDirectory })
             for (var dir = new DirectoryInfo(origin); dir is not null; dir = dir.Parent)

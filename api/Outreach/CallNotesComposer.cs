@@ -8,7 +8,8 @@ namespace CrossDept.Outreach;
 /// </summary>
 public static class CallNotesComposer
 {
-    public static Draft Compose(string topic, RecipientStatus recipient, IReadOnlyList<ReadMessage> read, string me)
+    /// <summary>The talking points; they open with what the user noted this person cares about, when given.</summary>
+    public static Draft Compose(string topic, RecipientStatus recipient, IReadOnlyList<ReadMessage> read, string me, string? interest = null)
     {
         var person = new Person(recipient.Name, recipient.Address);
         var history = AskHistory.For(person, read, me);
@@ -30,6 +31,8 @@ public static class CallNotesComposer
             $"History: emailed on {(asked.Length == 0 ? "(no date)" : string.Join(", ", asked))}; {recipient.UnansweredRequests} unanswered.",
             "After the call: send a two-line confirmation of what you agreed, with the date.",
         };
+        if (!string.IsNullOrWhiteSpace(interest))
+            points.Insert(0, $"What {first} cares about: {interest.Trim().TrimEnd('.')}. Open with it, and say how {topic} helps with it.");
         return new DraftWriter()
             .Heading($"Call with {name} about {topic}")
             .Bulleted(points)

@@ -85,10 +85,12 @@ public static class DraftsApi
     }
 
     static Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> Reminder(DraftRequest request, CurrentUser user, TimeProvider clock,
-        TrackingStore store, IMailbox mailbox, CancellationToken ct) => Handle(DraftKind.Reminder, request, user, clock, store, mailbox, ct);
+        TrackingStore store, IMailbox mailbox, Departments.DepartmentStore interests, CancellationToken ct) =>
+        Handle(DraftKind.Reminder, request, user, clock, store, mailbox, ct, interests);
 
     static Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> CallNotes(DraftRequest request, CurrentUser user, TimeProvider clock,
-        TrackingStore store, IMailbox mailbox, CancellationToken ct) => Handle(DraftKind.CallNotes, request, user, clock, store, mailbox, ct);
+        TrackingStore store, IMailbox mailbox, Departments.DepartmentStore interests, CancellationToken ct) =>
+        Handle(DraftKind.CallNotes, request, user, clock, store, mailbox, ct, interests);
 
     static Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> Escalation(DraftRequest request, CurrentUser user, TimeProvider clock,
         TrackingStore store, IMailbox mailbox, CancellationToken ct) => Handle(DraftKind.Escalation, request, user, clock, store, mailbox, ct);
@@ -112,7 +114,7 @@ public static class DraftsApi
         TrackingStore store, IMailbox mailbox, CancellationToken ct) => Handle(DraftKind.Referral, request, user, clock, store, mailbox, ct);
 
     static async Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> Handle(DraftKind kind, DraftRequest request, CurrentUser user,
-        TimeProvider clock, TrackingStore store, IMailbox mailbox, CancellationToken ct)
+        TimeProvider clock, TrackingStore store, IMailbox mailbox, CancellationToken ct, Departments.DepartmentStore? interests = null)
     {
         request = request.ForUser(user);
         if (Missing(kind, request) is { } missing)
@@ -121,7 +123,7 @@ public static class DraftsApi
             return await ThankYouForTrackedAsync(request, user, clock, store, mailbox, ct);
         if (!request.TryAnalyze(clock, user, ct, out var context, out var invalid))
             return invalid;
-        return await DraftAsync(kind, request, context with { Signer = await SignerAsync(user, mailbox, ct) }, user, store, mailbox, ct);
+        return await DraftAsync(kind, request, context with { Signer = await SignerAsync(user, mailbox, ct) }, user, store, mailbox, ct, interests);
     }
 
     /// <summary>What a kind of draft cannot be made without, before any analysis is spent on it.</summary>
@@ -147,7 +149,8 @@ public static class DraftsApi
     /// user corrected them) stand in for the analysis's.
     /// </summary>
     internal static async Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> DraftAsync(DraftKind kind, DraftRequest request,
-        DraftRequest.Context context, CurrentUser user, TrackingStore store, IMailbox mailbox, CancellationToken ct)
+        DraftRequest.Context context, CurrentUser user, TrackingStore store, IMailbox mailbox, CancellationToken ct,
+        Departments.DepartmentStore? interests = null)
     {
         if (request.TrackedId is { } trackedId)
         {
@@ -176,13 +179,15 @@ public static class DraftsApi
                     return NothingToDo(request.Person is null
                         ? "Nobody the mailbox owner asked is still waiting to answer."
                         : $"{request.Person} is not waiting to answer (replied, away, or never asked).");
-                return TypedResults.Ok(ReminderComposer.Compose(context.Topic, waiting, context.Read, me, context.Now, signer));
+                return TypedResults.Ok(ReminderComposer.Compose(context.Topic, waiting, context.Read, me, context.Now, signer,
+                    await InterestOfAsync(interests, user, waiting.Length == 1 ? waiting[0].Address : null, ct)));
 
             case DraftKind.CallNotes:
                 var recipient = context.Analysis.Recipients.FirstOrDefault(r => r.Address.Equals(request.Person, StringComparison.OrdinalIgnoreCase));
                 if (recipient is null)
                     return NothingToDo($"{request.Person} was not asked anything in this conversation.");
-                return TypedResults.Ok(CallNotesComposer.Compose(context.Topic, recipient, context.Read, me));
+                return TypedResults.Ok(CallNotesComposer.Compose(context.Topic, recipient, context.Read, me,
+                    await InterestOfAsync(interests, user, recipient.Address, ct)));
 
             case DraftKind.Escalation:
                 var managers = request.Managers?.Where(m => !string.IsNullOrWhiteSpace(m.Address)).Select(m => m.ToPerson()).ToArray() ?? [];
@@ -208,6 +213,10 @@ public static class DraftsApi
                 return TypedResults.Ok(ThankYouComposer.Compose(context.Topic, done, manager, signer, request.HelpBack));
         }
     }
+
+    /// <summary>What the user noted this person cares about (api/Departments), which the reminder and the call notes open with.</summary>
+    static async Task<string?> InterestOfAsync(Departments.DepartmentStore? interests, CurrentUser user, string? address, CancellationToken ct) =>
+        interests is null || address is null ? null : (await interests.InterestsAsync(user.Owner(), [address], ct)).FirstOrDefault()?.Note;
 
     /// <summary>The thank-you the done route suggests: everything it needs is stored on the tracked agreement.</summary>
     static async Task<Results<Ok<Draft>, ValidationProblem, ProblemHttpResult>> ThankYouForTrackedAsync(DraftRequest request, CurrentUser user,

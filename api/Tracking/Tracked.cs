@@ -54,6 +54,17 @@ public sealed record PersonAsked(
 
     /// <example>marcus.reed@contoso.com</example>
     public string? ReferredToAddress { get; init; }
+
+    /// <summary>Their department when it has an agreed response time (api/Departments), which then times their reminder and call.</summary>
+    /// <example>Sales Operations</example>
+    public string? Department { get; init; }
+
+    /// <summary>That department's response time in business hours; null: none agreed, the 2-business-day rule applies.</summary>
+    /// <example>4</example>
+    public double? ResponseHours { get; init; }
+
+    /// <summary>Waiting longer than their department's response time.</summary>
+    public bool PastResponseTime { get; init; }
 }
 
 /// <summary>Where a person stood after an analysis changed something.</summary>

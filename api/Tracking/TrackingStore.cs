@@ -23,16 +23,23 @@ public sealed record Change<T>(ChangeResult Result, T? Value = default, long Cur
 /// an item of someone else is indistinguishable from one that does not exist. Every change runs in one transaction
 /// that first locks or bumps the conversation's row (the lock serialises writers; the version is the optimistic-concurrency check).
 /// </summary>
-public sealed class TrackingStore(Database db)
+public sealed class TrackingStore(Database db, Departments.ResponseTimes? responseTimes = null)
 {
     // ---- reads ----
 
-    public Task<TrackedConversation?> GetAsync(Owner owner, string id, DateTimeOffset now, CancellationToken ct) =>
-        db.ReadAsync(async (c, token) => (await LoadAsync(c, null, owner, id, null, details: true, now, token)).SingleOrDefault(), ct);
+    public async Task<TrackedConversation?> GetAsync(Owner owner, string id, DateTimeOffset now, CancellationToken ct)
+    {
+        var found = await db.ReadAsync(async (c, token) => (await LoadAsync(c, null, owner, id, null, details: true, now, token)).SingleOrDefault(), ct);
+        // A department's agreed response time times reminders and calls (api/Departments/FollowUpTiming.cs).
+        return found is null || responseTimes is null ? found : (await responseTimes.ApplyAsync(owner, [found], now, ct))[0];
+    }
 
     /// <summary>The owner's tracked conversations, optionally only the one with this Outlook conversation id.</summary>
-    public Task<IReadOnlyList<TrackedConversation>> ListAsync(Owner owner, string? conversationId, bool details, DateTimeOffset now, CancellationToken ct) =>
-        db.ReadAsync((c, token) => LoadAsync(c, null, owner, null, conversationId, details, now, token), ct);
+    public async Task<IReadOnlyList<TrackedConversation>> ListAsync(Owner owner, string? conversationId, bool details, DateTimeOffset now, CancellationToken ct)
+    {
+        var found = await db.ReadAsync((c, token) => LoadAsync(c, null, owner, null, conversationId, details, now, token), ct);
+        return responseTimes is null ? found : await responseTimes.ApplyAsync(owner, found, now, ct);
+    }
 
     // ---- writes ----
 

@@ -81,7 +81,8 @@ function personItem(pane: Pane, item: Board["people"][number]) {
   return html`<li class="card board-person" data-address=${p.address}>
     <div class="person-head"><span class="name">${displayName(p)}</span>
       <span class="next ${booked ? "booked" : p.nextStep}">${booked ? `Call booked ${callLabel(booked)}` : nextWords[p.nextStep]}</span></div>
-    <div class="facts"><span>${item.subject}</span>${p.unansweredRequests ? html`<span>${p.unansweredRequests} unanswered</span>` : nothing}</div>
+    <div class="facts"><span>${item.subject}</span>${p.unansweredRequests ? html`<span>${p.unansweredRequests} unanswered</span>` : nothing}
+      ${p.pastResponseTime ? html`<span class="past-response" title="${p.department} agreed to answer within ${p.responseHours} business hours">Past response time (${p.department}: ${p.responseHours} h)</span>` : nothing}</div>
     <div class="row-actions">
       <button class="button subtle" @click=${() => pane.openFromBoard(item.conversationId)} aria-label="Open: ${item.subject}">Open</button>
       ${p.unansweredRequests >= 2 ? html`<button class="button subtle" @click=${() => pane.escalate(target)} aria-label="Escalate: ${displayName(p)}">Escalate</button>` : nothing}

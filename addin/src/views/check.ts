@@ -11,7 +11,10 @@ export function checkView(pane: Pane) {
     <section aria-labelledby="check-title">
       <h2 id="check-title" class="section-title">${demo ? "Check a request" : "Is your ask specific?"}</h2>
       ${demo
-        ? html`<label class="field">The request you are writing (an example to start from)
+        ? html`<label class="field">To (email addresses)
+            <input class="input ask-to" .value=${pane.askTo} @input=${(e: Event) => (pane.askTo = (e.target as HTMLInputElement).value)} />
+          </label>
+          <label class="field">The request you are writing (an example to start from)
             <textarea class="input ask" rows="7" .value=${pane.askText} @input=${(e: Event) => (pane.askText = (e.target as HTMLTextAreaElement).value)}></textarea>
           </label>`
         : nothing}
@@ -55,6 +58,8 @@ export function prefill(f: AskFinding, today = new Date()): string {
     return `by ${by}`;
   }
   if (f.issue === "dateWithoutReason" && f.quote) return `${f.quote}, because `;
+  // Their interest, the legwork, the smaller first step, the point person: the suggested line, ready to edit.
+  if (f.issue === "noReasonForThem" || f.issue === "offerLegwork" || f.issue === "shrinkAsk" || f.issue === "pointPerson") return example(f.suggestion).replace(/ …$/, " ");
   return "";
 }
 

@@ -6,6 +6,7 @@ import { boardView } from "./board";
 import { checkView } from "./check";
 import { confirmView } from "./confirm";
 import { peopleView } from "./people";
+import { settingsView } from "./settings";
 import { failure, whenLoaded, empty } from "./states";
 
 const readTabs: [Tab, string][] = [
@@ -30,6 +31,8 @@ export function shell(pane: Pane) {
     <header class="header">
       <div class="brand"><img src="assets/icon-32.png" alt="" width="20" height="20" /><span>CrossDept</span></div>
       ${pane.env.mode === "demo" ? html`<span class="badge" title="Not connected to a mailbox: showing the API's sample conversations">Demo</span>` : nothing}
+      <button id="open-settings" class="button subtle settings-button" aria-pressed=${pane.tab === "settings" ? "true" : "false"}
+        @click=${() => pane.selectTab(pane.tab === "settings" ? tabs[0]![0] : "settings")}>Settings</button>
     </header>
     ${pane.env.mode === "demo" ? conversationPicker(pane) : nothing}
     ${pane.env.mode !== "compose" && pane.analysis
@@ -51,7 +54,9 @@ export function shell(pane: Pane) {
         ><span class="tab-label" data-label=${label}>${label}</span>${tab === "people" ? peopleBadge(pane) : nothing}</button>`,
       )}
     </div>
-    <main id="panel" role="tabpanel" aria-labelledby="tab-${pane.tab}" class="panel">${panel(pane)}</main>
+    ${pane.tab === "settings"
+      ? html`<main id="panel" class="panel" aria-label="Settings">${settingsView(pane)}</main>`
+      : html`<main id="panel" role="tabpanel" aria-labelledby="tab-${pane.tab}" class="panel">${panel(pane)}</main>`}
   `;
 }
 

@@ -16,7 +16,7 @@ public class AskCheckTests
     public void ASpecificAskHasNoFindings()
     {
         var result = AskCheck.Check("Q3 churn export for the CX dashboard",
-            "Hi Raj, could you send me the Q3 churn export by account, as a spreadsheet with the same columns as last quarter, by Wednesday 4 November? The Q4 review is on the 12th and the dashboard is built from it. Thanks, Jane", Monday);
+            "Hi Raj, could you send me the Q3 churn export by account, as a spreadsheet with the same columns as last quarter, by Wednesday 4 November? The Q4 review is on the 12th and the dashboard is built from it; it also gives your team the churn view by account. Thanks, Jane", Monday);
         Assert.That(result.Findings, Is.Empty, string.Join("; ", result.Findings));
         Assert.That(result.LooksSpecific, Is.True);
     }

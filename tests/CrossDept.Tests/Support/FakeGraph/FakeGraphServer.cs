@@ -253,6 +253,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             return toDo;
         if (HandlePlanner(r, path) is { } planner)
             return planner;
+        if (HandleDirectory(r, path) is { } directory)
+            return directory;
         Match m;
         if (r.Method == "GET" && Regex.IsMatch(path, "^/me/messages$", RegexOptions.IgnoreCase))
             return ListMessages(r, Data.Messages.Values, "/me/messages");
