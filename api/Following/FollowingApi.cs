@@ -25,7 +25,7 @@ public static class FollowingApi
         services.AddSingleton(settings);
         services.AddSingleton<FollowingStore>();
         if (!SignIn.IsDemo(builder.Configuration))
-            services.AddPersistedSessions();
+            services.AddPersistedSessions(builder.Configuration);
         if (!settings.Enabled)
             return builder;
         services.AddSingleton<Digests>();
@@ -116,6 +116,9 @@ public static class FollowingApi
                 rejected++;
                 continue;
             }
+            // A paused user's mail cannot be read until they come back; resuming reads every tracked conversation again.
+            if (state.Status == FollowStatus.Paused)
+                continue;
             // What identifies one change of one message: a redelivery carries the same triple, a new change another etag.
             var changeId = $"{n.ChangeType}|{messageId}|{n.ResourceData.ETag}";
             changes.Add(new NotifiedChange(state.Owner, n.SubscriptionId!, messageId, changeId));
@@ -243,6 +246,7 @@ public static class FollowingApi
             return TypedResults.Ok(FollowingView.Of(null, settings, SignIn.IsDemo(configuration)));
         // The long-running session starts from this request's token; a consent problem surfaces as the usual 403 challenge.
         await services.GetRequiredService<ISessionTokens>().StartAsync(http.User, graphSettings.Scopes, ct);
+        var wasPaused = (await store.GetAsync(user.Owner(), ct))?.Status == FollowStatus.Paused;
         var state = await store.WantAsync(user.Owner(), user.Address, NewClientState(), clock.GetUtcNow(), ct);
         // Made now when Graph answers, so the pane sees "active"; otherwise the worker keeps trying.
         try
@@ -255,6 +259,9 @@ public static class FollowingApi
             await services.GetRequiredService<UserJobs>().CheckSubscriptionsSoonAsync(ct);
         }
         await services.GetRequiredService<UserJobs>().EnsureAsync(user.Owner(), ct);
+        // Notifications that came while paused were not queued: read everything again.
+        if (wasPaused && state.Status != FollowStatus.Paused)
+            await services.GetRequiredService<UserJobs>().ReconcileNowAsync(user.Owner(), ct);
         return TypedResults.Ok(FollowingView.Of(state, settings, demo: false));
     }
 

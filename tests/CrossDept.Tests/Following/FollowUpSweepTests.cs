@@ -24,7 +24,7 @@ public sealed class FollowUpSweepTests(StorageProvider provider)
     {
         database = await TestDatabase.CreateAsync(provider);
         tracking = new TrackingStore(database.Db);
-        sweep = new FollowUpSweep(database.Db, tracking);
+        sweep = new FollowUpSweep(database.Db, tracking, new FixedCalendar(new DigestCalendar(TimeZoneInfo.Utc, DigestCalendar.Weekdays)), TimeProvider.System);
     }
 
     [TearDown]
@@ -80,4 +80,10 @@ public sealed class FollowUpSweepTests(StorageProvider provider)
             Assert.That(await Run("2026-11-13T10:00:00-05:00"), Is.Empty, "the next day: still the same silence");
         });
     }
+}
+
+/// <summary>A user's mailbox calendar the test sets (the tenant reads it from Graph's mailboxSettings).</summary>
+public sealed class FixedCalendar(DigestCalendar calendar) : IUserCalendar
+{
+    public Task<DigestCalendar> CalendarAsync(Owner owner, CancellationToken ct) => Task.FromResult(calendar);
 }
