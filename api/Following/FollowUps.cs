@@ -21,7 +21,7 @@ public static class FollowUpKind
 /// unanswered ask), and records each once: running it again, on any instance, at any later time, fires nothing twice.
 /// A new ask (a later last-asked time) or a moved date is a new occasion.
 /// </summary>
-public sealed class FollowUpSweep(Database db, TrackingStore tracking, IUserCalendar calendars, TimeProvider clock)
+public sealed class FollowUpSweep(Database db, TrackingStore tracking, IUserCalendar calendars, TimeProvider clock, ILogger<FollowUpSweep> logger)
 {
     /// <summary>
     /// The scheduler's pass for one user, judged in the user's own time zone and on their working days (Graph
@@ -29,7 +29,18 @@ public sealed class FollowUpSweep(Database db, TrackingStore tracking, IUserCale
     /// </summary>
     public async Task<IReadOnlyList<FollowUp>> RunAsync(Owner owner, CancellationToken ct)
     {
-        var calendar = await calendars.CalendarAsync(owner, ct);
+        DigestCalendar calendar;
+        try
+        {
+            calendar = await calendars.CalendarAsync(owner, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // No background session (the user tracks but never let the pane start following) or Graph unreachable: the
+            // server's zone, Monday to Friday, rather than no follow-ups at all.
+            logger.LogDebug(e, "Following: mailbox calendar of {Tenant}/{User} not read; judged on the server's", owner.TenantId, owner.ObjectId);
+            calendar = new DigestCalendar(clock.LocalTimeZone, DigestCalendar.Weekdays);
+        }
         var local = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), calendar.Zone);
         return await RunAsync(owner, local, calendar, ct);
     }
@@ -81,6 +92,13 @@ public sealed class FollowUpSweep(Database db, TrackingStore tracking, IUserCale
             NextStep.Remind => FollowUpKind.Remind,
             _ => null,
         };
+
+    /// <summary>Whether the user still tracks something or wants the digest (after an erase: no, and their jobs retire).</summary>
+    public Task<bool> HasAnythingAsync(Owner owner, CancellationToken ct) =>
+        db.ReadAsync(async (c, token) => await c.ExecuteScalarAsync<long>(new CommandDefinition("""
+            SELECT (SELECT count(*) FROM tracked_conversation WHERE tenant_id = @TenantId AND object_id = @ObjectId)
+                 + (SELECT count(*) FROM digest_setting WHERE tenant_id = @TenantId AND object_id = @ObjectId AND enabled = 1)
+            """, new { owner.TenantId, owner.ObjectId }, cancellationToken: token)) > 0, ct);
 
     /// <summary>Every user who tracks something or asked for the digest.</summary>
     public Task<IReadOnlyList<Owner>> OwnersAsync(CancellationToken ct) =>

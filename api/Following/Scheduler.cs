@@ -11,6 +11,8 @@ namespace CrossDept.Following;
 /// run, so each firing runs on exactly one instance and a firing whose instance died (SIGKILL, power) is recovered by
 /// another. Every job is idempotent on its own (unique keys, leases, claimed days), so a recovered firing that had half
 /// run does no harm. The notification queue is not scheduled work: it is drained by <see cref="Follower"/> with leases.
+/// Quartz keeps time with the application's <see cref="TimeProvider"/> (it takes the one in the container), so a test
+/// that moves its clock moves the scheduler too: a trigger fires when the test's clock reaches it.
 /// </summary>
 public static class FollowingScheduler
 {
@@ -34,7 +36,7 @@ public static class FollowingScheduler
         bool tenant)
     {
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        services.AddSingleton(sp => new UserJobs(sp.GetRequiredService<ISchedulerFactory>(), settings, tenant));
+        services.AddSingleton(sp => new UserJobs(sp.GetRequiredService<ISchedulerFactory>(), settings, sp.GetRequiredService<TimeProvider>(), tenant));
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o =>
@@ -43,7 +45,6 @@ public static class FollowingScheduler
                 // Clustered nodes need distinct ids: one generated per process.
                 o.GenerateInstanceId = true;
             });
-            q.UseTimeProvider(TimeProvider.System);
             q.UseDefaultThreadPool(o => o.MaxConcurrency = settings.SchedulerThreads);
             q.UsePersistentStore(store =>
             {
@@ -105,7 +106,7 @@ public static class FollowingScheduler
 /// reconciliation daily and at once after a <c>missed</c> event. Made when the user starts following, turns on the
 /// digest, or on the next <see cref="ScheduleUsersJob"/> pass for anyone who tracks something; deleted by erase.
 /// </summary>
-public sealed class UserJobs(ISchedulerFactory schedulers, FollowingSettings settings, bool tenant)
+public sealed class UserJobs(ISchedulerFactory schedulers, FollowingSettings settings, TimeProvider clock, bool tenant)
 {
     public async Task EnsureAsync(Owner owner, CancellationToken ct)
     {
@@ -116,7 +117,7 @@ public sealed class UserJobs(ISchedulerFactory schedulers, FollowingSettings set
             await EnsureAsync(scheduler, owner, FollowingScheduler.ReconcileOf(owner), typeof(ReconcileJob), settings.ReconcileInterval, ct);
     }
 
-    static async Task EnsureAsync(IScheduler scheduler, Owner owner, JobKey key, Type type, TimeSpan interval, CancellationToken ct)
+    async Task EnsureAsync(IScheduler scheduler, Owner owner, JobKey key, Type type, TimeSpan interval, CancellationToken ct)
     {
         if (await scheduler.Exists(key, ct))
             return;
@@ -124,7 +125,7 @@ public sealed class UserJobs(ISchedulerFactory schedulers, FollowingSettings set
             .UsingJobData("tenantId", owner.TenantId).UsingJobData("objectId", owner.ObjectId).Build();
         // Staggered start: users' passes spread over the interval instead of all firing together.
         var offset = TimeSpan.FromMilliseconds(Math.Abs(StringComparer.Ordinal.GetHashCode(key.ToString())) % Math.Max(1, (long)interval.TotalMilliseconds));
-        var trigger = TriggerBuilder.Create().ForJob(key).WithIdentity(key.Name, key.Group).StartAt(DateTimeOffset.UtcNow + offset)
+        var trigger = TriggerBuilder.Create().ForJob(key).WithIdentity(key.Name, key.Group).StartAt(clock.GetUtcNow() + offset)
             .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)).Build();
         try
         {
@@ -213,12 +214,28 @@ sealed class ScheduleUsersJob(FollowUpSweep followUps, UserJobs jobs) : IJob
 
 /// <summary>Check-ins before due dates, "no reply after 2 business days → remind", "second silence → call", for one user.</summary>
 [DisallowConcurrentExecution]
-sealed class FollowUpsJob(FollowUpSweep followUps, FollowCounters counters) : IJob
+sealed class FollowUpsJob(FollowUpSweep followUps, UserJobs jobs, FollowCounters counters, ILogger<FollowUpsJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        var fired = await followUps.RunAsync(FollowingScheduler.OwnerOf(context), ct);
-        Interlocked.Add(ref counters.FollowUpsFired, fired.Count);
+        var owner = FollowingScheduler.OwnerOf(context);
+        // Erased (or nothing left to follow): the user's jobs retire. This also closes the window in which the users pass
+        // re-made them while an erase was between deleting the jobs and deleting the tracked conversations.
+        if (!await followUps.HasAnythingAsync(owner, ct))
+        {
+            await jobs.EraseAsync(owner, ct);
+            return;
+        }
+        try
+        {
+            var fired = await followUps.RunAsync(owner, ct);
+            Interlocked.Add(ref counters.FollowUpsFired, fired.Count);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Idempotent: the next pass records what this one did not.
+            logger.LogWarning(e, "Following: the follow-up sweep of {Tenant}/{User} failed; the next pass tries again", owner.TenantId, owner.ObjectId);
+        }
     }
 }
 

@@ -24,7 +24,8 @@ public sealed class FollowUpSweepTests(StorageProvider provider)
     {
         database = await TestDatabase.CreateAsync(provider);
         tracking = new TrackingStore(database.Db);
-        sweep = new FollowUpSweep(database.Db, tracking, new FixedCalendar(new DigestCalendar(TimeZoneInfo.Utc, DigestCalendar.Weekdays)), TimeProvider.System);
+        sweep = new FollowUpSweep(database.Db, tracking, new FixedCalendar(new DigestCalendar(TimeZoneInfo.Utc, DigestCalendar.Weekdays)), TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<FollowUpSweep>.Instance);
     }
 
     [TearDown]

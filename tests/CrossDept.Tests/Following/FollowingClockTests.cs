@@ -87,6 +87,7 @@ public sealed class FollowUpWorkerTests
         t.Graph.WorkingDays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];   // whatever day CI runs on
         using var jane = t.Jane();
         await t.TrackAsync(jane, t.Tenant.ConversationId);   // the twelve peers: several asked twice without an answer
+        await t.FollowAsync(jane);   // the background session: the sweep reads the mailbox's working days
         var counters = t.Api.Services.GetRequiredService<FollowCounters>();
         await FollowingTenant.Eventually(async () => await t.CountAsync("follow_up_due WHERE kind = 'call'") > 0, "the call steps to be recorded");
         var calls = await t.CountAsync("follow_up_due WHERE kind = 'call'");
