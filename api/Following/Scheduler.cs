@@ -124,7 +124,8 @@ public sealed class UserJobs(ISchedulerFactory schedulers, FollowingSettings set
         var job = JobBuilder.Create().OfType(type).WithIdentity(key).StoreDurably().RequestRecovery()
             .UsingJobData("tenantId", owner.TenantId).UsingJobData("objectId", owner.ObjectId).Build();
         // Staggered start: users' passes spread over the interval instead of all firing together.
-        var offset = TimeSpan.FromMilliseconds(Math.Abs(StringComparer.Ordinal.GetHashCode(key.ToString())) % Math.Max(1, (long)interval.TotalMilliseconds));
+        var spread = Math.Min(interval.TotalMilliseconds, TimeSpan.FromMinutes(5).TotalMilliseconds);
+        var offset = TimeSpan.FromMilliseconds((uint)StringComparer.Ordinal.GetHashCode(key.ToString()) % Math.Max(1, (long)spread));
         var trigger = TriggerBuilder.Create().ForJob(key).WithIdentity(key.Name, key.Group).StartAt(clock.GetUtcNow() + offset)
             .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)).Build();
         try
