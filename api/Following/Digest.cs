@@ -23,10 +23,15 @@ public sealed record DigestCalendar(TimeZoneInfo Zone, IReadOnlySet<DayOfWeek> W
 /// <summary>A composed digest: what the user is sent.</summary>
 public sealed record DigestMail(string Subject, string Html);
 
-/// <summary>Where digests go: Graph sendMail to the user themself, or the demo outbox folder.</summary>
-public interface IDigestOutbox
+/// <summary>A user's time zone and working days: Graph mailboxSettings in a tenant, Mailbox:DemoTimeZone in demo mode.</summary>
+public interface IUserCalendar
 {
     Task<DigestCalendar> CalendarAsync(Owner owner, CancellationToken ct);
+}
+
+/// <summary>Where digests go: Graph sendMail to the user themself, or the demo outbox folder.</summary>
+public interface IDigestOutbox : IUserCalendar
+{
     Task SendAsync(Owner owner, string address, DigestMail mail, CancellationToken ct);
 }
 
@@ -81,6 +86,15 @@ public sealed class Digests(Database db, TrackingStore tracking, IDigestOutbox o
                 logger.LogWarning(e, "Digest: not sent to {Tenant}/{User}; tried again on the next pass", tenantId, objectId);
             }
         return sent;
+    }
+
+    /// <summary>The scheduler's pass for one user: sends their digest if it is due now; true when one was sent.</summary>
+    public async Task<bool> RunForAsync(Owner owner, CancellationToken ct)
+    {
+        var row = await db.ReadAsync((c, token) => c.QuerySingleOrDefaultAsync<(string Address, string? LastSentOn)?>(new CommandDefinition(
+            "SELECT address, last_sent_on FROM digest_setting WHERE tenant_id = @TenantId AND object_id = @ObjectId AND enabled = 1",
+            new { owner.TenantId, owner.ObjectId }, cancellationToken: token)), ct);
+        return row is { } r && await SendIfDueAsync(owner, r.Address, r.LastSentOn, ct);
     }
 
     async Task<bool> SendIfDueAsync(Owner owner, string address, string? lastSentOn, CancellationToken ct)

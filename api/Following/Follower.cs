@@ -36,20 +36,19 @@ public sealed class FollowCounters
 /// <summary>
 /// The work behind the webhook, off the request: looks up which conversation each notified message belongs to (in
 /// $batch requests of 20), queues the tracked ones once each, and reads every queued conversation once (one filtered
-/// list call, as Refresh does) to apply its new analysis through tracking's own refresh. It also keeps subscriptions
-/// alive. Work is claimed from the database with a lease, so several instances share it and a crash loses nothing.
+/// list call, as Refresh does) to apply its new analysis through tracking's own refresh.
+/// This is a queue consumer, not a scheduler: the timed work (renewal, reconciliation, the sweep, the digest, To Do)
+/// is Quartz's (<see cref="FollowingScheduler"/>). Queued work arrives in bursts of thousands and must be coalesced per
+/// conversation, so it stays in tables claimed with a lease (<c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL): several
+/// instances share it, a crashed instance's claim runs out and another takes it, and a Quartz job per notification
+/// would cost a job row, a trigger row and a lock round per message for nothing the lease does not already give.
 /// </summary>
 public sealed class Follower(FollowingStore store, Subscriptions subscriptions, UserGraphs graphs, TrackingStore tracking,
-    FollowUpSweep followUps, Digests digests, ToDoSync toDo, MailboxSettings mailboxSettings, FollowingSettings settings, FollowWake wake, FollowCounters counters,
+    MailboxSettings mailboxSettings, FollowingSettings settings, FollowWake wake, FollowCounters counters,
     TimeProvider clock, ILoggerFactory loggers) : BackgroundService
 {
     static readonly string[] PreferImmutable = ["IdType=\"ImmutableId\""];
     readonly ILogger logger = loggers.CreateLogger<Follower>();
-    DateTimeOffset nextSubscriptionCheck = DateTimeOffset.MinValue;
-    DateTimeOffset nextPrune = DateTimeOffset.MinValue;
-    DateTimeOffset nextSweep = DateTimeOffset.MinValue;
-    DateTimeOffset nextDigest = DateTimeOffset.MinValue;
-    DateTimeOffset nextToDo = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -78,71 +77,12 @@ public sealed class Follower(FollowingStore store, Subscriptions subscriptions, 
         }
     }
 
-    /// <summary>One pass over every queue; true when it found work (the loop then goes again at once).</summary>
+    /// <summary>One pass over both queues; true when it found work (the loop then goes again at once).</summary>
     public async Task<bool> RunOnceAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        if (now >= nextSubscriptionCheck)
-        {
-            nextSubscriptionCheck = now + TimeSpan.FromSeconds(30);
-            await KeepSubscriptionsAsync(ct);
-        }
-        if (now >= nextPrune)
-        {
-            nextPrune = now + TimeSpan.FromHours(1);
-            await store.PruneSeenAsync(now - settings.SeenRetention, ct);
-        }
-        if (now >= nextSweep)
-        {
-            nextSweep = now + settings.SweepInterval;
-            await SweepFollowUpsAsync(ct);
-        }
-        if (now >= nextDigest)
-        {
-            nextDigest = now + settings.DigestInterval;
-            await digests.RunAsync(ct);
-        }
-        if (settings.ToDoEnabled && now >= nextToDo)
-        {
-            nextToDo = now + settings.ToDoInterval;
-            await toDo.RunAsync(ct);
-        }
         var looked = await LookUpMessagesAsync(ct);
         var read = await ReadConversationsAsync(ct);
         return looked + read > 0;
-    }
-
-    /// <summary>Subscription work is checked on the next pass rather than in 30 s (a lifecycle event or the pane asked).</summary>
-    public void CheckSubscriptionsSoon()
-    {
-        nextSubscriptionCheck = DateTimeOffset.MinValue;
-        wake.Set();
-    }
-
-    async Task KeepSubscriptionsAsync(CancellationToken ct)
-    {
-        foreach (var state in await store.NeedingWorkAsync(clock.GetUtcNow() + settings.RenewBefore, ct))
-            try
-            {
-                await subscriptions.EnsureAsync(state, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Following: could not bring the subscription of {Tenant}/{User} up to date; trying again later", state.TenantId, state.ObjectId);
-            }
-    }
-
-    /// <summary>
-    /// Records the check-ins, reminders and calls that fell due (each once, whichever instance gets there first).
-    /// REVIEW: judged in the server's time zone; the user's own zone and working days (mailboxSettings) are not read yet.
-    /// </summary>
-    async Task SweepFollowUpsAsync(CancellationToken ct)
-    {
-        foreach (var owner in await followUps.OwnersAsync(ct))
-        {
-            var fired = await followUps.RunAsync(owner, clock.GetLocalNow(), ct);
-            Interlocked.Add(ref counters.FollowUpsFired, fired.Count);
-        }
     }
 
     async Task<int> LookUpMessagesAsync(CancellationToken ct)

@@ -25,21 +25,27 @@ public static class FollowingApi
         services.AddSingleton(settings);
         services.AddSingleton<FollowingStore>();
         if (!SignIn.IsDemo(builder.Configuration))
-            services.AddPersistedSessions();
+            services.AddPersistedSessions(builder.Configuration);
         if (!settings.Enabled)
             return builder;
         services.AddSingleton<Digests>();
         services.AddSingleton<IUserDataEraser, DigestEraser>();
-        if (SignIn.IsDemo(builder.Configuration))
+        services.AddSingleton<FollowCounters>();
+        services.AddSingleton<FollowUpSweep>();
+        services.AddSingleton<IUserCalendar>(sp => sp.GetRequiredService<IDigestOutbox>());
+        // Quartz.NET runs the timed work (sweep, digest; in a tenant also renewal, reconciliation, pruning, To Do).
+        var demo = SignIn.IsDemo(builder.Configuration);
+        services.AddFollowingScheduler(builder.Configuration, settings, builder.Environment.ContentRootPath, tenant: !demo);
+        services.AddSingleton<IUserDataEraser, SchedulerEraser>();
+        if (demo)
         {
             services.AddHostedService<DemoFollower>();
-            // The demo's digest is an .eml in <DemoOutputFolder>/outbox, written on a pass every DigestInterval.
+            // The demo's digest is an .eml in <DemoOutputFolder>/outbox, written by the user's digest job every DigestInterval.
             var mailbox = builder.Configuration.GetSection(CrossDept.Mailbox.MailboxSettings.Section).Get<CrossDept.Mailbox.MailboxSettings>()
                 ?? new CrossDept.Mailbox.MailboxSettings();
             var outbox = Path.Combine(mailbox.DemoOutputFolder ?? Path.Combine(Path.GetTempPath(), "crossdept-demo-mailbox"), "outbox");
             services.AddSingleton<IDigestOutbox>(sp => new DemoDigestOutbox(outbox, DigestCalendar.ZoneOf(mailbox.DemoTimeZone),
                 sp.GetRequiredService<TimeProvider>()));
-            services.AddHostedService<DemoDigestPass>();
             return builder;
         }
         services.AddSingleton<IDigestOutbox, GraphDigestOutbox>();
@@ -49,8 +55,6 @@ public static class FollowingApi
         services.AddSingleton<UserGraphs>();
         services.AddSingleton<Subscriptions>();
         services.AddSingleton<FollowWake>();
-        services.AddSingleton<FollowCounters>();
-        services.AddSingleton<FollowUpSweep>();
         services.AddSingleton<Follower>();
         services.AddHostedService(sp => sp.GetRequiredService<Follower>());
         services.AddSingleton<IUserDataEraser, FollowingEraser>();
@@ -112,6 +116,9 @@ public static class FollowingApi
                 rejected++;
                 continue;
             }
+            // A paused user's mail cannot be read until they come back; resuming reads every tracked conversation again.
+            if (state.Status == FollowStatus.Paused)
+                continue;
             // What identifies one change of one message: a redelivery carries the same triple, a new change another etag.
             var changeId = $"{n.ChangeType}|{messageId}|{n.ResourceData.ETag}";
             changes.Add(new NotifiedChange(state.Owner, n.SubscriptionId!, messageId, changeId));
@@ -128,7 +135,7 @@ public static class FollowingApi
         return TypedResults.Accepted((string?)null);
     }
 
-    static async Task<IResult> Lifecycle(HttpContext http, FollowingStore store, [FromServices] Follower? follower, TimeProvider clock,
+    static async Task<IResult> Lifecycle(HttpContext http, FollowingStore store, [FromServices] UserJobs? jobs, TimeProvider clock,
         ILogger<FollowingSettings> logger, CancellationToken ct)
     {
         if (Handshake(http) is { } echo)
@@ -150,10 +157,10 @@ public static class FollowingApi
                 case "subscriptionRemoved":
                     // Make a new one; whatever arrived meanwhile was never notified, so read every tracked conversation.
                     await store.SetStatusAsync(state.Owner, FollowStatus.Pending, null, forgetSubscription: true, now, ct);
-                    await store.QueueAllTrackedAsync(state.Owner, now, ct);
+                    await Reconcile(state.Owner);
                     break;
                 case "missed":
-                    await store.QueueAllTrackedAsync(state.Owner, now, ct);
+                    await Reconcile(state.Owner);
                     break;
                 case "reauthorizationRequired":
                     if (state.Status == FollowStatus.Active)
@@ -164,8 +171,18 @@ public static class FollowingApi
         if (accepted == 0 && batch!.Count > 0)
             return TypedResults.Problem(title: "Not a notification of ours",
                 detail: "The clientState or subscription does not match a subscription this API made.", statusCode: StatusCodes.Status401Unauthorized);
-        follower?.CheckSubscriptionsSoon();
+        if (jobs is not null)
+            await jobs.CheckSubscriptionsSoonAsync(ct);
         return TypedResults.Accepted((string?)null);
+
+        // The user's reconcile job, fired now: it survives this instance crashing right after the 202.
+        async Task Reconcile(Owner owner)
+        {
+            if (jobs is not null)
+                await jobs.ReconcileNowAsync(owner, ct);
+            else
+                await store.QueueAllTrackedAsync(owner, clock.GetUtcNow(), ct);
+        }
     }
 
     /// <summary>Graph's validation: POST ?validationToken=… must be answered 200 text/plain with the token, within 10 seconds.</summary>
@@ -200,7 +217,8 @@ public static class FollowingApi
         digests is null ? DigestOff() : TypedResults.Ok(DigestView.Of(await digests.GetAsync(user.Owner(), ct)));
 
     static async Task<Results<Ok<DigestView>, ProblemHttpResult>> SetDigest(CurrentUser user, DigestRequest request, [FromServices] Digests? digests,
-        HttpContext http, [FromServices] ISessionTokens? sessions, [FromServices] GraphSettings? graphSettings, CancellationToken ct)
+        HttpContext http, [FromServices] ISessionTokens? sessions, [FromServices] GraphSettings? graphSettings, [FromServices] UserJobs? jobs,
+        CancellationToken ct)
     {
         if (digests is null)
             return DigestOff();
@@ -208,6 +226,8 @@ public static class FollowingApi
         if (request.Enabled && sessions is not null && graphSettings is not null)
             await sessions.StartAsync(http.User, graphSettings.Scopes, ct);
         await digests.SetAsync(user.Owner(), user.Address, request.Enabled, ct);
+        if (request.Enabled && jobs is not null)
+            await jobs.EnsureAsync(user.Owner(), ct);
         return TypedResults.Ok(DigestView.Of(await digests.GetAsync(user.Owner(), ct)));
     }
 
@@ -226,6 +246,7 @@ public static class FollowingApi
             return TypedResults.Ok(FollowingView.Of(null, settings, SignIn.IsDemo(configuration)));
         // The long-running session starts from this request's token; a consent problem surfaces as the usual 403 challenge.
         await services.GetRequiredService<ISessionTokens>().StartAsync(http.User, graphSettings.Scopes, ct);
+        var wasPaused = (await store.GetAsync(user.Owner(), ct))?.Status == FollowStatus.Paused;
         var state = await store.WantAsync(user.Owner(), user.Address, NewClientState(), clock.GetUtcNow(), ct);
         // Made now when Graph answers, so the pane sees "active"; otherwise the worker keeps trying.
         try
@@ -235,8 +256,12 @@ public static class FollowingApi
         catch (Exception e) when (e is not OperationCanceledException)
         {
             services.GetRequiredService<ILogger<FollowingSettings>>().LogWarning(e, "Following: subscription not made now; the worker retries");
-            services.GetRequiredService<Follower>().CheckSubscriptionsSoon();
+            await services.GetRequiredService<UserJobs>().CheckSubscriptionsSoonAsync(ct);
         }
+        await services.GetRequiredService<UserJobs>().EnsureAsync(user.Owner(), ct);
+        // Notifications that came while paused were not queued: read everything again.
+        if (wasPaused && state.Status != FollowStatus.Paused)
+            await services.GetRequiredService<UserJobs>().ReconcileNowAsync(user.Owner(), ct);
         return TypedResults.Ok(FollowingView.Of(state, settings, demo: false));
     }
 
@@ -271,29 +296,10 @@ sealed class DigestEraser(Digests digests) : IUserDataEraser
     public Task EraseAsync(Owner owner, CancellationToken ct) => digests.EraseAsync(owner, ct);
 }
 
-/// <summary>Demo mode's digest pass (the tenant's runs in the following worker's loop).</summary>
-sealed class DemoDigestPass(Digests digests, FollowingSettings settings, ILogger<DemoDigestPass> logger) : BackgroundService
+/// <summary>Erase: the user's Quartz jobs and their triggers (group user:{tenant}:{oid}) go too.</summary>
+sealed class SchedulerEraser(UserJobs jobs) : IUserDataEraser
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await digests.RunAsync(stoppingToken);
-                await Task.Delay(settings.DigestInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                logger.LogWarning(e, "Demo digest: a pass failed; tried again on the next");
-                await Task.Delay(settings.DigestInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
-    }
+    public Task EraseAsync(Owner owner, CancellationToken ct) => jobs.EraseAsync(owner, ct);
 }
 
 sealed class FollowingEraser(FollowingStore store, Subscriptions subscriptions, ILogger<FollowingEraser> logger) : IUserDataEraser

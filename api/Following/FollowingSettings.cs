@@ -39,6 +39,24 @@ public sealed class FollowingSettings
     /// <summary>How often the follow-ups that fell due (check-ins, reminders, calls) are looked for.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>How often the scheduler looks for subscriptions to make, renew or reauthorize.</summary>
+    public TimeSpan SubscriptionCheckInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often every tracked conversation of a user is read again even without a <c>missed</c> event.</summary>
+    public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>How often the scheduler gives users who track something their own jobs (sweep, digest, reconciliation).</summary>
+    public TimeSpan UserJobsInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Jobs one instance runs at once.</summary>
+    public int SchedulerThreads { get; set; } = 4;
+
+    /// <summary>Clustered (PostgreSQL): how often an instance tells the others it is alive.</summary>
+    public TimeSpan SchedulerCheckinInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Clustered: how long past a missed check-in an instance counts as dead and its firings are recovered by another.</summary>
+    public TimeSpan SchedulerCheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Conversations read at once per worker pass.</summary>
     public int MaxParallelReads { get; set; } = 8;
 
@@ -48,7 +66,7 @@ public sealed class FollowingSettings
     /// <summary>How often To Do tasks are brought in line with CrossDept (both ways).</summary>
     public TimeSpan ToDoInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>The digest goes out on the user's first worker pass past this local hour on a working day.</summary>
+    /// <summary>The digest goes out on the user's first scheduler pass past this local hour on a working day.</summary>
     public int DigestHour { get; set; } = 7;
 
     /// <summary>How often the worker looks for digests to send.</summary>
@@ -76,6 +94,13 @@ public sealed class FollowingSettings
             throw new InvalidOperationException($"{Section}:DigestHour must be an hour of the day, 0 to 23.");
         if (PaneAddress is { } pane && !pane.IsAbsoluteUri)
             throw new InvalidOperationException($"{Section}:PaneAddress must be an absolute address; got '{pane}'.");
+        foreach (var (name, value) in new[] { (nameof(SweepInterval), SweepInterval), (nameof(DigestInterval), DigestInterval), (nameof(ToDoInterval), ToDoInterval),
+            (nameof(SubscriptionCheckInterval), SubscriptionCheckInterval), (nameof(ReconcileInterval), ReconcileInterval), (nameof(UserJobsInterval), UserJobsInterval),
+            (nameof(SchedulerCheckinInterval), SchedulerCheckinInterval), (nameof(SchedulerCheckinMisfireThreshold), SchedulerCheckinMisfireThreshold) })
+            if (value <= TimeSpan.Zero)
+                throw new InvalidOperationException($"{Section}:{name} must be a positive time span.");
+        if (SchedulerThreads < 1)
+            throw new InvalidOperationException($"{Section}:SchedulerThreads must be at least 1.");
         if (MaxParallelReads < 1)
             throw new InvalidOperationException($"{Section}:MaxParallelReads must be at least 1.");
     }

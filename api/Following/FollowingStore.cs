@@ -256,10 +256,17 @@ public sealed class FollowingStore(Database db)
             "SELECT id FROM tracked_conversation WHERE tenant_id = @TenantId AND object_id = @ObjectId AND conversation_id = @ConversationId",
             new { owner.TenantId, owner.ObjectId, ConversationId = conversationId }, null, token)), ct);
 
-    /// <summary>Drops queued work of a paused user (their session ended: nothing can be read for them).</summary>
-    public Task DropQueuedAsync(Owner owner, CancellationToken ct) =>
+    /// <summary>
+    /// Pauses the user and drops their queued work in ONE transaction: nobody sees "paused" with work still queued (the
+    /// two were separate writes, and a reader between them, the pause test included, saw a queued message of a paused user).
+    /// </summary>
+    public Task PauseAsync(Owner owner, string reason, DateTimeOffset now, CancellationToken ct) =>
         db.WriteAsync(async (c, tx, token) =>
         {
+            await c.ExecuteAsync(Cmd("""
+                UPDATE follow_subscription SET status = @Status, paused_reason = @Reason, updated_at = @Now
+                WHERE tenant_id = @TenantId AND object_id = @ObjectId
+                """, new { owner.TenantId, owner.ObjectId, Status = FollowStatus.Paused, Reason = reason, Now = Utc(now) }, tx, token));
             await c.ExecuteAsync(Cmd("DELETE FROM follow_message_pending WHERE tenant_id = @TenantId AND object_id = @ObjectId", owner, tx, token));
             return await c.ExecuteAsync(Cmd("DELETE FROM follow_conversation_pending WHERE tenant_id = @TenantId AND object_id = @ObjectId", owner, tx, token));
         }, ct);

@@ -108,8 +108,7 @@ public sealed class Subscriptions(UserGraphs graphs, FollowingStore store, Follo
     public async Task PauseAsync(Owner owner, string reason, Exception e, CancellationToken ct)
     {
         logger.LogWarning(e, "Following paused for {Tenant}/{User}: {Reason}", owner.TenantId, owner.ObjectId, reason);
-        await store.SetStatusAsync(owner, FollowStatus.Paused, reason, forgetSubscription: false, clock.GetUtcNow(), ct);
-        await store.DropQueuedAsync(owner, ct);
+        await store.PauseAsync(owner, reason, clock.GetUtcNow(), ct);
     }
 
     /// <summary>What only the user can fix: their session or consent ended, or Graph refuses us their mailbox.</summary>

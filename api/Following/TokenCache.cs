@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using CrossDept.Storage;
 using Dapper;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -18,10 +19,20 @@ public static class PersistedSessions
     /// instance reads every user's long-running session, and nothing in the table is readable without the key ring.
     /// Identity.Web's distributed token cache adapter uses the <see cref="IDistributedCache"/> registered here.
     /// </summary>
-    public static IServiceCollection AddPersistedSessions(this IServiceCollection services)
+    /// <param name="services">The application's services.</param>
+    /// <param name="configuration">
+    /// Section <c>DataProtection</c>: <c>CertificatePath</c> (a .pfx with its private key) and <c>CertificatePassword</c>
+    /// encrypt the key ring at rest with that certificate (<c>ProtectKeysWithCertificate</c>); <c>PreviousCertificatePaths</c>
+    /// (with the same password) still decrypt keys written under certificates since replaced. Without a certificate the key
+    /// ring is stored unencrypted in data_protection_key, and a copy of the database then holds both the encrypted token
+    /// cache and the keys that open it (Data Protection logs "No XML encryptor configured" at start).
+    /// </param>
+    public static IServiceCollection AddPersistedSessions(this IServiceCollection services, IConfiguration? configuration = null)
     {
         services.AddSingleton<DatabaseXmlRepository>();
-        services.AddDataProtection().SetApplicationName("CrossDept");
+        var protection = services.AddDataProtection().SetApplicationName("CrossDept");
+        if (KeyRingCertificates.From(configuration) is { } certificates)
+            protection.ProtectKeysWithCertificate(certificates.Current).UnprotectKeysWithAnyCertificate([certificates.Current, .. certificates.Previous]);
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = sp.GetRequiredService<DatabaseXmlRepository>()));
         services.AddSingleton<DatabaseDistributedCache>();
@@ -34,6 +45,32 @@ public static class PersistedSessions
             o.DisableL1Cache = true;
         });
         return services;
+    }
+}
+
+/// <summary>The certificate that encrypts the key ring at rest, from configuration (section DataProtection), if the operator gave one.</summary>
+public sealed record KeyRingCertificates(X509Certificate2 Current, IReadOnlyList<X509Certificate2> Previous)
+{
+    public const string Section = "DataProtection";
+
+    public static KeyRingCertificates? From(IConfiguration? configuration)
+    {
+        var section = configuration?.GetSection(Section);
+        var path = section?["CertificatePath"];
+        if (string.IsNullOrWhiteSpace(path))
+            return null;
+        var password = section!["CertificatePassword"];
+        X509Certificate2 Load(string file)
+        {
+            if (!File.Exists(file))
+                throw new InvalidOperationException($"{Section}:CertificatePath '{file}' does not exist.");
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(file, password);
+            if (!certificate.HasPrivateKey)
+                throw new InvalidOperationException($"{Section}:CertificatePath '{file}' has no private key; the key ring could not be read back.");
+            return certificate;
+        }
+        var previous = section.GetSection("PreviousCertificatePaths").Get<string[]>() ?? [];
+        return new KeyRingCertificates(Load(path), previous.Select(Load).ToArray());
     }
 }
 

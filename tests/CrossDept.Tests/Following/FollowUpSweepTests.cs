@@ -24,7 +24,8 @@ public sealed class FollowUpSweepTests(StorageProvider provider)
     {
         database = await TestDatabase.CreateAsync(provider);
         tracking = new TrackingStore(database.Db);
-        sweep = new FollowUpSweep(database.Db, tracking);
+        sweep = new FollowUpSweep(database.Db, tracking, new FixedCalendar(new DigestCalendar(TimeZoneInfo.Utc, DigestCalendar.Weekdays)), TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<FollowUpSweep>.Instance);
     }
 
     [TearDown]
@@ -68,6 +69,44 @@ public sealed class FollowUpSweepTests(StorageProvider provider)
         });
     }
 
+    /// <summary>The scheduler's pass for a user whose mailbox says this zone and these working days, at this UTC moment.</summary>
+    async Task<string[]> RunFor(string zone, DayOfWeek[] workingDays, string utc)
+    {
+        var calendar = new DigestCalendar(DigestCalendar.ZoneOf(zone), workingDays.ToHashSet());
+        var userSweep = new FollowUpSweep(database!.Db, tracking, new FixedCalendar(calendar), new TestClock(DateTimeOffset.Parse(utc)),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<FollowUpSweep>.Instance);
+        return (await userSweep.RunAsync(Jane, CancellationToken.None)).Select(f => $"{f.Kind}:{f.Subject}").ToArray();
+    }
+
+    static readonly DayOfWeek[] MondayToFriday = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+
+    [Test]
+    public async Task TheCheckInIsJudgedInTheUsersTimeZoneNotTheServers()
+    {
+        await TrackAsync("2026-11-16", Replied(Raj, "2026-11-09T09:00:00-05:00", "2026-11-09T10:00:00-05:00"));   // due Monday
+        // Wednesday 20:00 UTC: still Wednesday in New York (too early), already Thursday 05:00 in Tokyo (two business days left).
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await RunFor("Eastern Standard Time", MondayToFriday, "2026-11-11T20:00:00Z"), Is.Empty, "New York: Wednesday");
+            Assert.That(await RunFor("Tokyo Standard Time", MondayToFriday, "2026-11-11T20:00:00Z"), Has.Length.EqualTo(1).And.All.StartsWith("checkIn:"),
+                "Tokyo: Thursday");
+        });
+    }
+
+    [Test]
+    public async Task NothingFiresOnADayTheUserDoesNotWorkAndItFiresOnTheirNextWorkingDay()
+    {
+        await TrackAsync("2026-12-18", Waiting(Tom, 2, "2026-11-09T09:00:00-05:00"));
+        DayOfWeek[] sundayToThursday = [DayOfWeek.Sunday, DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday];
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await RunFor("Israel Standard Time", sundayToThursday, "2026-11-13T09:00:00Z"), Is.Empty, "Friday in Jerusalem: a day off");
+            Assert.That(await RunFor("Israel Standard Time", sundayToThursday, "2026-11-14T09:00:00Z"), Is.Empty, "Saturday: a day off");
+            Assert.That(await RunFor("Israel Standard Time", sundayToThursday, "2026-11-15T09:00:00Z"), Is.EqualTo(new[] { $"call:{Tom.Address}" }),
+                "Sunday: their working week starts");
+        });
+    }
+
     [Test]
     public async Task TheSecondSilenceProducesOneCallStepAndTheFirstOneReminder()
     {
@@ -80,4 +119,10 @@ public sealed class FollowUpSweepTests(StorageProvider provider)
             Assert.That(await Run("2026-11-13T10:00:00-05:00"), Is.Empty, "the next day: still the same silence");
         });
     }
+}
+
+/// <summary>A user's mailbox calendar the test sets (the tenant reads it from Graph's mailboxSettings).</summary>
+public sealed class FixedCalendar(DigestCalendar calendar) : IUserCalendar
+{
+    public Task<DigestCalendar> CalendarAsync(Owner owner, CancellationToken ct) => Task.FromResult(calendar);
 }

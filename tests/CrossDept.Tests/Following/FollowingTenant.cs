@@ -68,6 +68,9 @@ public sealed class FollowingTenant : IAsyncDisposable
             ["Following:NotificationBaseAddress"] = "http://localhost/",
             ["Following:CoalesceDelay"] = "00:00:00.300",
             ["Following:PollInterval"] = "00:00:00.100",
+            // Quartz fires these on the wall clock: short, so a test sees a pass within a second whatever its own clock says.
+            ["Following:SubscriptionCheckInterval"] = "00:00:00.250",
+            ["Following:UserJobsInterval"] = "00:00:00.500",
         };
         if (provider == StorageProvider.Sqlite)
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Text;
 using CrossDept.Following;
 using CrossDept.Storage;
@@ -81,6 +82,52 @@ public sealed class TokenCacheTests(StorageProvider provider)
             Assert.That(await cache.GetAsync("absolute"), Is.Null);
         });
         await cache.RemoveAsync("absolute");
+    }
+
+    [Test]
+    public async Task WithAnOperatorsCertificateTheKeyRingIsEncryptedAtRestAndAnotherInstanceStillReadsIt()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=CrossDept key ring", rsa,
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var folder = Directory.CreateTempSubdirectory("crossdept-cert-").FullName;
+        var pfx = Path.Combine(folder, "keyring.pfx");
+        await File.WriteAllBytesAsync(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "pfx-password"));
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["DataProtection:CertificatePath"] = pfx,
+            ["DataProtection:CertificatePassword"] = "pfx-password",
+        }).Build();
+        ServiceProvider WithCertificate()
+        {
+            var services = new ServiceCollection();
+            services.AddLogging();
+            services.AddSingleton(database!.Db);
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddPersistedSessions(configuration);
+            return services.BuildServiceProvider();
+        }
+        try
+        {
+            using var a = WithCertificate();
+            using var b = WithCertificate();
+            var secret = a.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("a refresh token");
+            Assert.That(b.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(secret), Is.EqualTo("a refresh token"));
+            await using var c = await database!.Db.OpenAsync(CancellationToken.None);
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = "SELECT xml FROM data_protection_key";
+            var stored = (string)(await cmd.ExecuteScalarAsync())!;
+            Assert.Multiple(() =>
+            {
+                Assert.That(stored, Does.Contain("EncryptedData").And.Contain(Convert.ToBase64String(certificate.RawData)), "encrypted to the certificate");
+                Assert.That(stored, Does.Not.Contain("<masterKey"), "no key material in the clear");
+            });
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Test]
