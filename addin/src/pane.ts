@@ -1,15 +1,17 @@
 // The pane's state and what the user can do; views read it and call these actions.
-// What the pane shows for a conversation comes from one place: the latest analysis merged with what tracking knows
-// (agreements corrected, done or dropped; calls booked and made). Every draft is written by the server.
+// What the pane shows for a conversation is the API's merged view (POST /api/tracked/view: the latest analysis with what
+// tracking knows — agreements corrected, done or dropped; calls booked and made; referrals): the pane merges nothing itself.
+// Every draft is written by the server.
 
 import { render } from "lit-html";
 import { apiRequest, newIdempotencyKey } from "./api";
 import { sameAddress, unique } from "./names";
 import * as outlook from "./outlook";
-import { Cells } from "./remote";
+import { Cells, sayWhatWentWrong } from "./remote";
 import type {
-  Agreement, AgreementChanged, AskCheck, AskFinding, Board, BookedCall, CallOutcome, ConversationListItem, Draft, Me, MessageInput, Person,
-  PersonAsked, PersonCard, RecipientStatus, Referral, Slot, ThreadAnalysis, TrackedAgreement, TrackedConversation,
+  Agreement, AgreementChanged, AskCheck, AskFinding, Board, BookedCall, CallOutcome, ConversationListItem, ConversationView, Draft,
+  Me, MessageInput, Person, PersonAsked, PersonCard, RecipientStatus, Referral, Slot, ThreadAnalysis, TrackedAgreement,
+  TrackedConversation, ViewAgreement, ViewPerson,
 } from "./types";
 import { shell } from "./views/shell";
 
@@ -24,19 +26,11 @@ export interface PaneEnvironment {
   me: Person | null;
 }
 
-/** An agreement as shown: the tracked one (id, status, who corrected it) when the conversation is tracked, else the analysis's. */
-export interface ShownAgreement extends Agreement {
-  id?: string;
-  status: "open" | "done" | "dropped";
-  editedBy?: string | null;
-}
+/** An agreement as shown: the merged view's (tracking's when tracked, else the analysis's). */
+export type ShownAgreement = ViewAgreement;
 
-/** A person as shown: the analysis's status, with the calls tracking knows of. */
-export interface ShownPerson extends RecipientStatus {
-  callBookedAt?: string | null;
-  callsMade?: number;
-  lastCallOutcome?: CallOutcome | null;
-}
+/** A person as shown: the merged view's (the analysis's status, moved on by the calls tracking knows of). */
+export type ShownPerson = ViewPerson;
 
 /** Whom a call, reminder or escalation is about, and in which conversation: from the People tab or from the board. */
 export interface Target {
@@ -56,8 +50,12 @@ export class Pane {
   conversationId: string | null = null;
   /** The messages the pane itself sent for analysis (Outlook without a tenant); drafts are built from the same. */
   private sourceMessages: MessageInput[] | null = null;
-  /** The analysis's agreements while the conversation is not tracked. */
-  private local: Agreement[] = [];
+  /** Which conversation pick is current: answers for an earlier pick are dropped (cold start, quick switching). */
+  private pick = 0;
+  /** The merged view on screen; kept while a newer one loads, so the card the user acted on stays (and focus with it). */
+  private shown: ConversationView | null = null;
+  /** The view request in flight: view requests (and the writes before them) run one after another, so answers arrive in order. */
+  private viewInFlight: Promise<ConversationView | undefined> | null = null;
   /** The agreement being edited (its index in `agreements`), or null. */
   editing: number | null = null;
   adding = false;
@@ -143,42 +141,23 @@ export class Pane {
     return this.cells.value<ThreadAnalysis>("analysis");
   }
 
-  /** The tracked conversation, null when it is not tracked, undefined while that is not known yet. */
-  get tracked(): TrackedConversation | null | undefined {
-    const cell = this.cells.get<TrackedConversation | null>("tracked");
-    return cell.status === "ok" ? cell.value : undefined;
+  /** The API's merged view of this conversation (null until it has answered once). */
+  get view(): ConversationView | null {
+    return this.shown;
   }
 
-  /** The merged view's agreements: tracking's (corrections, done, dropped) when tracked, else the analysis's. */
+  /** The tracked conversation's id: null when it is not tracked, undefined while that is not known yet. */
+  get tracked(): { id: string } | null | undefined {
+    if (!this.shown) return undefined;
+    return this.shown.trackedId ? { id: this.shown.trackedId } : null;
+  }
+
   get agreements(): ShownAgreement[] {
-    const tracked = this.tracked;
-    if (tracked) return tracked.agreements.map((a) => ({ ...a }));
-    return this.local.map((a) => ({ ...a, status: "open" as const }));
+    return this.shown?.agreements ?? [];
   }
 
-  set agreements(list: Agreement[]) {
-    this.local = list.map((a) => ({ ...a, owner: { ...a.owner } }));
-  }
-
-  /** The merged view's people: the analysis's status, with tracking's calls and its next step (which knows of them). */
   get people(): ShownPerson[] {
-    const tracked = this.tracked;
-    return (this.analysis?.recipients ?? []).map((r) => {
-      const known = tracked?.people.find((p) => sameAddress(p.address, r.address));
-      if (!known) return { ...r };
-      return {
-        ...r,
-        nextStep: r.referral ? r.nextStep : known.nextStep,
-        // "Referred me on" on a call is an answer too: whom they named, as a referral the ask can move to.
-        referral: r.referral ?? (known.lastCallOutcome === "referred" && known.referredToName
-          ? { from: { name: r.name, address: r.address }, toName: known.referredToName, toAddress: known.referredToAddress ?? null, quote: "" }
-          : r.referral),
-        // Once a call made has an outcome, that outcome is where they stand, not a call still on the calendar.
-        callBookedAt: known.lastCallOutcome && known.lastCallAt ? null : known.nextCallAt ?? null,
-        callsMade: known.callsMade,
-        lastCallOutcome: known.lastCallOutcome ?? null,
-      };
-    });
+    return this.shown?.people ?? [];
   }
 
   async start(): Promise<void> {
@@ -191,12 +170,14 @@ export class Pane {
       apiRequest<ConversationListItem[]>("/api/mailbox/conversations"),
     );
     await me;
+    // The picker is usable as soon as the list is in: a conversation the user picked meanwhile wins over the most useful one.
     const first = mostUseful(list ?? []);
-    if (first) this.selectConversation(first.id);
+    if (first && this.pick === 0) this.selectConversation(first.id);
   }
 
   /** Inside Outlook: the whole conversation from the API when it has a tenant, else the open message as Office.js gives it. */
   readOpenMessage(): void {
+    const pick = ++this.pick;
     void this.cells
       .load<ThreadAnalysis>("analysis", "Reading this conversation…", async () => {
         const current = await outlook.readCurrentMessage();
@@ -209,42 +190,67 @@ export class Pane {
         return apiRequest<ThreadAnalysis>("/api/threads/analyze", {
           body: { me: this.me, subject: current.subject, messages: this.sourceMessages },
         });
-      })
-      .then((analysis) => analysis && this.adopt(analysis));
+      }, () => pick === this.pick)
+      .then((analysis) => analysis && pick === this.pick && this.adopt());
   }
 
   selectConversation(id: string): void {
+    // A new pick: whatever the earlier one still has in flight is dropped when it answers.
+    const pick = ++this.pick;
     this.conversationId = id;
     this.sourceMessages = null;
+    this.shown = null;
+    this.viewInFlight = null;
     this.cells.clear("person:");
     this.cells.clear("call:");
-    this.cells.set("tracked", { status: "idle" });
+    this.cells.set("view", { status: "idle" });
     void this.cells
       .load<ThreadAnalysis>("analysis", "Reading the conversation…", () =>
         apiRequest<ThreadAnalysis>(`/api/mailbox/conversations/${encodeURIComponent(id)}/analysis`),
-      )
-      .then((analysis) => analysis && this.adopt(analysis));
+      () => pick === this.pick)
+      .then((analysis) => analysis && pick === this.pick && this.adopt());
   }
 
-  private adopt(analysis: ThreadAnalysis): void {
-    this.agreements = analysis.agreements;
+  private adopt(): void {
     this.editing = null;
     this.adding = false;
     this.rebooking.clear();
     this.askingStop = false;
     this.cells.clear("confirm:");
     this.changed();
-    if (this.conversationId) void this.loadTracked(analysis);
+    void this.loadView("Checking your board…").then((view) => view && this.tab === "confirm" && this.loadConfirmation());
   }
 
-  /** Whether this conversation is tracked; if so, the latest analysis is applied to it (calls and corrections stay). */
-  private loadTracked(analysis: ThreadAnalysis): Promise<TrackedConversation | null | undefined> {
-    const conversationId = this.conversationId!;
-    return this.cells.load<TrackedConversation | null>("tracked", "Checking your board…", async () => {
-      const list = await apiRequest<TrackedConversation[]>(`/api/tracked?conversationId=${encodeURIComponent(conversationId)}`);
-      if (!list[0]) return null;
-      return apiRequest<TrackedConversation>("/api/tracked", { body: { conversationId, analysis } });
-    });
+  /**
+   * The merged view from the API, after `write` (a correction, a call, Track, Stop tracking) when there is one. Requests run
+   * one after another, each after the one before has answered, so an older answer never replaces a newer one; an answer for
+   * a conversation the user has left is dropped. The view on screen stays until the new one is in.
+   */
+  private loadView(label: string, write?: () => Promise<unknown>): Promise<ConversationView | undefined> {
+    const pick = this.pick;
+    const before = this.viewInFlight;
+    this.cells.set("view", { status: "loading", label });
+    const run = async (): Promise<ConversationView | undefined> => {
+      await before;
+      if (pick !== this.pick) return undefined;
+      this.cells.set("view", { status: "loading", label });
+      try {
+        if (write) await write();
+        const analysis = this.analysis;
+        if (!analysis) throw new Error("Open a conversation first.");
+        const view = await apiRequest<ConversationView>("/api/tracked/view", { body: { conversationId: this.conversationId, analysis } });
+        if (pick !== this.pick) return undefined;
+        this.show(view, this.viewInFlight === request);
+        return view;
+      } catch (error) {
+        if (pick === this.pick)
+          this.cells.set("view", { status: "error", message: sayWhatWentWrong(error), retry: () => void this.loadView(label, write) });
+        return undefined;
+      }
+    };
+    const request = run();
+    this.viewInFlight = request;
+    return request;
   }
 
   selectTab(tab: Tab): void {
@@ -257,9 +263,16 @@ export class Pane {
 
   // Tracking.
 
+  /** Puts a merged view on screen; `settled` when no newer request is in flight (the header stops saying what it is doing). */
+  show(view: ConversationView, settled = true): void {
+    this.shown = view;
+    if (settled) this.cells.set("view", { status: "ok", value: view });
+    else this.changed();
+  }
+
   /** Track / Stop tracking from the header. */
   track(): void {
-    void this.cells.load<TrackedConversation | null>("tracked", "Adding it to your board…", () => this.trackNow());
+    void this.loadView("Adding it to your board…", () => this.trackNow());
   }
 
   private async trackNow(): Promise<TrackedConversation> {
@@ -270,13 +283,16 @@ export class Pane {
     return tracked;
   }
 
-  /** The tracked conversation, tracking it first when it is not: corrections and calls are kept there. */
-  private async ensureTracked(): Promise<TrackedConversation> {
-    const tracked = this.tracked;
-    if (tracked) return tracked;
-    const now = await this.trackNow();
-    this.cells.set("tracked", { status: "ok", value: now });
-    return now;
+  /** The tracked conversation, tracking it first when it is not: corrections and calls are kept there. Inside a view request. */
+  private async trackedNow(): Promise<{ id: string; agreements?: TrackedAgreement[] }> {
+    const id = this.shown?.trackedId;
+    return id ? { id } : this.trackNow();
+  }
+
+  /** The same, outside a view request: once the view requests in flight have answered. */
+  private async ensureTracked(): Promise<{ id: string; agreements?: TrackedAgreement[] }> {
+    await this.viewInFlight;
+    return this.trackedNow();
   }
 
   /** Stop tracking deletes the corrections and calls kept on the board: the header asks first. */
@@ -290,10 +306,9 @@ export class Pane {
     const tracked = this.tracked;
     this.askingStop = false;
     if (!tracked) return;
-    void this.cells.load<TrackedConversation | null>("tracked", "Removing it from your board…", async () => {
+    void this.loadView("Removing it from your board…", async () => {
       await apiRequest<void>(`/api/tracked/${encodeURIComponent(tracked.id)}`, { method: "DELETE" });
       this.cells.clear("board");
-      return null;
     }).then(() => this.focusAfter("#track-toggle"));
   }
 
@@ -347,16 +362,16 @@ export class Pane {
     ).then(() => this.focusAfter(neighbour ? `.agreement-card[data-what="${cssEscape(neighbour.what)}"] button` : "#add-agreement"));
   }
 
-  private correct(label: string, work: (tracked: TrackedConversation) => Promise<TrackedConversation>): Promise<void> {
-    return this.cells.load<TrackedConversation | null>("tracked", label, async () => work(await this.ensureTracked())).then((t) => {
-      if (t) this.afterAgreementsChanged();
+  private correct(label: string, work: (tracked: { id: string; agreements?: TrackedAgreement[] }) => Promise<TrackedConversation>): Promise<void> {
+    return this.loadView(label, async () => work(await this.trackedNow())).then((view) => {
+      if (view) this.afterAgreementsChanged();
     });
   }
 
   /** The tracked id of an agreement shown before tracking began: the same owner and words. */
-  private trackedIdOf(shown: ShownAgreement, tracked: TrackedConversation): string {
+  private trackedIdOf(shown: Agreement & { id?: string | null }, tracked: { agreements?: TrackedAgreement[] }): string {
     if (shown.id) return shown.id;
-    const match = tracked.agreements.find((a) => sameAddress(a.owner.address, shown.owner.address) && a.what === shown.what);
+    const match = (tracked.agreements ?? []).find((a) => sameAddress(a.owner.address, shown.owner.address) && a.what === shown.what);
     if (!match) throw new Error("That agreement changed meanwhile. Reload the conversation and try again.");
     return match.id;
   }
@@ -368,19 +383,17 @@ export class Pane {
   }
 
   /** Done → the thank-you the API suggests, copying the helper's manager; dropped → off the board. */
-  setAgreementStatus(agreement: { id?: string; trackedId?: string } & Agreement, status: "done" | "dropped"): void {
+  setAgreementStatus(agreement: { id?: string | null; trackedId?: string } & Agreement, status: "done" | "dropped"): void {
     const key = `thanks:${agreement.id ?? agreement.what}`;
     if (status === "done") this.justDone = { key, what: agreement.what, owner: agreement.owner };
     void this.cells.load<Draft | null>(key, status === "done" ? "Marking it done…" : "Dropping it…", async () => {
-      const trackedId = agreement.trackedId ?? (await this.ensureTracked()).id;
-      const id = agreement.id ?? this.trackedIdOf({ ...agreement, status: "open" }, this.tracked!);
+      const tracked = agreement.trackedId ? { id: agreement.trackedId } : await this.ensureTracked();
+      const id = agreement.id ?? this.trackedIdOf(agreement, tracked);
       const changed = await apiRequest<AgreementChanged>(
-        `/api/tracked/${encodeURIComponent(trackedId)}/agreements/${encodeURIComponent(id)}/${status}`, { body: {} },
+        `/api/tracked/${encodeURIComponent(tracked.id)}/agreements/${encodeURIComponent(id)}/${status}`, { body: {} },
       );
       this.cells.clear("board");
-      if (this.tracked && this.tracked.id === trackedId)
-        void this.cells.load<TrackedConversation | null>("tracked", "Updating…", () =>
-          apiRequest<TrackedConversation>(`/api/tracked/${encodeURIComponent(trackedId)}`));
+      if (this.shown?.trackedId === tracked.id) void this.loadView("Updating…");
       if (this.tab === "board") this.loadBoard();
       // The API says what to write next; its route takes exactly the body it suggests.
       const next = changed.suggested;
@@ -396,17 +409,15 @@ export class Pane {
   loadConfirmation(): void {
     const analysis = this.analysis;
     if (!analysis || this.cells.get("confirm:draft").status === "loading") return;
-    const agreements = this.agreements.filter((a) => a.status !== "dropped");
-    if (agreements.length === 0) return;
+    // Before the merged view is in, there is nothing to confirm yet: the view's arrival asks again (adopt).
+    if (!this.shown || this.agreements.filter((a) => a.status !== "dropped").length === 0) return;
+    const trackedId = this.shown.trackedId;
+    // Tracked: the API confirms the agreements as the user corrected them (its merged view); else the analysis's own.
     void this.cells.load<Draft>("confirm:draft", "Writing the confirmation…", () =>
       apiRequest<Draft>("/api/drafts/confirmation", {
-        body: {
-          subject: analysis.conversation.subject,
-          // A corrected agreement says what the user stands by: its old sentence no longer qualifies it.
-          agreements: agreements.map(({ owner, what, due, dueText, sourceMessageId, quote, editedBy }) =>
-            ({ owner, what, due, dueText, sourceMessageId, quote: editedBy ? "" : quote ?? "" })),
-          cc: analysis.confirmationDraft.cc,
-        },
+        body: trackedId
+          ? { subject: analysis.conversation.subject, trackedId, cc: analysis.confirmationDraft.cc }
+          : { subject: analysis.conversation.subject, agreements: analysis.agreements, cc: analysis.confirmationDraft.cc },
       }),
     );
   }
@@ -456,7 +467,7 @@ export class Pane {
   // People and calls: the same actions from the People tab (this conversation) and from the board.
 
   targetOf(person: RecipientStatus): Target {
-    return { address: person.address, name: person.name, conversationId: this.conversationId, trackedId: this.tracked?.id, subject: this.analysis?.conversation.subject ?? "" };
+    return { address: person.address, name: person.name, conversationId: this.conversationId, trackedId: this.shown?.trackedId ?? null, subject: this.analysis?.conversation.subject ?? "" };
   }
 
   showPhone(target: Target): void {
@@ -533,7 +544,7 @@ export class Pane {
       const tracked = await apiRequest<TrackedConversation>(`/api/tracked/${encodeURIComponent(trackedId)}/calls`, {
         body: { address: target.address, ...call },
       });
-      if (target.conversationId === this.conversationId) this.cells.set("tracked", { status: "ok", value: tracked });
+      if (target.conversationId === this.conversationId) await this.loadView("Noting the call on your board…");
       // On the board, the new board replaces the old one in place: the card the user acted on stays, and so does focus.
       if (this.tab === "board") this.cells.set("board", { status: "ok", value: await apiRequest<Board>("/api/board") });
       else this.cells.clear("board");

@@ -51,6 +51,7 @@ public sealed record ViewPerson(
     DateOnly? AwayUntil,
     Referral? Referral,
     DateTimeOffset? CallBookedAt,
+    int CallsScheduled,
     int CallsMade,
     CallOutcome? LastCallOutcome,
     EscalationNote? Escalation);
@@ -96,9 +97,9 @@ public static class ConversationViews
         var next = analysed is { Referral: not null } || known is null ? analysed!.NextStep : known.NextStep;
         return analysed is not null
             ? new ViewPerson(analysed.Address, analysed.Name, analysed.Status, next, analysed.UnansweredRequests, analysed.LastAskedAt,
-                analysed.LastReplyAt, analysed.AwayUntil, referral, booked, known?.CallsMade ?? 0, known?.LastCallOutcome, escalation)
+                analysed.LastReplyAt, analysed.AwayUntil, referral, booked, known?.CallsScheduled ?? 0, known?.CallsMade ?? 0, known?.LastCallOutcome, escalation)
             : new ViewPerson(known!.Address, known.Name, known.Status, next, known.UnansweredRequests, known.LastAskedAt,
-                known.LastReplyAt, known.AwayUntil, referral, booked, known.CallsMade, known.LastCallOutcome,
+                known.LastReplyAt, known.AwayUntil, referral, booked, known.CallsScheduled, known.CallsMade, known.LastCallOutcome,
                 escalation);
     }
 

@@ -34,7 +34,7 @@ public static class TrackingApi
                 + "dropped, each with its checkpoint judged now (a done agreement is never overdue); people with the calls booked and made "
                 + "(callBookedAt until a call made has an outcome), their next step, the referral read in their reply or told on a call, "
                 + "and the escalation summary the user rewrote. When the conversation is tracked, the analysis is applied to it first "
-                + "(as refresh does); when it is not, the view is the analysis's alone (trackedId null). The drafts and the board use the same merge.");
+                + "(as refresh does); when it is not (or no conversationId is given), the view is the analysis's alone (trackedId null). The drafts and the board use the same merge.");
         group.MapGet("/tracked/{id}/view", ViewTracked).WithName("TrackedConversationView")
             .WithSummary("The merged view of a tracked conversation from what tracking stored (no new analysis)");
         group.MapPut("/tracked/{id}/escalations/{address}", SaveEscalation).WithName("SaveEscalationSummary")
@@ -111,11 +111,13 @@ public static class TrackingApi
     static async Task<Results<Ok<ConversationView>, ValidationProblem>> View(TrackRequest request, CurrentUser user, TrackingStore store,
         TimeProvider clock, CancellationToken ct)
     {
-        var errors = request.Validate(conversationIdRequired: true);
+        // Without a conversation id (a message Outlook gives none for) nothing can be tracked: the view is the analysis's.
+        var errors = request.Validate(conversationIdRequired: false);
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
         var (owner, now) = (user.Owner(), clock.GetLocalNow());
-        var tracked = (await store.ListAsync(owner, request.ConversationId, details: true, now, ct)).FirstOrDefault();
+        var tracked = string.IsNullOrWhiteSpace(request.ConversationId) ? null
+            : (await store.ListAsync(owner, request.ConversationId, details: true, now, ct)).FirstOrDefault();
         if (tracked is not null)
         {
             // The latest analysis is applied first (corrections, statuses and calls stay); stopped meanwhile: not tracked.
@@ -123,7 +125,7 @@ public static class TrackingApi
             tracked = change.Result == ChangeResult.NotFound ? null : change.Value ?? tracked;
         }
         var notes = tracked is null ? [] : await store.Escalations.ListAsync(owner, tracked.Id, ct);
-        return TypedResults.Ok(ConversationViews.Merge(request.ConversationId!, request.Analysis, tracked, notes, now));
+        return TypedResults.Ok(ConversationViews.Merge(request.ConversationId ?? "", request.Analysis, tracked, notes, now));
     }
 
     static async Task<Results<Ok<ConversationView>, NotFound>> ViewTracked(string id, CurrentUser user, TrackingStore store, TimeProvider clock,

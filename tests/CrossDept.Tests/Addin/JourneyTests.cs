@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -12,56 +11,8 @@ namespace CrossDept.Tests.Addin;
 /// correct an agreement that is kept, check a request, move an ask someone referred.
 /// </summary>
 [TestFixture, NonParallelizable]
-public sealed class JourneyTests
+public sealed class JourneyTests : PaneFixture
 {
-    PaneBrowser browser = null!;
-    PaneServer server = null!;
-    Uri api = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        // The samples' own week: the moment their annotations are judged at.
-        var now = DateTimeOffset.Parse("2026-11-12T12:00:00-05:00");
-        server = new PaneServer(now);
-        api = server.Start();
-        browser = await PaneBrowser.LaunchAsync(now);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        await browser.DisposeAsync();
-        await server.DisposeAsync();
-    }
-
-    async Task<IPage> OpenAsync(int width, string conversation)
-    {
-        var page = await browser.OpenPaneAsync(api, width, outlook: null);
-        await SelectConversationAsync(page, conversation);
-        // The first page of a run waits for a cold server (the first analysis compiles its rules).
-        await Expect(page.Locator("h1.subject")).ToContainTextAsync(conversation, new() { Timeout = 15_000 });
-        return page;
-    }
-
-    static async Task TrackAsync(IPage page)
-    {
-        var track = page.GetByRole(AriaRole.Button, new() { Name = "Track", Exact = true });
-        var tracked = page.Locator(".badge.tracked");
-        await Expect(track.Or(tracked)).ToBeVisibleAsync();
-        if (await track.IsVisibleAsync())
-            await track.ClickAsync();
-        await Expect(tracked).ToHaveTextAsync("Tracked");
-    }
-
-    /// <summary>Nothing wider than the pane: no horizontal scrolling at this width.</summary>
-    static async Task AssertNoOverflowAsync(IPage page)
-    {
-        var (scroll, client) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"),
-            await page.EvaluateAsync<int>("() => document.documentElement.clientWidth"));
-        Assert.That(scroll, Is.LessThanOrEqualTo(client), $"the pane overflows at {page.ViewportSize!.Width} px");
-    }
-
     [TestCase(320, "Churn and refund data", "pull the churn export", "Raj Patel", "dan.moore@contoso.com")]
     [TestCase(450, "Laptops for the five", "provision the 5 laptops", "Ben Carter", "ravi.menon@contoso.com")]
     public async Task TrackedAgreementMarkedDoneFromTheBoardDraftsAThankYouCopyingTheHelpersManager(int width, string conversation, string what,
@@ -128,30 +79,22 @@ public sealed class JourneyTests
     {
         var page = await OpenAsync(width, callersConversation);
         await TrackAsync(page);
-        await SelectConversationAsync(page, "Budget codes");
-        await Expect(page.Locator("h1.subject")).ToContainTextAsync("Budget codes");
+        // The samples' own week has someone at "remind": Jane asked Nora once, on Tuesday, two business days ago.
+        await SelectConversationAsync(page, "Training room");
+        await Expect(page.Locator("h1.subject")).ToContainTextAsync("Training room");
         await TrackAsync(page);
-        // REVIEW: no sample leaves anyone at "remind" on the samples' week (both of the budget thread's people are at "call"),
-        // so the board the pane receives puts Kim at "remind", in the contract's shape; the reminder itself is the API's.
-        await page.RouteAsync("**/api/board", async route =>
-        {
-            var response = await route.FetchAsync();
-            var board = JsonNode.Parse(await response.TextAsync())!;
-            foreach (var item in board["people"]!.AsArray())
-                if (item!["person"]!["address"]!.GetValue<string>() == "kim.nguyen@contoso.com")
-                    item["person"]!["nextStep"] = "remind";
-            await route.FulfillAsync(new() { Response = response, Body = board.ToJsonString() });
-        });
         // Elsewhere first, so Open has somewhere to come back from.
         await SelectConversationAsync(page, "Laptops for the five");
         await Expect(page.Locator("h1.subject")).ToContainTextAsync("Laptops");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Board" }).ClickAsync();
 
-        // Remind: the reminder draft opens in place, focused.
-        var kim = page.Locator(".board-person[data-address='kim.nguyen@contoso.com']");
-        await kim.GetByRole(AriaRole.Button, new() { Name = "Draft reminder" }).ClickAsync();
-        var reminder = kim.Locator("[data-result$=':reminder']");
-        await Expect(reminder.Locator(".envelope")).ToContainTextAsync("kim.nguyen@contoso.com");
+        // Remind: the board says so (the API's own next step), and the reminder draft opens in place, focused.
+        var nora = page.Locator(".board-person[data-address='nora.fields@contoso.com']");
+        await Expect(nora.Locator(".next")).ToHaveTextAsync("Remind");
+        await nora.GetByRole(AriaRole.Button, new() { Name = "Draft reminder" }).ClickAsync();
+        var reminder = nora.Locator("[data-result$=':reminder']");
+        await Expect(reminder.Locator(".envelope")).ToContainTextAsync("nora.fields@contoso.com");
+        await Expect(reminder.Locator(".preview")).ToContainTextAsync("training room");
         await Expect(reminder.Locator(".preview")).ToContainTextAsync("Jane Doe");
         await Expect(reminder).ToBeFocusedAsync();
         await PaneBrowser.ScreenshotAsync(page, "board-remind");
@@ -267,7 +210,7 @@ public sealed class JourneyTests
     [TestCase(450)]
     public async Task TheComposeCheckIsReachableInTheDemoWithAnExample(int width)
     {
-        var page = await browser.OpenPaneAsync(api, width, outlook: null);
+        var page = await Browser.OpenPaneAsync(Api, width, outlook: null);
         await Expect(page.Locator("h1.subject")).Not.ToBeEmptyAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Check" }).ClickAsync();
         var box = page.GetByLabel("The request you are writing");
@@ -290,7 +233,7 @@ public sealed class JourneyTests
     public async Task AReferralShowsWhomTheyNamedAndMovesTheAskThere(int width)
     {
         // The reader finds Olivia's referral in the sample itself: "Marcus on the platform team owns ingestion - he would be a better fit."
-        var page = await browser.OpenPaneAsync(api, width, outlook: null);
+        var page = await Browser.OpenPaneAsync(Api, width, outlook: null);
         await SelectConversationAsync(page, "Nightly feed");
         await page.GetByRole(AriaRole.Tab, new() { Name = "People" }).ClickAsync();
         var olivia = page.Locator(".person[data-address='olivia.brooks@contoso.com']");
@@ -425,7 +368,7 @@ public sealed class JourneyTests
     [TestCase(450)]
     public async Task EveryTabFitsThePaneAndTheDemoOpensOnTheLiveliestConversationOnTheSamplesWeek(int width)
     {
-        var page = await browser.OpenPaneAsync(api, width, outlook: null);
+        var page = await Browser.OpenPaneAsync(Api, width, outlook: null);
         await Expect(page.Locator("h1.subject")).ToContainTextAsync("engage clients");
         foreach (var tab in new[] { "Agreements", "Confirm", "People", "Board", "Check" })
         {
@@ -449,22 +392,12 @@ public sealed class JourneyTests
     {
         // The browser's clock is five weeks after the API's: the pane must use the API's "now" (GET /api/me), not its own.
         var eml = Path.Combine(CrossDept.Tests.Support.SharedFolder.RepoRoot, "samples", "01-churn-export", "04.eml");
-        var me = browser.OpenPaneAsync(api, width, OutlookMailbox.Reading(eml), browserNow: DateTimeOffset.Parse("2026-12-20T12:00:00-05:00"));
+        var me = Browser.OpenPaneAsync(Api, width, OutlookMailbox.Reading(eml), browserNow: DateTimeOffset.Parse("2026-12-20T12:00:00-05:00"));
         var page = await me;
         await Expect(page.Locator(".agreement-card .due").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
         var dues = await page.Locator(".agreement-card .due").AllTextContentsAsync();
         Assert.That(dues, Has.None.Match("\\d{2} days overdue"), "judged on the browser's 20 December, not the API's 12 November");
         Assert.That(dues, Has.Some.Match("Nov"));
         await page.CloseAsync();
-    }
-
-    static async Task SelectConversationAsync(IPage page, string words)
-    {
-        var picker = page.GetByLabel("Sample conversation");
-        await Expect(picker).ToBeVisibleAsync();
-        var value = await picker.EvaluateAsync<string?>(
-            "(select, words) => [...select.options].find(o => o.textContent.includes(words))?.value ?? null", words);
-        Assert.That(value, Is.Not.Null, $"a sample conversation about '{words}'");
-        await picker.SelectOptionAsync(value!);
     }
 }
