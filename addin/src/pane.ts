@@ -10,7 +10,7 @@ import * as outlook from "./outlook";
 import { Cells, sayWhatWentWrong } from "./remote";
 import type {
   Agreement, AgreementChanged, AskCheck, AskFinding, Board, BookedCall, CallOutcome, ConversationListItem, ConversationView, Draft,
-  Me, MessageInput, Person, PersonAsked, PersonCard, RecipientStatus, Referral, Slot, ThreadAnalysis, TrackedAgreement,
+  EscalationNote, Me, MessageInput, Person, PersonAsked, PersonCard, RecipientStatus, Referral, Slot, ThreadAnalysis, TrackedAgreement,
   TrackedConversation, ViewAgreement, ViewPerson,
 } from "./types";
 import { shell } from "./views/shell";
@@ -74,7 +74,7 @@ export class Pane {
   justDone: { key: string; what: string; owner: Person } | null = null;
   /** The escalation being written from the board, or null. */
   escalation: Target | null = null;
-  /** The user's words in an escalation summary, by its cell key: kept across renders and visits, and what opens as the email. */
+  /** The user's words in an escalation summary not saved yet, by its cell key: kept across renders, and what opens as the email. */
   readonly escalationEdits = new Map<string, string>();
   /** The request typed into the demo's "Check a request" box. */
   askText = exampleAsk;
@@ -614,15 +614,56 @@ export class Pane {
   /** The escalation summary for someone who has not answered: to both managers, editable, opened as a new email. */
   escalate(target: Target): void {
     this.escalation = target;
-    const key = `escalation:${callKey(target)}`;
-    void this.cells.load<Draft>(key, "Writing the escalation summary…", async () => {
+    void this.loadEscalation(target).then(() => this.focusAfter("#escalation-title"));
+    this.focusAfter("#escalation-title");
+  }
+
+  /**
+   * The summary as the API gives it — the user's saved words when they rewrote it (kept on the tracked conversation), else
+   * the composer's — with who saved it and when (the conversation's merged view).
+   */
+  private loadEscalation(target: Target, label = "Writing the escalation summary…"): Promise<Escalation | undefined> {
+    return this.cells.load<Escalation>(`escalation:${callKey(target)}`, label, async () => {
       const cards = await apiRequest<{ people: PersonCard[] }>("/api/people/lookup", { body: { addresses: unique([target.address, this.me]) } });
       const theirs = cards.people.find((c) => sameAddress(c.address, target.address))?.manager;
       const mine = cards.people.find((c) => sameAddress(c.address, this.me))?.manager;
       const managers = [theirs, mine].filter((m): m is Person => !!m);
-      return this.draftFor("escalation", target, { managers });
-    }).then(() => this.focusAfter("#escalation-title"));
-    this.focusAfter("#escalation-title");
+      const draft = await this.draftFor("escalation", target, { managers });
+      const view = target.trackedId
+        ? await apiRequest<ConversationView>(`/api/tracked/${encodeURIComponent(target.trackedId)}/view`)
+        : null;
+      return { draft, saved: view?.people.find((p) => sameAddress(p.address, target.address))?.escalation ?? null };
+    });
+  }
+
+  /** Keeps the user's words on the tracked conversation: they survive a reload and are what the escalation draft gives back. */
+  saveEscalation(target: Target): void {
+    const key = `escalation:${callKey(target)}`;
+    const words = this.escalationEdits.get(key);
+    if (!words?.trim() || !target.trackedId) return;
+    const trackedId = target.trackedId;
+    void this.cells.load<string>(`${key}:saved`, "Saving your summary…", async () => {
+      await apiRequest<EscalationNote>(`/api/tracked/${encodeURIComponent(trackedId)}/escalations/${encodeURIComponent(target.address)}`, {
+        method: "PUT", body: { text: words },
+      });
+      await this.loadEscalation(target, "Saving your summary…");
+      this.escalationEdits.delete(key);
+      return "Saved with this conversation: the escalation opens with your words.";
+    }).then(() => this.focusAfter(`[data-result="${cssEscape(key)}:saved"]`));
+  }
+
+  /** Back to CrossDept's words: unsaved typing goes; saved words are forgotten on the tracked conversation. */
+  resetEscalation(target: Target): void {
+    const key = `escalation:${callKey(target)}`;
+    this.escalationEdits.delete(key);
+    const saved = this.cells.value<Escalation>(key)?.saved;
+    if (!saved || !target.trackedId) return this.focusAfter("textarea.summary");
+    const trackedId = target.trackedId;
+    void this.cells.load<string>(`${key}:saved`, "Going back to CrossDept's words…", async () => {
+      await apiRequest<void>(`/api/tracked/${encodeURIComponent(trackedId)}/escalations/${encodeURIComponent(target.address)}`, { method: "DELETE" });
+      await this.loadEscalation(target, "Going back to CrossDept's words…");
+      return "Back to CrossDept's words.";
+    }).then(() => this.focusAfter("textarea.summary"));
   }
 
   closeEscalation(): void {
@@ -665,6 +706,12 @@ export class Pane {
 }
 
 /** The cells of one person in one conversation. */
+/** An escalation summary: the API's draft, and the user's saved words (who, when) when the draft is theirs. */
+export interface Escalation {
+  draft: Draft;
+  saved: EscalationNote | null;
+}
+
 export function callKey(target: Target): string {
   return `call:${target.conversationId ?? "open"}:${target.address.toLowerCase()}`;
 }

@@ -65,11 +65,31 @@ public sealed class JourneyTests : PaneFixture
         await PaneBrowser.ScreenshotAsync(page, "escalation");
         await AssertNoOverflowAsync(page);
 
-        // Editable before it goes out.
+        // Editable before it goes out, and kept: saved on the tracked conversation (by whom, when).
         await summary.FillAsync("Hi Victor and Helen,\n\nShort version: we need the budget code by Friday.");
-        await Expect(summary).ToHaveValueAsync(new Regex("Short version"));
+        await Expect(page.Locator(".saved-by")).ToContainTextAsync("Changes not saved yet");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save summary" }).ClickAsync();
+        var saved = page.Locator("[data-result$=':saved']");
+        await Expect(saved).ToContainTextAsync("Saved with this conversation");
+        await Expect(saved).ToBeFocusedAsync();
+        await Expect(page.Locator(".saved-by")).ToHaveTextAsync(new Regex("^Your words, saved by you today at \\d{1,2}:\\d{2}"));
+        await PaneBrowser.ScreenshotAsync(page, "escalation-saved");
+        await AssertNoOverflowAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Back to the board" }).ClickAsync();
         await Expect(page.Locator("#pile-waiting")).ToBeVisibleAsync();
+        await page.CloseAsync();
+
+        // Reloaded: the summary is the user's, from the API's escalation draft; back to CrossDept's words forgets it.
+        page = await OpenAsync(width, "Laptops");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Board" }).ClickAsync();
+        await page.Locator(".board-person[data-address='kim.nguyen@contoso.com']").GetByRole(AriaRole.Button, new() { Name = "Escalate: Kim Nguyen" }).ClickAsync();
+        summary = page.Locator("textarea.summary");
+        await Expect(summary).ToHaveValueAsync("Hi Victor and Helen,\n\nShort version: we need the budget code by Friday.");
+        await Expect(page.Locator(".saved-by")).ToContainTextAsync("Your words, saved by you");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Back to CrossDept's words" }).ClickAsync();
+        await Expect(summary).ToHaveValueAsync(new Regex("2 emails in all"));
+        await Expect(summary).ToBeFocusedAsync();
+        await Expect(page.Locator(".saved-by")).ToHaveTextAsync("CrossDept's words.");
         await page.CloseAsync();
     }
 
@@ -383,6 +403,58 @@ public sealed class JourneyTests : PaneFixture
         Assert.That(after, Is.EqualTo(before).Within(0.5));
         // On the samples' week nothing is weeks overdue.
         Assert.That(await page.Locator(".due").AllTextContentsAsync(), Has.None.Match("\\d{2} days overdue"));
+        await page.CloseAsync();
+    }
+
+    [TestCase(320)]
+    [TestCase(450)]
+    public async Task AConversationPickedWhileThePaneStartsWinsOverTheMostUsefulOne(int width)
+    {
+        // start() waits for /api/me after the list: hold /api/me back, so the picker is usable while the pane still starts.
+        var release = new TaskCompletionSource();
+        var analysed = new List<string>();
+        var page = await Browser.OpenPaneAsync(Api, width, outlook: null, beforeLoad: async p =>
+        {
+            p.Request += (_, request) => { if (request.Url.EndsWith("/analysis", StringComparison.Ordinal)) lock (analysed) analysed.Add(request.Url); };
+            await p.RouteAsync("**/api/me", async route => { await release.Task; await route.ContinueAsync(); });
+        });
+        await SelectConversationAsync(page, "Laptops for the five");
+        await Expect(page.Locator("h1.subject")).ToContainTextAsync("Laptops", new() { Timeout = 30_000 });
+
+        var me = page.WaitForResponseAsync(r => r.Url.EndsWith("/api/me", StringComparison.Ordinal));
+        release.SetResult();
+        await me;
+        // What start() would have done next happens within a task or two of /api/me answering; a render later, still the user's pick.
+        await page.EvaluateAsync("() => new Promise(r => setTimeout(r, 500))");
+        await Expect(page.Locator("h1.subject")).ToContainTextAsync("Laptops");
+        await Expect(page.Locator(".agreement-card[data-what='provision the 5 laptops']")).ToBeVisibleAsync();
+        lock (analysed)
+            Assert.That(analysed, Has.None.Contains("02-twelve-peers"), "the most useful conversation was not loaded over the user's pick");
+        await page.CloseAsync();
+    }
+
+    [TestCase(320)]
+    [TestCase(450)]
+    public async Task ASlowAnswerForTheFirstConversationDoesNotReplaceTheOneThenPicked(int width)
+    {
+        // The first screen's conversation (the liveliest) answers late: the user has picked another meanwhile.
+        var release = new TaskCompletionSource();
+        var page = await Browser.OpenPaneAsync(Api, width, outlook: null, beforeLoad: p =>
+            p.RouteAsync("**/api/mailbox/conversations/02-twelve-peers/analysis", async route => { await release.Task; await route.ContinueAsync(); }));
+        var picker = page.GetByLabel("Sample conversation");
+        await Expect(picker).ToBeVisibleAsync();
+        await Expect(page.Locator("#panel")).ToContainTextAsync("Reading the conversation", new() { Timeout = 30_000 });
+        await SelectConversationAsync(page, "Laptops for the five");
+        await Expect(page.Locator("h1.subject")).ToContainTextAsync("Laptops", new() { Timeout = 30_000 });
+        await Expect(page.Locator(".badge.tracked").Or(page.GetByRole(AriaRole.Button, new() { Name = "Track", Exact = true }))).ToBeVisibleAsync();
+
+        var late = page.WaitForResponseAsync(r => r.Url.EndsWith("02-twelve-peers/analysis", StringComparison.Ordinal));
+        release.SetResult();
+        await late;
+        await page.EvaluateAsync("() => new Promise(r => setTimeout(r, 500))");
+        await Expect(page.Locator("h1.subject")).ToContainTextAsync("Laptops");
+        await Expect(picker).ToHaveValueAsync("06-laptops");
+        await Expect(page.Locator(".agreement-card[data-what='provision the 5 laptops']")).ToBeVisibleAsync();
         await page.CloseAsync();
     }
 
