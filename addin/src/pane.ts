@@ -10,7 +10,7 @@ import * as outlook from "./outlook";
 import { Cells, sayWhatWentWrong } from "./remote";
 import type {
   Agreement, AgreementChanged, AskCheck, AskFinding, Board, BookedCall, CallOutcome, ConversationListItem, ConversationView, Draft,
-  EscalationNote, Me, MessageInput, Person, PersonAsked, PersonCard, RecipientStatus, Referral, Slot, ThreadAnalysis, TrackedAgreement,
+  DigestSetting, EscalationNote, FollowingStatus, Me, MessageInput, Person, PersonAsked, PersonCard, RecipientStatus, Referral, Slot, ThreadAnalysis, TrackedAgreement,
   TrackedConversation, ViewAgreement, ViewPerson,
 } from "./types";
 import { shell } from "./views/shell";
@@ -257,6 +257,7 @@ export class Pane {
     this.tab = tab;
     if (tab !== "board") this.escalation = null;
     if (tab === "board" && this.cells.get("board").status === "idle") this.loadBoard();
+    if (tab === "board" && this.cells.get("following").status === "idle") this.loadFollowing();
     if (tab === "confirm") this.loadConfirmation();
     this.changed();
   }
@@ -601,6 +602,32 @@ export class Pane {
 
   loadBoard(): void {
     void this.cells.load<Board>("board", "Loading your tracked asks…", () => apiRequest<Board>("/api/board"));
+  }
+
+  // Following (issue 11): replies update the board while Outlook is closed; the morning digest. The API says where it stands.
+
+  loadFollowing(): void {
+    void this.cells.load<FollowingStatus>("following", "Checking whether your asks are followed…", () => apiRequest<FollowingStatus>("/api/me/following"));
+    void this.cells.load<DigestSetting>("digest", "Checking your morning digest…", () => apiRequest<DigestSetting>("/api/me/digest"));
+  }
+
+  /** On (or resume after a pause: PUT starts a new session) or off (DELETE), then where it stands now. */
+  setFollowing(on: boolean): void {
+    void this.cells.load<FollowingStatus>("following", on ? "Starting to follow your asks…" : "Stopping…", async () => {
+      if (on) return apiRequest<FollowingStatus>("/api/me/following", { method: "PUT" });
+      await apiRequest<void>("/api/me/following", { method: "DELETE" });
+      return apiRequest<FollowingStatus>("/api/me/following");
+    }).then((f) => {
+      // Focus stays on the control when the new state has one (Stop, Resume, Follow), else on the line that says where it stands.
+      const hasToggle = f && (f.status === "paused" || f.status === "notFollowing" || (f.status === "active" && f.reason !== "demo"));
+      this.focusAfter(hasToggle ? "#following-toggle" : "[data-result='following']");
+    });
+  }
+
+  setDigest(on: boolean): void {
+    void this.cells.load<DigestSetting>("digest", on ? "Turning the digest on…" : "Turning the digest off…", () =>
+      apiRequest<DigestSetting>("/api/me/digest", { method: "PUT", body: { enabled: on } }),
+    ).then((d) => this.focusAfter(d ? "#digest-toggle" : "[data-result='digest'] button"));
   }
 
   /** Opens a tracked conversation from the board, on its Agreements. */

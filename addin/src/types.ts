@@ -250,3 +250,19 @@ export interface ConversationView {
   agreements: ViewAgreement[];
   people: ViewPerson[];
 }
+
+/** GET/PUT /api/me/following: whether replies update the board while Outlook is closed (api/Following/README.md). */
+export interface FollowingStatus {
+  /** active, pending, reauthorize, paused, notFollowing, or off (disabled by the admin, or no public webhook address). */
+  status: "active" | "pending" | "reauthorize" | "paused" | "notFollowing" | "off";
+  /** paused: sessionEnded, consentRequired or accessDenied; off: disabledByAdmin or notConfigured; active in the demo: demo. */
+  reason?: string | null;
+  howToResume?: string | null;
+  subscriptionExpiresAt?: string | null;
+}
+
+/** GET/PUT /api/me/digest: the opt-in morning digest email. */
+export interface DigestSetting {
+  enabled: boolean;
+  lastSentOn?: string | null;
+}

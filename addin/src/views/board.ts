@@ -6,6 +6,7 @@ import { callKey, type Escalation, type Pane, type Target } from "../pane";
 import type { Board, Draft } from "../types";
 import { draftPreview } from "./drafts";
 import { callActions, reminderActions } from "./people";
+import { followingView } from "./following";
 import { empty, failure, loading, whenLoaded } from "./states";
 
 const nextWords = { call: "Call", remind: "Remind", wait: "Wait", none: "" } as const;
@@ -13,7 +14,11 @@ const nextWords = { call: "Call", remind: "Remind", wait: "Wait", none: "" } as 
 /** Tracked asks in three piles — overdue, coming due, waiting on — each with its next step in place. */
 export function boardView(pane: Pane) {
   if (pane.escalation) return escalationView(pane, pane.escalation);
-  return whenLoaded(pane.cells.get<Board>("board"), (board) => {
+  return html`${whenLoaded(pane.cells.get<Board>("board"), (board) => piles(pane, board))}${followingView(pane)}`;
+}
+
+function piles(pane: Pane, board: Board) {
+  {
     if (board.agreements.length === 0 && board.people.length === 0 && !pane.justDone)
       return empty("Nothing to follow up", "Track a conversation (or confirm its agreements) and CrossDept follows it up here: what comes due, what is late, who hasn't answered.");
     const overdue = board.agreements.filter((a) => a.agreement.checkpoint === "overdue");
@@ -36,7 +41,7 @@ export function boardView(pane: Pane) {
           : html`<p class="hint">Everyone has answered.</p>`}
       </section>
     `;
-  });
+  }
 }
 
 /** Just marked done: close the loop with the thank-you, copying the helper's manager. */

@@ -408,6 +408,47 @@ public sealed class JourneyTests : PaneFixture
 
     [TestCase(320)]
     [TestCase(450)]
+    public async Task TheBoardSaysWhetherAsksAreFollowedWhileOutlookIsClosedAndTurnsTheMorningDigestOnAndOffByKeyboard(int width)
+    {
+        var page = await OpenAsync(width, "Budget codes");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Board" }).ClickAsync();
+        var section = page.Locator("section.following");
+        // Demo mode: the API says following is on (its samples folder is watched) and how to see it work.
+        await Expect(section.Locator("[data-result='following']")).ToContainTextAsync("Following: on");
+        await Expect(section.Locator("[data-result='following'] .hint")).ToContainTextAsync(".eml");
+        var digest = section.Locator("[data-result='digest']");
+        await Expect(digest).ToContainTextAsync("Morning digest:");
+        // Each width starts from off, whatever the run before left.
+        if (await page.GetByRole(AriaRole.Button, new() { Name = "Turn off the morning digest" }).IsVisibleAsync())
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Turn off the morning digest" }).ClickAsync();
+            await Expect(digest).ToContainTextAsync("Morning digest: off");
+        }
+        await PaneBrowser.ScreenshotAsync(page, "following");
+        await AssertNoOverflowAsync(page);
+
+        // On, by keyboard: focus stays on the control, which now turns it off.
+        await page.Locator("#digest-toggle").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(digest).ToContainTextAsync("Morning digest: on");
+        var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Turn off the morning digest" });
+        await Expect(toggle).ToBeFocusedAsync();
+        await PaneBrowser.ScreenshotAsync(page, "digest-on");
+        await page.CloseAsync();
+
+        // Kept by the API: on after a reload; then off again.
+        page = await OpenAsync(width, "Budget codes");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Board" }).ClickAsync();
+        digest = page.Locator("section.following [data-result='digest']");
+        await Expect(digest).ToContainTextAsync("Morning digest: on");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn off the morning digest" }).ClickAsync();
+        await Expect(digest).ToContainTextAsync("Morning digest: off");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Turn on the morning digest" })).ToBeFocusedAsync();
+        await page.CloseAsync();
+    }
+
+    [TestCase(320)]
+    [TestCase(450)]
     public async Task AConversationPickedWhileThePaneStartsWinsOverTheMostUsefulOne(int width)
     {
         // start() waits for /api/me after the list: hold /api/me back, so the picker is usable while the pane still starts.
