@@ -394,7 +394,8 @@ export class Pane {
         `/api/tracked/${encodeURIComponent(tracked.id)}/agreements/${encodeURIComponent(id)}/${status}`, { body: {} },
       );
       this.cells.clear("board");
-      if (this.shown?.trackedId === tracked.id) void this.loadView("Updating…");
+      // This conversation's own agreement (or the board's item for it): its view changes (done, and tracked if it was not).
+      if (!agreement.trackedId || this.shown?.trackedId === tracked.id) void this.loadView("Updating…");
       if (this.tab === "board") this.loadBoard();
       // The API says what to write next; its route takes exactly the body it suggests.
       const next = changed.suggested;

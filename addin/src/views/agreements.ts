@@ -37,7 +37,9 @@ function agreementCard(pane: Pane, index: number, a: ShownAgreement) {
   // The API judges it (a done or dropped agreement is never overdue); the pane only words it.
   const overdue = a.checkpoint === "overdue";
   const key = `${a.id ?? index}`;
-  const thanksKey = `thanks:${a.id ?? a.what}`;
+  // Marked done before it was tracked, its thank-you was asked for under its words (it had no id yet).
+  const byWords = `thanks:${a.what}`;
+  const thanksKey = a.id && pane.cells.get(byWords).status === "idle" ? `thanks:${a.id}` : byWords;
   const thanks = pane.cells.get<Draft | null>(thanksKey);
   return html`
     <div class="agreement">
