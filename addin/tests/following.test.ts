@@ -54,6 +54,8 @@ describe("following in the pane", () => {
     expect(paused.getAttribute("role")).toBe("alert");
     expect(paused.textContent).toContain("Following is paused: your sign-in session ended.");
     expect(paused.textContent).toContain("Open CrossDept in Outlook to resume.");
+    // First on the board: until resumed, the board may be out of date.
+    expect(root.querySelector("#panel")!.firstElementChild!.classList.contains("following")).toBe(true);
 
     root.querySelector<HTMLButtonElement>("#following-toggle")!.click();
     await until(() => root.querySelector("[data-result='following']")?.textContent?.includes("Following: on") ?? false);

@@ -3,7 +3,7 @@ import { repeat } from "lit-html/directives/repeat.js";
 import { displayName } from "../names";
 import { absoluteDate, callLabel, relativeDue } from "../dates";
 import { callKey, type Escalation, type Pane, type Target } from "../pane";
-import type { Board, Draft } from "../types";
+import type { Board, Draft, FollowingStatus } from "../types";
 import { draftPreview } from "./drafts";
 import { callActions, reminderActions } from "./people";
 import { followingView } from "./following";
@@ -14,7 +14,10 @@ const nextWords = { call: "Call", remind: "Remind", wait: "Wait", none: "" } as 
 /** Tracked asks in three piles — overdue, coming due, waiting on — each with its next step in place. */
 export function boardView(pane: Pane) {
   if (pane.escalation) return escalationView(pane, pane.escalation);
-  return html`${whenLoaded(pane.cells.get<Board>("board"), (board) => piles(pane, board))}${followingView(pane)}`;
+  // Paused following goes first: the board may be out of date until the user resumes. Otherwise it sits below the piles.
+  const paused = pane.cells.value<FollowingStatus>("following")?.status === "paused";
+  const piles_ = whenLoaded(pane.cells.get<Board>("board"), (board) => piles(pane, board));
+  return paused ? html`${followingView(pane)}${piles_}` : html`${piles_}${followingView(pane)}`;
 }
 
 function piles(pane: Pane, board: Board) {
