@@ -21,6 +21,13 @@ public abstract class PaneFixture
     {
         Server = new PaneServer(SamplesNow);
         Api = Server.Start();
+        // Warm the server before the first journey: its first analysis compiles the reading rules, which took over 30 s on a
+        // 2-core box shared by six test runs, and a journey is about the pane, not that one-off cost.
+        using (var http = new HttpClient { BaseAddress = Api, Timeout = TimeSpan.FromMinutes(3) })
+        {
+            (await http.GetAsync("/api/mailbox/conversations")).EnsureSuccessStatusCode();
+            (await http.GetAsync("/api/mailbox/conversations/07-no-answer/analysis")).EnsureSuccessStatusCode();
+        }
         Browser = await PaneBrowser.LaunchAsync(SamplesNow);
     }
 
@@ -45,7 +52,7 @@ public abstract class PaneFixture
     protected static async Task SelectConversationAsync(IPage page, string words)
     {
         var picker = page.GetByLabel("Sample conversation");
-        await Expect(picker).ToBeVisibleAsync();
+        await Expect(picker).ToBeVisibleAsync(new() { Timeout = 15_000 });
         var value = await picker.EvaluateAsync<string?>(
             "(select, words) => [...select.options].find(o => o.textContent.includes(words))?.value ?? null", words);
         Assert.That(value, Is.Not.Null, $"a sample conversation about '{words}'");
