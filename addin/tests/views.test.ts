@@ -145,7 +145,7 @@ describe("the escalation summary", () => {
     const pane = new Pane({ outlook: true, mode: "read", tenant: false, me: { address: "jane.doe@contoso.com" } }, document.createElement("div"));
     const target = { address: "kim.nguyen@contoso.com", name: "Kim Nguyen", conversationId: "c1", trackedId: "t1", subject: "Budget codes" };
     const draft: Draft = { subject: "Budget codes", to: ["victor.hugo@contoso.com"], cc: [], html: "<p>Hi</p>", text: "Hi Victor,\n\nThe long version." };
-    pane.cells.set(`escalation:${callKey(target)}`, { status: "ok", value: draft });
+    pane.cells.set(`escalation:${callKey(target)}`, { status: "ok", value: { draft, saved: null } });
     const opened: Draft[] = [];
     pane.openDraft = (d: Draft) => (opened.push(d), true);
     pane.escalation = target;
@@ -160,6 +160,7 @@ describe("the escalation summary", () => {
     pane.escalation = target;
     render(boardView(pane), host);
     expect(host.querySelector<HTMLTextAreaElement>("textarea.summary")!.value).toBe("Hi Victor,\n\nShort version: <the code> by Friday.");
+    expect(host.querySelector(".saved-by")!.textContent).toContain("Changes not saved yet.");
 
     [...host.querySelectorAll<HTMLButtonElement>("button")].find((b) => b.textContent === "Open as new email")!.click();
     expect(opened).toHaveLength(1);
