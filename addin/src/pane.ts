@@ -100,6 +100,10 @@ export class Pane {
     this.scheduled = true;
     queueMicrotask(() => {
       this.scheduled = false;
+      // A result the user is on (a booked call, a draft) can move when a new board or view re-orders the cards, and a moved
+      // element loses focus: it is given back after the render.
+      const active = document.activeElement;
+      const kept = active instanceof HTMLElement && this.root.contains(active) ? active.getAttribute("data-result") : null;
       render(shell(this), this.root);
       if (this.focusNext) {
         const target = this.root.querySelector<HTMLElement>(this.focusNext);
@@ -107,6 +111,8 @@ export class Pane {
           target.focus();
           this.focusNext = null;
         }
+      } else if (kept && (document.activeElement === document.body || !document.activeElement)) {
+        this.root.querySelector<HTMLElement>(`[data-result="${cssEscape(kept)}"]`)?.focus();
       }
       if (!this.rendered && this.firstContentShown()) {
         this.rendered = true;
