@@ -68,11 +68,31 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const payload: unknown = isJson ? await response.json().catch(() => undefined) : undefined;
   if (response.ok) return payload as T;
   const problem = (payload ?? undefined) as ProblemDetails | undefined;
-  throw new ApiError(plainWords(response.status, problem), response.status, problem);
+  throw new ApiError(plainWords(response.status, problem, retryAfterSeconds(response.headers.get("Retry-After"))), response.status, problem);
 }
 
-/** What went wrong, said so that the person knows what to do next. */
-export function plainWords(status: number, problem?: ProblemDetails): string {
+/** Retry-After in seconds (delta-seconds or an HTTP date), or undefined when absent or unreadable. */
+export function retryAfterSeconds(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? undefined : Math.max(1, Math.ceil((at - Date.now()) / 1000));
+}
+
+/** The wait, said as a person would: "about 5 seconds", "about 2 minutes", or "a moment" when the server did not say. */
+function wait(seconds: number | undefined): string {
+  if (seconds === undefined) return "a moment";
+  if (seconds < 90) return `about ${seconds} second${seconds === 1 ? "" : "s"}`;
+  return `about ${Math.round(seconds / 60)} minutes`;
+}
+
+/**
+ * What went wrong, said so that the person knows what to do next. A 429 is only ever our API's own rate limit
+ * (api/Hosting/RateLimits.cs, "Too many requests"); Microsoft Graph's throttling reaches the pane as a 503
+ * "Microsoft 365 is unavailable" (api/Graph/GraphProblems.cs), and the analysis queue being full as a 503 of its own.
+ */
+export function plainWords(status: number, problem?: ProblemDetails, retryAfter?: number): string {
   const firstError = problem?.errors ? Object.values(problem.errors).flat()[0] : undefined;
   switch (true) {
     case status === 400 || status === 422:
@@ -86,7 +106,11 @@ export function plainWords(status: number, problem?: ProblemDetails): string {
     case status === 409:
       return problem?.detail ?? "Someone changed this at the same time. Try again.";
     case status === 429:
-      return "Microsoft 365 is busy. Wait a moment, then try again.";
+      return `You've sent CrossDept too many requests in a short time. Wait ${wait(retryAfter)}, then try again.`;
+    case status === 503 && problem?.title === "Microsoft 365 is unavailable":
+      return `Microsoft 365 is busy or unreachable right now. Wait ${wait(retryAfter)}, then try again.`;
+    case status === 503 && problem?.title === "Busy analysing other conversations":
+      return `CrossDept is busy reading other conversations. Wait ${wait(retryAfter)}, then try again.`;
     case status >= 500:
       return "The server ran into a problem. Try again in a moment.";
     default:

@@ -1,15 +1,17 @@
 // The pane's state and what the user can do; views read it and call these actions.
-// What the pane shows for a conversation comes from one place: the latest analysis merged with what tracking knows
-// (agreements corrected, done or dropped; calls booked and made). Every draft is written by the server.
+// What the pane shows for a conversation is the API's merged view (POST /api/tracked/view: the latest analysis with what
+// tracking knows — agreements corrected, done or dropped; calls booked and made; referrals): the pane merges nothing itself.
+// Every draft is written by the server.
 
 import { render } from "lit-html";
 import { apiRequest, newIdempotencyKey } from "./api";
 import { sameAddress, unique } from "./names";
 import * as outlook from "./outlook";
-import { Cells } from "./remote";
+import { Cells, sayWhatWentWrong } from "./remote";
 import type {
-  Agreement, AgreementChanged, AskCheck, AskFinding, Board, BookedCall, CallOutcome, ConversationListItem, Draft, Me, MessageInput, Person,
-  PersonAsked, PersonCard, RecipientStatus, Referral, Slot, ThreadAnalysis, TrackedAgreement, TrackedConversation,
+  Agreement, AgreementChanged, AskCheck, AskFinding, Board, BookedCall, CallOutcome, ConversationListItem, ConversationView, Draft,
+  DigestSetting, EscalationNote, FollowingStatus, Me, MessageInput, Person, PersonAsked, PersonCard, RecipientStatus, Referral, Slot, ThreadAnalysis, TrackedAgreement,
+  TrackedConversation, ViewAgreement, ViewPerson,
 } from "./types";
 import { shell } from "./views/shell";
 
@@ -24,19 +26,11 @@ export interface PaneEnvironment {
   me: Person | null;
 }
 
-/** An agreement as shown: the tracked one (id, status, who corrected it) when the conversation is tracked, else the analysis's. */
-export interface ShownAgreement extends Agreement {
-  id?: string;
-  status: "open" | "done" | "dropped";
-  editedBy?: string | null;
-}
+/** An agreement as shown: the merged view's (tracking's when tracked, else the analysis's). */
+export type ShownAgreement = ViewAgreement;
 
-/** A person as shown: the analysis's status, with the calls tracking knows of. */
-export interface ShownPerson extends RecipientStatus {
-  callBookedAt?: string | null;
-  callsMade?: number;
-  lastCallOutcome?: CallOutcome | null;
-}
+/** A person as shown: the merged view's (the analysis's status, moved on by the calls tracking knows of). */
+export type ShownPerson = ViewPerson;
 
 /** Whom a call, reminder or escalation is about, and in which conversation: from the People tab or from the board. */
 export interface Target {
@@ -56,8 +50,12 @@ export class Pane {
   conversationId: string | null = null;
   /** The messages the pane itself sent for analysis (Outlook without a tenant); drafts are built from the same. */
   private sourceMessages: MessageInput[] | null = null;
-  /** The analysis's agreements while the conversation is not tracked. */
-  private local: Agreement[] = [];
+  /** Which conversation pick is current: answers for an earlier pick are dropped (cold start, quick switching). */
+  private pick = 0;
+  /** The merged view on screen; kept while a newer one loads, so the card the user acted on stays (and focus with it). */
+  private shown: ConversationView | null = null;
+  /** The view request in flight: view requests (and the writes before them) run one after another, so answers arrive in order. */
+  private viewInFlight: Promise<ConversationView | undefined> | null = null;
   /** The agreement being edited (its index in `agreements`), or null. */
   editing: number | null = null;
   adding = false;
@@ -76,7 +74,7 @@ export class Pane {
   justDone: { key: string; what: string; owner: Person } | null = null;
   /** The escalation being written from the board, or null. */
   escalation: Target | null = null;
-  /** The user's words in an escalation summary, by its cell key: kept across renders and visits, and what opens as the email. */
+  /** The user's words in an escalation summary not saved yet, by its cell key: kept across renders, and what opens as the email. */
   readonly escalationEdits = new Map<string, string>();
   /** The request typed into the demo's "Check a request" box. */
   askText = exampleAsk;
@@ -104,6 +102,10 @@ export class Pane {
     this.scheduled = true;
     queueMicrotask(() => {
       this.scheduled = false;
+      // A result the user is on (a booked call, a draft) can move when a new board or view re-orders the cards, and a moved
+      // element loses focus: it is given back after the render.
+      const active = document.activeElement;
+      const kept = active instanceof HTMLElement && this.root.contains(active) ? active.getAttribute("data-result") : null;
       render(shell(this), this.root);
       if (this.focusNext) {
         const target = this.root.querySelector<HTMLElement>(this.focusNext);
@@ -111,6 +113,8 @@ export class Pane {
           target.focus();
           this.focusNext = null;
         }
+      } else if (kept && (document.activeElement === document.body || !document.activeElement)) {
+        this.root.querySelector<HTMLElement>(`[data-result="${cssEscape(kept)}"]`)?.focus();
       }
       if (!this.rendered && this.firstContentShown()) {
         this.rendered = true;
@@ -145,42 +149,23 @@ export class Pane {
     return this.cells.value<ThreadAnalysis>("analysis");
   }
 
-  /** The tracked conversation, null when it is not tracked, undefined while that is not known yet. */
-  get tracked(): TrackedConversation | null | undefined {
-    const cell = this.cells.get<TrackedConversation | null>("tracked");
-    return cell.status === "ok" ? cell.value : undefined;
+  /** The API's merged view of this conversation (null until it has answered once). */
+  get view(): ConversationView | null {
+    return this.shown;
   }
 
-  /** The merged view's agreements: tracking's (corrections, done, dropped) when tracked, else the analysis's. */
+  /** The tracked conversation's id: null when it is not tracked, undefined while that is not known yet. */
+  get tracked(): { id: string } | null | undefined {
+    if (!this.shown) return undefined;
+    return this.shown.trackedId ? { id: this.shown.trackedId } : null;
+  }
+
   get agreements(): ShownAgreement[] {
-    const tracked = this.tracked;
-    if (tracked) return tracked.agreements.map((a) => ({ ...a }));
-    return this.local.map((a) => ({ ...a, status: "open" as const }));
+    return this.shown?.agreements ?? [];
   }
 
-  set agreements(list: Agreement[]) {
-    this.local = list.map((a) => ({ ...a, owner: { ...a.owner } }));
-  }
-
-  /** The merged view's people: the analysis's status, with tracking's calls and its next step (which knows of them). */
   get people(): ShownPerson[] {
-    const tracked = this.tracked;
-    return (this.analysis?.recipients ?? []).map((r) => {
-      const known = tracked?.people.find((p) => sameAddress(p.address, r.address));
-      if (!known) return { ...r };
-      return {
-        ...r,
-        nextStep: r.referral ? r.nextStep : known.nextStep,
-        // "Referred me on" on a call is an answer too: whom they named, as a referral the ask can move to.
-        referral: r.referral ?? (known.lastCallOutcome === "referred" && known.referredToName
-          ? { from: { name: r.name, address: r.address }, toName: known.referredToName, toAddress: known.referredToAddress ?? null, quote: "" }
-          : r.referral),
-        // Once a call made has an outcome, that outcome is where they stand, not a call still on the calendar.
-        callBookedAt: known.lastCallOutcome && known.lastCallAt ? null : known.nextCallAt ?? null,
-        callsMade: known.callsMade,
-        lastCallOutcome: known.lastCallOutcome ?? null,
-      };
-    });
+    return this.shown?.people ?? [];
   }
 
   async start(): Promise<void> {
@@ -193,12 +178,14 @@ export class Pane {
       apiRequest<ConversationListItem[]>("/api/mailbox/conversations"),
     );
     await me;
+    // The picker is usable as soon as the list is in: a conversation the user picked meanwhile wins over the most useful one.
     const first = mostUseful(list ?? []);
-    if (first) this.selectConversation(first.id);
+    if (first && this.pick === 0) this.selectConversation(first.id);
   }
 
   /** Inside Outlook: the whole conversation from the API when it has a tenant, else the open message as Office.js gives it. */
   readOpenMessage(): void {
+    const pick = ++this.pick;
     void this.cells
       .load<ThreadAnalysis>("analysis", "Reading this conversation…", async () => {
         const current = await outlook.readCurrentMessage();
@@ -211,57 +198,90 @@ export class Pane {
         return apiRequest<ThreadAnalysis>("/api/threads/analyze", {
           body: { me: this.me, subject: current.subject, messages: this.sourceMessages },
         });
-      })
-      .then((analysis) => analysis && this.adopt(analysis));
+      }, () => pick === this.pick)
+      .then((analysis) => analysis && pick === this.pick && this.adopt());
   }
 
   selectConversation(id: string): void {
+    // A new pick: whatever the earlier one still has in flight is dropped when it answers.
+    const pick = ++this.pick;
     this.conversationId = id;
     this.sourceMessages = null;
+    this.shown = null;
+    this.viewInFlight = null;
     this.cells.clear("person:");
     this.cells.clear("call:");
-    this.cells.set("tracked", { status: "idle" });
+    this.cells.set("view", { status: "idle" });
     void this.cells
       .load<ThreadAnalysis>("analysis", "Reading the conversation…", () =>
         apiRequest<ThreadAnalysis>(`/api/mailbox/conversations/${encodeURIComponent(id)}/analysis`),
-      )
-      .then((analysis) => analysis && this.adopt(analysis));
+      () => pick === this.pick)
+      .then((analysis) => analysis && pick === this.pick && this.adopt());
   }
 
-  private adopt(analysis: ThreadAnalysis): void {
-    this.agreements = analysis.agreements;
+  private adopt(): void {
     this.editing = null;
     this.adding = false;
     this.rebooking.clear();
     this.askingStop = false;
     this.cells.clear("confirm:");
     this.changed();
-    if (this.conversationId) void this.loadTracked(analysis);
+    void this.loadView("Checking your board…").then((view) => view && this.tab === "confirm" && this.loadConfirmation());
   }
 
-  /** Whether this conversation is tracked; if so, the latest analysis is applied to it (calls and corrections stay). */
-  private loadTracked(analysis: ThreadAnalysis): Promise<TrackedConversation | null | undefined> {
-    const conversationId = this.conversationId!;
-    return this.cells.load<TrackedConversation | null>("tracked", "Checking your board…", async () => {
-      const list = await apiRequest<TrackedConversation[]>(`/api/tracked?conversationId=${encodeURIComponent(conversationId)}`);
-      if (!list[0]) return null;
-      return apiRequest<TrackedConversation>("/api/tracked", { body: { conversationId, analysis } });
-    });
+  /**
+   * The merged view from the API, after `write` (a correction, a call, Track, Stop tracking) when there is one. Requests run
+   * one after another, each after the one before has answered, so an older answer never replaces a newer one; an answer for
+   * a conversation the user has left is dropped. The view on screen stays until the new one is in.
+   */
+  private loadView(label: string, write?: () => Promise<unknown>): Promise<ConversationView | undefined> {
+    const pick = this.pick;
+    const before = this.viewInFlight;
+    this.cells.set("view", { status: "loading", label });
+    const run = async (): Promise<ConversationView | undefined> => {
+      await before;
+      if (pick !== this.pick) return undefined;
+      this.cells.set("view", { status: "loading", label });
+      try {
+        if (write) await write();
+        const analysis = this.analysis;
+        if (!analysis) throw new Error("Open a conversation first.");
+        const view = await apiRequest<ConversationView>("/api/tracked/view", { body: { conversationId: this.conversationId, analysis } });
+        if (pick !== this.pick) return undefined;
+        this.show(view, this.viewInFlight === request);
+        return view;
+      } catch (error) {
+        if (pick === this.pick)
+          this.cells.set("view", { status: "error", message: sayWhatWentWrong(error), retry: () => void this.loadView(label, write) });
+        return undefined;
+      }
+    };
+    const request = run();
+    this.viewInFlight = request;
+    return request;
   }
 
   selectTab(tab: Tab): void {
     this.tab = tab;
     if (tab !== "board") this.escalation = null;
     if (tab === "board" && this.cells.get("board").status === "idle") this.loadBoard();
+    if (tab === "board" && this.cells.get("following").status === "idle") this.loadFollowing();
     if (tab === "confirm") this.loadConfirmation();
     this.changed();
   }
 
   // Tracking.
 
+  /** Puts a merged view on screen; `settled` when no newer request is in flight (the header stops saying what it is doing). */
+  show(view: ConversationView, settled = true): void {
+    this.shown = view;
+    if (settled) this.cells.set("view", { status: "ok", value: view });
+    else this.changed();
+  }
+
   /** Track / Stop tracking from the header. */
   track(): void {
-    void this.cells.load<TrackedConversation | null>("tracked", "Adding it to your board…", () => this.trackNow());
+    void this.loadView("Adding it to your board…", () => this.trackNow());
   }
 
   private async trackNow(): Promise<TrackedConversation> {
@@ -272,13 +292,16 @@ export class Pane {
     return tracked;
   }
 
-  /** The tracked conversation, tracking it first when it is not: corrections and calls are kept there. */
-  private async ensureTracked(): Promise<TrackedConversation> {
-    const tracked = this.tracked;
-    if (tracked) return tracked;
-    const now = await this.trackNow();
-    this.cells.set("tracked", { status: "ok", value: now });
-    return now;
+  /** The tracked conversation, tracking it first when it is not: corrections and calls are kept there. Inside a view request. */
+  private async trackedNow(): Promise<{ id: string; agreements?: TrackedAgreement[] }> {
+    const id = this.shown?.trackedId;
+    return id ? { id } : this.trackNow();
+  }
+
+  /** The same, outside a view request: once the view requests in flight have answered. */
+  private async ensureTracked(): Promise<{ id: string; agreements?: TrackedAgreement[] }> {
+    await this.viewInFlight;
+    return this.trackedNow();
   }
 
   /** Stop tracking deletes the corrections and calls kept on the board: the header asks first. */
@@ -292,10 +315,9 @@ export class Pane {
     const tracked = this.tracked;
     this.askingStop = false;
     if (!tracked) return;
-    void this.cells.load<TrackedConversation | null>("tracked", "Removing it from your board…", async () => {
+    void this.loadView("Removing it from your board…", async () => {
       await apiRequest<void>(`/api/tracked/${encodeURIComponent(tracked.id)}`, { method: "DELETE" });
       this.cells.clear("board");
-      return null;
     }).then(() => this.focusAfter("#track-toggle"));
   }
 
@@ -349,16 +371,16 @@ export class Pane {
     ).then(() => this.focusAfter(neighbour ? `.agreement-card[data-what="${cssEscape(neighbour.what)}"] button` : "#add-agreement"));
   }
 
-  private correct(label: string, work: (tracked: TrackedConversation) => Promise<TrackedConversation>): Promise<void> {
-    return this.cells.load<TrackedConversation | null>("tracked", label, async () => work(await this.ensureTracked())).then((t) => {
-      if (t) this.afterAgreementsChanged();
+  private correct(label: string, work: (tracked: { id: string; agreements?: TrackedAgreement[] }) => Promise<TrackedConversation>): Promise<void> {
+    return this.loadView(label, async () => work(await this.trackedNow())).then((view) => {
+      if (view) this.afterAgreementsChanged();
     });
   }
 
   /** The tracked id of an agreement shown before tracking began: the same owner and words. */
-  private trackedIdOf(shown: ShownAgreement, tracked: TrackedConversation): string {
+  private trackedIdOf(shown: Agreement & { id?: string | null }, tracked: { agreements?: TrackedAgreement[] }): string {
     if (shown.id) return shown.id;
-    const match = tracked.agreements.find((a) => sameAddress(a.owner.address, shown.owner.address) && a.what === shown.what);
+    const match = (tracked.agreements ?? []).find((a) => sameAddress(a.owner.address, shown.owner.address) && a.what === shown.what);
     if (!match) throw new Error("That agreement changed meanwhile. Reload the conversation and try again.");
     return match.id;
   }
@@ -370,19 +392,18 @@ export class Pane {
   }
 
   /** Done → the thank-you the API suggests, copying the helper's manager; dropped → off the board. */
-  setAgreementStatus(agreement: { id?: string; trackedId?: string } & Agreement, status: "done" | "dropped"): void {
+  setAgreementStatus(agreement: { id?: string | null; trackedId?: string } & Agreement, status: "done" | "dropped"): void {
     const key = `thanks:${agreement.id ?? agreement.what}`;
     if (status === "done") this.justDone = { key, what: agreement.what, owner: agreement.owner };
     void this.cells.load<Draft | null>(key, status === "done" ? "Marking it done…" : "Dropping it…", async () => {
-      const trackedId = agreement.trackedId ?? (await this.ensureTracked()).id;
-      const id = agreement.id ?? this.trackedIdOf({ ...agreement, status: "open" }, this.tracked!);
+      const tracked = agreement.trackedId ? { id: agreement.trackedId } : await this.ensureTracked();
+      const id = agreement.id ?? this.trackedIdOf(agreement, tracked);
       const changed = await apiRequest<AgreementChanged>(
-        `/api/tracked/${encodeURIComponent(trackedId)}/agreements/${encodeURIComponent(id)}/${status}`, { body: {} },
+        `/api/tracked/${encodeURIComponent(tracked.id)}/agreements/${encodeURIComponent(id)}/${status}`, { body: {} },
       );
       this.cells.clear("board");
-      if (this.tracked && this.tracked.id === trackedId)
-        void this.cells.load<TrackedConversation | null>("tracked", "Updating…", () =>
-          apiRequest<TrackedConversation>(`/api/tracked/${encodeURIComponent(trackedId)}`));
+      // This conversation's own agreement (or the board's item for it): its view changes (done, and tracked if it was not).
+      if (!agreement.trackedId || this.shown?.trackedId === tracked.id) void this.loadView("Updating…");
       if (this.tab === "board") this.loadBoard();
       // The API says what to write next; its route takes exactly the body it suggests.
       const next = changed.suggested;
@@ -399,17 +420,15 @@ export class Pane {
   loadConfirmation(): void {
     const analysis = this.analysis;
     if (!analysis || this.cells.get("confirm:draft").status === "loading") return;
-    const agreements = this.agreements.filter((a) => a.status !== "dropped");
-    if (agreements.length === 0) return;
+    // Before the merged view is in, there is nothing to confirm yet: the view's arrival asks again (adopt).
+    if (!this.shown || this.agreements.filter((a) => a.status !== "dropped").length === 0) return;
+    const trackedId = this.shown.trackedId;
+    // Tracked: the API confirms the agreements as the user corrected them (its merged view); else the analysis's own.
     void this.cells.load<Draft>("confirm:draft", "Writing the confirmation…", () =>
       apiRequest<Draft>("/api/drafts/confirmation", {
-        body: {
-          subject: analysis.conversation.subject,
-          // A corrected agreement says what the user stands by: its old sentence no longer qualifies it.
-          agreements: agreements.map(({ owner, what, due, dueText, sourceMessageId, quote, editedBy }) =>
-            ({ owner, what, due, dueText, sourceMessageId, quote: editedBy ? "" : quote ?? "" })),
-          cc: analysis.confirmationDraft.cc,
-        },
+        body: trackedId
+          ? { subject: analysis.conversation.subject, trackedId, cc: analysis.confirmationDraft.cc }
+          : { subject: analysis.conversation.subject, agreements: analysis.agreements, cc: analysis.confirmationDraft.cc },
       }),
     );
   }
@@ -459,7 +478,7 @@ export class Pane {
   // People and calls: the same actions from the People tab (this conversation) and from the board.
 
   targetOf(person: RecipientStatus): Target {
-    return { address: person.address, name: person.name, conversationId: this.conversationId, trackedId: this.tracked?.id, subject: this.analysis?.conversation.subject ?? "" };
+    return { address: person.address, name: person.name, conversationId: this.conversationId, trackedId: this.shown?.trackedId ?? null, subject: this.analysis?.conversation.subject ?? "" };
   }
 
   showPhone(target: Target): void {
@@ -536,7 +555,7 @@ export class Pane {
       const tracked = await apiRequest<TrackedConversation>(`/api/tracked/${encodeURIComponent(trackedId)}/calls`, {
         body: { address: target.address, ...call },
       });
-      if (target.conversationId === this.conversationId) this.cells.set("tracked", { status: "ok", value: tracked });
+      if (target.conversationId === this.conversationId) await this.loadView("Noting the call on your board…");
       // On the board, the new board replaces the old one in place: the card the user acted on stays, and so does focus.
       if (this.tab === "board") this.cells.set("board", { status: "ok", value: await apiRequest<Board>("/api/board") });
       else this.cells.clear("board");
@@ -595,6 +614,32 @@ export class Pane {
     void this.cells.load<Board>("board", "Loading your tracked asks…", () => apiRequest<Board>("/api/board"));
   }
 
+  // Following (issue 11): replies update the board while Outlook is closed; the morning digest. The API says where it stands.
+
+  loadFollowing(): void {
+    void this.cells.load<FollowingStatus>("following", "Checking whether your asks are followed…", () => apiRequest<FollowingStatus>("/api/me/following"));
+    void this.cells.load<DigestSetting>("digest", "Checking your morning digest…", () => apiRequest<DigestSetting>("/api/me/digest"));
+  }
+
+  /** On (or resume after a pause: PUT starts a new session) or off (DELETE), then where it stands now. */
+  setFollowing(on: boolean): void {
+    void this.cells.load<FollowingStatus>("following", on ? "Starting to follow your asks…" : "Stopping…", async () => {
+      if (on) return apiRequest<FollowingStatus>("/api/me/following", { method: "PUT" });
+      await apiRequest<void>("/api/me/following", { method: "DELETE" });
+      return apiRequest<FollowingStatus>("/api/me/following");
+    }).then((f) => {
+      // Focus stays on the control when the new state has one (Stop, Resume, Follow), else on the line that says where it stands.
+      const hasToggle = f && (f.status === "paused" || f.status === "notFollowing" || (f.status === "active" && f.reason !== "demo"));
+      this.focusAfter(hasToggle ? "#following-toggle" : "[data-result='following']");
+    });
+  }
+
+  setDigest(on: boolean): void {
+    void this.cells.load<DigestSetting>("digest", on ? "Turning the digest on…" : "Turning the digest off…", () =>
+      apiRequest<DigestSetting>("/api/me/digest", { method: "PUT", body: { enabled: on } }),
+    ).then((d) => this.focusAfter(d ? "#digest-toggle" : "[data-result='digest'] button"));
+  }
+
   /** Opens a tracked conversation from the board, on its Agreements. */
   openFromBoard(conversationId: string): void {
     this.selectConversation(conversationId);
@@ -606,15 +651,56 @@ export class Pane {
   /** The escalation summary for someone who has not answered: to both managers, editable, opened as a new email. */
   escalate(target: Target): void {
     this.escalation = target;
-    const key = `escalation:${callKey(target)}`;
-    void this.cells.load<Draft>(key, "Writing the escalation summary…", async () => {
+    void this.loadEscalation(target).then(() => this.focusAfter("#escalation-title"));
+    this.focusAfter("#escalation-title");
+  }
+
+  /**
+   * The summary as the API gives it — the user's saved words when they rewrote it (kept on the tracked conversation), else
+   * the composer's — with who saved it and when (the conversation's merged view).
+   */
+  private loadEscalation(target: Target, label = "Writing the escalation summary…"): Promise<Escalation | undefined> {
+    return this.cells.load<Escalation>(`escalation:${callKey(target)}`, label, async () => {
       const cards = await apiRequest<{ people: PersonCard[] }>("/api/people/lookup", { body: { addresses: unique([target.address, this.me]) } });
       const theirs = cards.people.find((c) => sameAddress(c.address, target.address))?.manager;
       const mine = cards.people.find((c) => sameAddress(c.address, this.me))?.manager;
       const managers = [theirs, mine].filter((m): m is Person => !!m);
-      return this.draftFor("escalation", target, { managers });
-    }).then(() => this.focusAfter("#escalation-title"));
-    this.focusAfter("#escalation-title");
+      const draft = await this.draftFor("escalation", target, { managers });
+      const view = target.trackedId
+        ? await apiRequest<ConversationView>(`/api/tracked/${encodeURIComponent(target.trackedId)}/view`)
+        : null;
+      return { draft, saved: view?.people.find((p) => sameAddress(p.address, target.address))?.escalation ?? null };
+    });
+  }
+
+  /** Keeps the user's words on the tracked conversation: they survive a reload and are what the escalation draft gives back. */
+  saveEscalation(target: Target): void {
+    const key = `escalation:${callKey(target)}`;
+    const words = this.escalationEdits.get(key);
+    if (!words?.trim() || !target.trackedId) return;
+    const trackedId = target.trackedId;
+    void this.cells.load<string>(`${key}:saved`, "Saving your summary…", async () => {
+      await apiRequest<EscalationNote>(`/api/tracked/${encodeURIComponent(trackedId)}/escalations/${encodeURIComponent(target.address)}`, {
+        method: "PUT", body: { text: words },
+      });
+      await this.loadEscalation(target, "Saving your summary…");
+      this.escalationEdits.delete(key);
+      return "Saved with this conversation: the escalation opens with your words.";
+    }).then(() => this.focusAfter(`[data-result="${cssEscape(key)}:saved"]`));
+  }
+
+  /** Back to CrossDept's words: unsaved typing goes; saved words are forgotten on the tracked conversation. */
+  resetEscalation(target: Target): void {
+    const key = `escalation:${callKey(target)}`;
+    this.escalationEdits.delete(key);
+    const saved = this.cells.value<Escalation>(key)?.saved;
+    if (!saved || !target.trackedId) return this.focusAfter("textarea.summary");
+    const trackedId = target.trackedId;
+    void this.cells.load<string>(`${key}:saved`, "Going back to CrossDept's words…", async () => {
+      await apiRequest<void>(`/api/tracked/${encodeURIComponent(trackedId)}/escalations/${encodeURIComponent(target.address)}`, { method: "DELETE" });
+      await this.loadEscalation(target, "Going back to CrossDept's words…");
+      return "Back to CrossDept's words.";
+    }).then(() => this.focusAfter("textarea.summary"));
   }
 
   closeEscalation(): void {
@@ -657,6 +743,12 @@ export class Pane {
 }
 
 /** The cells of one person in one conversation. */
+/** An escalation summary: the API's draft, and the user's saved words (who, when) when the draft is theirs. */
+export interface Escalation {
+  draft: Draft;
+  saved: EscalationNote | null;
+}
+
 export function callKey(target: Target): string {
   return `call:${target.conversationId ?? "open"}:${target.address.toLowerCase()}`;
 }

@@ -34,15 +34,21 @@ export class Cells {
     this.changed();
   }
 
-  /** Runs `work` under `key`; a retry runs the same work again (same idempotency key, if it has one). */
-  async load<T>(key: string, label: string, work: () => Promise<T>): Promise<T | undefined> {
+  /**
+   * Runs `work` under `key`; a retry runs the same work again (same idempotency key, if it has one). When `current` says
+   * the answer is no longer wanted (the user picked another conversation meanwhile), it is dropped: the cell is left to
+   * the load that replaced it.
+   */
+  async load<T>(key: string, label: string, work: () => Promise<T>, current: () => boolean = () => true): Promise<T | undefined> {
     this.set<T>(key, { status: "loading", label });
     try {
       const value = await work();
+      if (!current()) return undefined;
       this.set<T>(key, { status: "ok", value });
       return value;
     } catch (error) {
-      this.set<T>(key, { status: "error", message: sayWhatWentWrong(error), retry: () => void this.load(key, label, work) });
+      if (!current()) return undefined;
+      this.set<T>(key, { status: "error", message: sayWhatWentWrong(error), retry: () => void this.load(key, label, work, current) });
       return undefined;
     }
   }

@@ -239,3 +239,59 @@ export interface Interest {
   note: string;
   updatedAt: string;
 }
+
+/** An agreement in the merged view: tracking's (id, status, who corrected it) when tracked, else the analysis's, open. */
+export interface ViewAgreement extends Agreement {
+  id?: string | null;
+  status: "open" | "done" | "dropped";
+  /** Judged by the API now: "none" once done or dropped, so a done agreement is never overdue. */
+  checkpoint: Checkpoint;
+  doneOn?: string | null;
+  editedBy?: string | null;
+  editedAt?: string | null;
+}
+
+/** The escalation summary about one person as the user rewrote it (kept on the tracked conversation). */
+export interface EscalationNote {
+  address: string;
+  text: string;
+  editedBy: string;
+  editedAt: string;
+}
+
+/** A person in the merged view: where the messages leave them, moved on by the calls tracking knows of. */
+export interface ViewPerson extends RecipientStatus {
+  callBookedAt?: string | null;
+  callsScheduled: number;
+  callsMade: number;
+  lastCallOutcome?: CallOutcome | null;
+  escalation?: EscalationNote | null;
+}
+
+/** POST /api/tracked/view: the one merge of a conversation's latest analysis with what tracking knows (done by the API). */
+export interface ConversationView {
+  conversationId: string;
+  subject: string;
+  now: string;
+  /** Null when the conversation is not tracked. */
+  trackedId?: string | null;
+  version?: number | null;
+  agreements: ViewAgreement[];
+  people: ViewPerson[];
+}
+
+/** GET/PUT /api/me/following: whether replies update the board while Outlook is closed (api/Following/README.md). */
+export interface FollowingStatus {
+  /** active, pending, reauthorize, paused, notFollowing, or off (disabled by the admin, or no public webhook address). */
+  status: "active" | "pending" | "reauthorize" | "paused" | "notFollowing" | "off";
+  /** paused: sessionEnded, consentRequired or accessDenied; off: disabledByAdmin or notConfigured; active in the demo: demo. */
+  reason?: string | null;
+  howToResume?: string | null;
+  subscriptionExpiresAt?: string | null;
+}
+
+/** GET/PUT /api/me/digest: the opt-in morning digest email. */
+export interface DigestSetting {
+  enabled: boolean;
+  lastSentOn?: string | null;
+}

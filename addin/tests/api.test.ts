@@ -23,7 +23,18 @@ beforeAll(async () => {
       });
     } else if (request.url === "/api/invalid")
       problem(400, { title: "One or more validation errors occurred.", errors: { me: ["The mailbox owner's email address is required."] } });
-    else if (request.url === "/api/busy") problem(429, { title: "Too Many Requests" });
+    else if (request.url === "/api/busy") {
+      // Our own rate limiter's answer (api/Hosting/RateLimits.cs).
+      response.setHeader("Retry-After", "7");
+      problem(429, { title: "Too many requests", detail: "At most 120 requests at once and 2 a second per user. Retry after 7 s.", retryAfterSeconds: 7 });
+    } else if (request.url === "/api/throttled") {
+      // Graph throttling as the API passes it on (api/Graph/GraphProblems.cs).
+      response.setHeader("Retry-After", "30");
+      problem(503, { title: "Microsoft 365 is unavailable", detail: "Microsoft Graph is throttling this mailbox. Try again shortly." });
+    } else if (request.url === "/api/queue") {
+      response.setHeader("Retry-After", "2");
+      problem(503, { title: "Busy analysing other conversations" });
+    }
     else if (request.url === "/api/crash") problem(500, { title: "An error occurred while processing your request." });
     else problem(404, { title: "Not Found" });
   });
@@ -60,11 +71,19 @@ describe("apiRequest", () => {
   });
 
   it.each([
-    ["/api/busy", "Microsoft 365 is busy. Wait a moment, then try again."],
+    ["/api/busy", "You've sent CrossDept too many requests in a short time. Wait about 7 seconds, then try again."],
+    ["/api/throttled", "Microsoft 365 is busy or unreachable right now. Wait about 30 seconds, then try again."],
+    ["/api/queue", "CrossDept is busy reading other conversations. Wait about 2 seconds, then try again."],
     ["/api/crash", "The server ran into a problem. Try again in a moment."],
     ["/api/missing", "This isn't available on the server yet."],
   ])("%s is explained in plain words", async (path, words) => {
     await expect(apiRequest(path)).rejects.toThrow(words);
+  });
+
+  it("OurOwnRateLimitIsNotBlamedOnMicrosoft365", async () => {
+    const error = (await apiRequest("/api/busy").catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(429);
+    expect(error.message).not.toMatch(/Microsoft 365/);
   });
 
   it("AnUnreachableServerSaysSo", async () => {

@@ -16,7 +16,12 @@ function paneWith(analysis: ThreadAnalysis) {
   const root = document.createElement("div");
   const pane = new Pane({ outlook: false, mode: "demo", tenant: false, me: { address: "jane.doe@contoso.com" } }, root);
   pane.cells.set("analysis", { status: "ok", value: analysis });
-  pane.agreements = analysis.agreements;
+  // The API's merged view of a conversation nobody tracks: the analysis's agreements, open; its people as they stand.
+  pane.show({
+    conversationId: "c1", subject: analysis.conversation.subject, now: "2026-11-12T12:00:00-05:00", trackedId: null,
+    agreements: analysis.agreements.map((a) => ({ ...a, status: "open", checkpoint: a.due ? "upcoming" : "noDate" })),
+    people: analysis.recipients.map((r) => ({ ...r, callsScheduled: 0, callsMade: 0 })),
+  });
   return pane;
 }
 
@@ -110,10 +115,9 @@ describe("the merged view", () => {
     const host = document.createElement("div");
     const pane = paneWith(analysis);
     pane.conversationId = "c1";
-    pane.cells.set("tracked", { status: "ok", value: {
-      id: "t1", conversationId: "c1", subject: "Q4 numbers", version: 2, agreements: [],
-      people: [{ address: "p2@contoso.com", status: "waiting", nextStep: "wait", unansweredRequests: 2, requestsSent: 2, callsScheduled: 1, callsMade: 0, nextCallAt: "2026-11-13T19:15:00Z" }],
-    } });
+    // As POST /api/tracked/view gives it: the API merged the booked call in (its next step is the call, not an email).
+    pane.show({ ...pane.view!, trackedId: "t1", version: 2, people: pane.view!.people.map((p) => p.address === "p2@contoso.com"
+      ? { ...p, nextStep: "wait", callBookedAt: "2026-11-13T19:15:00Z", callsScheduled: 1 } : p) });
     render(peopleView(pane), host);
     expect(host.querySelector(".counts")!.textContent).toBe("1 call booked · 1 away · 2 waiting");
     const card = host.querySelector(".person[data-address='p2@contoso.com']")!;
@@ -150,7 +154,7 @@ describe("the escalation summary", () => {
     const pane = new Pane({ outlook: true, mode: "read", tenant: false, me: { address: "jane.doe@contoso.com" } }, document.createElement("div"));
     const target = { address: "kim.nguyen@contoso.com", name: "Kim Nguyen", conversationId: "c1", trackedId: "t1", subject: "Budget codes" };
     const draft: Draft = { subject: "Budget codes", to: ["victor.hugo@contoso.com"], cc: [], html: "<p>Hi</p>", text: "Hi Victor,\n\nThe long version." };
-    pane.cells.set(`escalation:${callKey(target)}`, { status: "ok", value: draft });
+    pane.cells.set(`escalation:${callKey(target)}`, { status: "ok", value: { draft, saved: null } });
     const opened: Draft[] = [];
     pane.openDraft = (d: Draft) => (opened.push(d), true);
     pane.escalation = target;
@@ -165,6 +169,7 @@ describe("the escalation summary", () => {
     pane.escalation = target;
     render(boardView(pane), host);
     expect(host.querySelector<HTMLTextAreaElement>("textarea.summary")!.value).toBe("Hi Victor,\n\nShort version: <the code> by Friday.");
+    expect(host.querySelector(".saved-by")!.textContent).toContain("Changes not saved yet.");
 
     [...host.querySelectorAll<HTMLButtonElement>("button")].find((b) => b.textContent === "Open as new email")!.click();
     expect(opened).toHaveLength(1);

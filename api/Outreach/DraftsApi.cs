@@ -157,7 +157,16 @@ public static class DraftsApi
             var tracked = await store.GetAsync(user.Owner(), trackedId, context.Now, ct);
             if (tracked is null)
                 return NotTracked(trackedId);
-            context = context with { Analysis = context.Analysis with { Agreements = Stated(tracked) } };
+            // The conversation's merged view (ConversationViews): the agreements as corrected, next steps and referrals as the pane shows them.
+            var view = ConversationViews.Merge(tracked.ConversationId, context.Analysis, tracked,
+                await store.Escalations.ListAsync(user.Owner(), trackedId, ct), context.Now);
+            context = context with { Analysis = view.ForDrafts(context.Analysis) };
+            // The escalation summary the user rewrote is the one that goes out.
+            if (kind == DraftKind.Escalation && request.Person is { } about
+                && view.People.FirstOrDefault(p => p.Address.Equals(about, StringComparison.OrdinalIgnoreCase))?.Escalation is { } note)
+                return TypedResults.Ok(EscalationComposer.InUserWords(EscalationComposer.Compose(context.Topic, context.Analysis, context.Read,
+                    request.Managers?.Where(m => !string.IsNullOrWhiteSpace(m.Address)).Select(m => m.ToPerson()).ToArray() ?? [],
+                    context.Me, context.Now, context.Signer), note.Text));
             if (kind == DraftKind.ThankYou && request.AgreementId is { } agreementId)
             {
                 var index = context.Analysis.Agreements.ToList().FindIndex(a => tracked.Agreements.Any(t => t.Id == agreementId
@@ -243,9 +252,7 @@ public static class DraftsApi
 
     /// <summary>The agreements as the user stands by them: edited, added, removed and dropped ones left out.</summary>
     internal static IReadOnlyList<Agreement> Stated(TrackedConversation tracked) =>
-        tracked.Agreements.Where(a => a.Status != AgreementStatus.Dropped)
-            // A corrected agreement says what the user stands by: its old sentence no longer qualifies it.
-            .Select(a => new Agreement(a.Owner, a.What, a.Due, a.DueText, a.SourceMessageId, a.EditedAt is null ? a.Quote : "")).ToArray();
+        ConversationViews.Merge(tracked.ConversationId, null, tracked, [], tracked.LastRefreshedAt).Stated();
 
     /// <summary>Who signs a draft when the directory has no name to give: the token's name (demo: the demo owner), else the address.</summary>
     internal static string Signer(CurrentUser user) => string.IsNullOrWhiteSpace(user.Name) ? user.Address : user.Name.Trim();

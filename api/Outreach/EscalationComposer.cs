@@ -51,4 +51,18 @@ public static class EscalationComposer
             _ => $"{name}: no answer yet; {r.UnansweredRequests} email{(r.UnansweredRequests == 1 ? "" : "s")} unanswered.",
         };
     }
+
+    /// <summary>
+    /// The summary as the user rewrote it (kept on the tracked conversation): their words, paragraph by paragraph (blank
+    /// lines), HTML-encoded; subject and recipients stay the composed draft's.
+    /// </summary>
+    public static Draft InUserWords(Draft composed, string text)
+    {
+        var writer = new DraftWriter();
+        foreach (var paragraph in text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            writer.Paragraph(paragraph);
+        var written = writer.Build(composed.Subject, composed.To, composed.Cc);
+        // The plain text is exactly what the user typed.
+        return written with { Text = text };
+    }
 }

@@ -40,8 +40,9 @@ public static class Boards
                 .Select(a => new BoardAgreement(t.Id, t.ConversationId, t.Subject, a)))
             .OrderBy(b => Urgency(b.Agreement.Checkpoint)).ThenBy(b => b.Agreement.Due ?? DateOnly.MaxValue).ThenBy(b => b.Subject, StringComparer.Ordinal)
             .ToArray();
+        // Next steps as the conversation's merged view judges them (ConversationViews), so the board and the pane agree.
         var people = tracked
-            .SelectMany(t => t.People.Where(ShownPerson).Select(p => new BoardPerson(t.Id, t.ConversationId, t.Subject, p)))
+            .SelectMany(t => t.People.Select(p => p with { NextStep = ConversationViews.PersonOf(null, p, null).NextStep }).Where(ShownPerson).Select(p => new BoardPerson(t.Id, t.ConversationId, t.Subject, p)))
             .OrderBy(b => b.Person.NextStep switch { NextStep.Call => 0, NextStep.Remind => 1, _ => 2 })
             .ThenBy(b => b.Person.LastAskedAt ?? DateTimeOffset.MaxValue).ThenBy(b => b.Person.Address, StringComparer.Ordinal)
             .ToArray();

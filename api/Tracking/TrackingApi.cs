@@ -28,6 +28,21 @@ public static class TrackingApi
         group.MapGet("/tracked/{id}", Get).WithName("GetTracked")
             .WithSummary("One tracked conversation: people asked with history, agreements with checkpoints, activity log")
             .WithDescription("The ETag header carries the version for If-Match on later changes. 404 when it is not the caller's.");
+        group.MapPost("/tracked/view", View).WithName("ConversationView").WithBodySize(BodySize.Conversation)
+            .WithSummary("What the pane shows for a conversation: its latest analysis merged with what tracking knows")
+            .WithDescription("The one merge of a conversation's analysis with tracking: agreements as corrected, added, removed, done or "
+                + "dropped, each with its checkpoint judged now (a done agreement is never overdue); people with the calls booked and made "
+                + "(callBookedAt until a call made has an outcome), their next step, the referral read in their reply or told on a call, "
+                + "and the escalation summary the user rewrote. When the conversation is tracked, the analysis is applied to it first "
+                + "(as refresh does); when it is not (or no conversationId is given), the view is the analysis's alone (trackedId null). The drafts and the board use the same merge.");
+        group.MapGet("/tracked/{id}/view", ViewTracked).WithName("TrackedConversationView")
+            .WithSummary("The merged view of a tracked conversation from what tracking stored (no new analysis)");
+        group.MapPut("/tracked/{id}/escalations/{address}", SaveEscalation).WithName("SaveEscalationSummary")
+            .WithSummary("Keep the escalation summary about one person as the user rewrote it")
+            .WithDescription("Stored on the tracked conversation with who and when; the merged view shows it and POST /api/drafts/escalation "
+                + "(with trackedId and person) gives it back instead of composing a new one. Gone with Stop tracking and DELETE /api/me/data.");
+        group.MapDelete("/tracked/{id}/escalations/{address}", ForgetEscalation).WithName("ForgetEscalationSummary")
+            .WithSummary("Back to the composed escalation summary: forget the user's words about this person");
         group.MapPost("/tracked/{id}/refresh", Refresh).WithName("RefreshTracked").WithBodySize(BodySize.Conversation).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Newer messages arrived: apply the conversation's new analysis")
             .WithDescription("Agreements keep their ids and statuses; people's status changes are added to their history.");
@@ -92,6 +107,58 @@ public static class TrackingApi
         SetETag(http, tracked.Version);
         return TypedResults.Ok(tracked);
     }
+
+    static async Task<Results<Ok<ConversationView>, ValidationProblem>> View(TrackRequest request, CurrentUser user, TrackingStore store,
+        TimeProvider clock, CancellationToken ct)
+    {
+        // Without a conversation id (a message Outlook gives none for) nothing can be tracked: the view is the analysis's.
+        var errors = request.Validate(conversationIdRequired: false);
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+        var (owner, now) = (user.Owner(), clock.GetLocalNow());
+        var tracked = string.IsNullOrWhiteSpace(request.ConversationId) ? null
+            : (await store.ListAsync(owner, request.ConversationId, details: true, now, ct)).FirstOrDefault();
+        if (tracked is not null)
+        {
+            // The latest analysis is applied first (corrections, statuses and calls stay); stopped meanwhile: not tracked.
+            var change = await store.RefreshAsync(owner, tracked.Id, request.Analysis!, null, now, ct);
+            tracked = change.Result == ChangeResult.NotFound ? null : change.Value ?? tracked;
+        }
+        var notes = tracked is null ? [] : await store.Escalations.ListAsync(owner, tracked.Id, ct);
+        return TypedResults.Ok(ConversationViews.Merge(request.ConversationId ?? "", request.Analysis, tracked, notes, now));
+    }
+
+    static async Task<Results<Ok<ConversationView>, NotFound>> ViewTracked(string id, CurrentUser user, TrackingStore store, TimeProvider clock,
+        DateTimeOffset? now, CancellationToken ct)
+    {
+        var at = now ?? clock.GetLocalNow();
+        var tracked = await store.GetAsync(user.Owner(), id, at, ct);
+        if (tracked is null)
+            return TypedResults.NotFound();
+        var notes = await store.Escalations.ListAsync(user.Owner(), id, ct);
+        return TypedResults.Ok(ConversationViews.Merge(tracked.ConversationId, null, tracked, notes, at));
+    }
+
+    static async Task<Results<Ok<EscalationNote>, NotFound, ValidationProblem>> SaveEscalation(string id, string address, EscalationEditRequest request,
+        CurrentUser user, TrackingStore store, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!address.Contains('@') || address.Length > 320)
+            errors["address"] = ["The address of the person the summary is about is required."];
+        if (string.IsNullOrWhiteSpace(request.Text))
+            errors["text"] = ["The summary's words are required; DELETE the route to go back to the composed summary."];
+        else if (request.Text.Length > EscalationNotes.MaxLength)
+            errors["text"] = [$"The summary is longer than {EscalationNotes.MaxLength} characters."];
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+        var now = clock.GetLocalNow();
+        if (!await store.Escalations.SaveAsync(user.Owner(), id, address, request.Text!, user.Address, now, ct))
+            return TypedResults.NotFound();
+        return TypedResults.Ok(new EscalationNote(address.Trim().ToLowerInvariant(), request.Text!, user.Address, now));
+    }
+
+    static async Task<Results<NoContent, NotFound>> ForgetEscalation(string id, string address, CurrentUser user, TrackingStore store, CancellationToken ct) =>
+        await store.Escalations.ForgetAsync(user.Owner(), id, address, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     static async Task<Results<Ok<TrackedConversation>, NotFound, ValidationProblem, ProblemHttpResult>> Refresh(
         string id, RefreshRequest request, CurrentUser user, TrackingStore store, TimeProvider clock, HttpContext http, CancellationToken ct)

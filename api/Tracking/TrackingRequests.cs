@@ -164,3 +164,11 @@ static class AnalysisRules
         }
     }
 }
+
+/// <summary>The escalation summary about one person, in the user's words.</summary>
+public sealed record EscalationEditRequest
+{
+    /// <summary>The whole summary as it should go out (plain text; blank lines separate paragraphs).</summary>
+    /// <example>Hi Victor and Helen, short version: we need the budget code by Friday.</example>
+    public string? Text { get; init; }
+}

@@ -25,6 +25,9 @@ public sealed record Change<T>(ChangeResult Result, T? Value = default, long Cur
 /// </summary>
 public sealed class TrackingStore(Database db, Departments.ResponseTimes? responseTimes = null)
 {
+    /// <summary>The escalation summaries the user rewrote, kept on their tracked conversations.</summary>
+    public EscalationNotes Escalations { get; } = new(db);
+
     // ---- reads ----
 
     public async Task<TrackedConversation?> GetAsync(Owner owner, string id, DateTimeOffset now, CancellationToken ct)

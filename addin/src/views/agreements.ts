@@ -1,6 +1,6 @@
 import { html, nothing } from "lit-html";
 import { displayName } from "../names";
-import { absoluteDate, relativeDue, daysFrom } from "../dates";
+import { absoluteDate, relativeDue } from "../dates";
 import type { Pane, ShownAgreement } from "../pane";
 import type { Draft, Person } from "../types";
 import { draftPreview } from "./drafts";
@@ -36,9 +36,12 @@ export function agreementsView(pane: Pane) {
 }
 
 function agreementCard(pane: Pane, index: number, a: ShownAgreement) {
-  const overdue = a.status === "open" && a.due ? daysFrom(pane.today, a.due) < 0 : false;
+  // The API judges it (a done or dropped agreement is never overdue); the pane only words it.
+  const overdue = a.checkpoint === "overdue";
   const key = `${a.id ?? index}`;
-  const thanksKey = `thanks:${a.id ?? a.what}`;
+  // Marked done before it was tracked, its thank-you was asked for under its words (it had no id yet).
+  const byWords = `thanks:${a.what}`;
+  const thanksKey = a.id && pane.cells.get(byWords).status === "idle" ? `thanks:${a.id}` : byWords;
   const thanks = pane.cells.get<Draft | null>(thanksKey);
   return html`
     <div class="agreement">

@@ -2,10 +2,11 @@ import { html, nothing } from "lit-html";
 import { repeat } from "lit-html/directives/repeat.js";
 import { displayName } from "../names";
 import { absoluteDate, callLabel, relativeDue } from "../dates";
-import { callKey, type Pane, type Target } from "../pane";
-import type { Board, Draft } from "../types";
+import { callKey, type Escalation, type Pane, type Target } from "../pane";
+import type { Board, Draft, FollowingStatus } from "../types";
 import { draftPreview } from "./drafts";
 import { callActions, reminderActions } from "./people";
+import { followingView } from "./following";
 import { empty, failure, loading, whenLoaded } from "./states";
 
 const nextWords = { call: "Call", remind: "Remind", wait: "Wait", none: "" } as const;
@@ -13,7 +14,14 @@ const nextWords = { call: "Call", remind: "Remind", wait: "Wait", none: "" } as 
 /** Tracked asks in three piles — overdue, coming due, waiting on — each with its next step in place. */
 export function boardView(pane: Pane) {
   if (pane.escalation) return escalationView(pane, pane.escalation);
-  return whenLoaded(pane.cells.get<Board>("board"), (board) => {
+  // Paused following goes first: the board may be out of date until the user resumes. Otherwise it sits below the piles.
+  const paused = pane.cells.value<FollowingStatus>("following")?.status === "paused";
+  const piles_ = whenLoaded(pane.cells.get<Board>("board"), (board) => piles(pane, board));
+  return paused ? html`${followingView(pane)}${piles_}` : html`${piles_}${followingView(pane)}`;
+}
+
+function piles(pane: Pane, board: Board) {
+  {
     if (board.agreements.length === 0 && board.people.length === 0 && !pane.justDone)
       return empty("Nothing to follow up", "Track a conversation (or confirm its agreements) and CrossDept follows it up here: what comes due, what is late, who hasn't answered.");
     const overdue = board.agreements.filter((a) => a.agreement.checkpoint === "overdue");
@@ -36,7 +44,7 @@ export function boardView(pane: Pane) {
           : html`<p class="hint">Everyone has answered.</p>`}
       </section>
     `;
-  });
+  }
 }
 
 /** Just marked done: close the loop with the thank-you, copying the helper's manager. */
@@ -94,19 +102,21 @@ function personItem(pane: Pane, item: Board["people"][number]) {
 
 /** The escalation summary: what was asked, each email with its date, who answered — to both managers, editable. */
 function escalationView(pane: Pane, target: Target) {
-  const cell = pane.cells.get<Draft>(`escalation:${callKey(target)}`);
+  const cell = pane.cells.get<Escalation>(`escalation:${callKey(target)}`);
   return html`<section aria-labelledby="escalation-title" class="escalation">
     <div class="actions"><button class="button subtle" @click=${() => pane.closeEscalation()}>Back to the board</button></div>
     <h2 id="escalation-title" class="section-title" tabindex="-1">Escalate: ${displayName(target)}</h2>
     <p class="hint">Information, not complaint: the managers on both sides get the facts and one clear ask.</p>
     ${cell.status === "loading" ? loading(cell.label) : nothing}
     ${cell.status === "error" ? failure(cell.message, cell.retry) : nothing}
-    ${cell.status === "ok" ? escalationEditor(pane, `escalation:${callKey(target)}`, cell.value) : nothing}
+    ${cell.status === "ok" ? escalationEditor(pane, target, `escalation:${callKey(target)}`, cell.value) : nothing}
   </section>`;
 }
 
-function escalationEditor(pane: Pane, key: string, draft: Draft) {
+function escalationEditor(pane: Pane, target: Target, key: string, { draft, saved }: Escalation) {
   const text = pane.escalationEdits.get(key) ?? draft.text;
+  const unsaved = pane.escalationEdits.has(key) && pane.escalationEdits.get(key) !== draft.text;
+  const saving = pane.cells.get<string>(`${key}:saved`);
   const open = () => {
     const words = pane.escalationEdits.get(key) ?? draft.text;
     pane.openDraft({ ...draft, text: words, html: words.split("\n").map((l) => `<p>${escapeText(l)}</p>`).join("") });
@@ -119,9 +129,22 @@ function escalationEditor(pane: Pane, key: string, draft: Draft) {
     <label class="field">Summary (edit before sending)
       <textarea class="input summary" rows="16" .value=${text} @input=${(e: Event) => { pane.escalationEdits.set(key, (e.target as HTMLTextAreaElement).value); pane.changed(); }}></textarea>
     </label>
-    ${pane.escalationEdits.has(key)
-      ? html`<div class="actions"><button class="button subtle" @click=${() => { pane.escalationEdits.delete(key); pane.changed(); }}>Back to CrossDept's words</button></div>`
-      : nothing}
+    <p class="hint saved-by">${saved
+      ? `Your words, saved by ${saved.editedBy === pane.me ? "you" : saved.editedBy} ${savedWhen(saved.editedAt)}.`
+      : "CrossDept's words."}${unsaved ? " Changes not saved yet." : ""}</p>
+    <div class="actions">
+      ${target.trackedId
+        ? html`<button class="button" ?disabled=${!unsaved || saving.status === "loading"} @click=${() => pane.saveEscalation(target)}>Save summary</button>`
+        : nothing}
+      ${unsaved || saved
+        ? html`<button class="button subtle" @click=${() => pane.resetEscalation(target)}>Back to CrossDept's words</button>`
+        : nothing}
+    </div>
+    <div data-result="${key}:saved" tabindex="-1">
+      ${saving.status === "loading" ? loading(saving.label) : nothing}
+      ${saving.status === "error" ? failure(saving.message, saving.retry) : nothing}
+      ${saving.status === "ok" && !unsaved ? html`<p class="success" role="status">${saving.value}</p>` : nothing}
+    </div>
     ${pane.env.outlook
       ? html`<div class="actions"><button class="button primary" @click=${open}>Open as new email</button></div>`
       : html`<p class="hint">In Outlook this opens as a new email to both managers.</p>`}`;
@@ -129,4 +152,11 @@ function escalationEditor(pane: Pane, key: string, draft: Draft) {
 
 function escapeText(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** When the summary was saved, on the pane's clock: "today at 12:05 PM" or "on Tue, Nov 10". */
+function savedWhen(iso: string): string {
+  const at = new Date(iso);
+  const time = at.toLocaleTimeString("en-US", { hour: "numeric", minute: "2-digit" });
+  return at.toDateString() === new Date().toDateString() ? `today at ${time}` : `on ${at.toLocaleDateString("en-US", { weekday: "short", month: "short", day: "numeric" })} at ${time}`;
 }

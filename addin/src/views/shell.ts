@@ -1,6 +1,6 @@
 import { html, nothing } from "lit-html";
 import type { Pane, Tab } from "../pane";
-import type { ConversationListItem, TrackedConversation } from "../types";
+import type { ConversationListItem, ConversationView } from "../types";
 import { agreementsView } from "./agreements";
 import { boardView } from "./board";
 import { checkView } from "./check";
@@ -62,7 +62,8 @@ export function shell(pane: Pane) {
 
 /** Track / Stop tracking, and whether this conversation is on the board. */
 function trackingControl(pane: Pane) {
-  const cell = pane.cells.get<TrackedConversation | null>("tracked");
+  const cell = pane.cells.get<ConversationView>("view");
+  const view = pane.view;
   if (!pane.conversationId) return nothing;
   switch (cell.status) {
     case "idle":
@@ -72,19 +73,20 @@ function trackingControl(pane: Pane) {
     case "error":
       return html`<div class="tracking">${failure(cell.message, cell.retry)}</div>`;
     case "ok":
-      return cell.value
+      if (!view) return nothing;
+      return view.trackedId
         ? html`<span class="tracking on"><span class="badge tracked" role="status" title="On your board: CrossDept follows it up">Tracked</span>
             ${pane.askingStop ? nothing : html`<button id="track-toggle" class="button subtle" @click=${() => pane.askStopTracking(true)}>Stop tracking</button>`}</span>
-          ${pane.askingStop ? stopTrackingAsk(pane, cell.value) : nothing}`
+          ${pane.askingStop ? stopTrackingAsk(pane, view) : nothing}`
         : html`<span class="tracking"><button id="track-toggle" class="button" @click=${() => pane.track()}>Track</button></span>`;
   }
 }
 
 /** What stopping loses (corrections, done or dropped, calls), asked before it goes. */
-function stopTrackingAsk(pane: Pane, tracked: TrackedConversation) {
+function stopTrackingAsk(pane: Pane, view: ConversationView) {
   const kept = [
-    count(tracked.agreements.filter((a) => a.editedBy || a.status !== "open").length, "correction"),
-    count(tracked.people.reduce((n, p) => n + p.callsScheduled + p.callsMade, 0), "call"),
+    count(view.agreements.filter((a) => a.editedBy || a.status !== "open").length, "correction"),
+    count(view.people.reduce((n, p) => n + p.callsScheduled + p.callsMade, 0), "call"),
   ].filter(Boolean);
   return html`<div class="ask-first stop-tracking" role="alertdialog" aria-label="Stop tracking?" @keydown=${(e: KeyboardEvent) => e.key === "Escape" && pane.askStopTracking(false)}>
     <p>Stop tracking takes it off your board${kept.length ? html` and deletes ${kept.join(" and ")} kept there` : ""}. Stop anyway?</p>
@@ -108,7 +110,12 @@ function panel(pane: Pane) {
     if (list.value.length === 0)
       return empty("No sample conversations", "The API has no sample conversations to show. Start it from the repository root so it finds its samples.");
   }
-  return whenLoaded(pane.cells.get("analysis"), () => {
+  // The merged view on screen stays while a newer one loads (the header says what is happening); before the first, its state.
+  return whenLoaded(pane.cells.get("analysis"), () => pane.view ? tabPanel(pane) : whenLoaded(pane.cells.get("view"), () => tabPanel(pane)));
+}
+
+function tabPanel(pane: Pane) {
+  {
     switch (pane.tab) {
       case "agreements":
         return agreementsView(pane);
@@ -117,7 +124,7 @@ function panel(pane: Pane) {
       default:
         return peopleView(pane);
     }
-  });
+  }
 }
 
 function peopleBadge(pane: Pane) {

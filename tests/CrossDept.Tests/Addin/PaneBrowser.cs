@@ -55,8 +55,10 @@ public sealed class PaneBrowser : IAsyncDisposable
     }
 
     /// <summary>Opens the pane at the given width, inside a fake Outlook holding <paramref name="outlook"/> (null: a plain browser).</summary>
-    /// <remarks><paramref name="browserNow"/>: this page's clock, when it should differ from the server's.</remarks>
-    public async Task<IPage> OpenPaneAsync(Uri server, int width, object? outlook, bool officeJsUnreachable = false, DateTimeOffset? browserNow = null)
+    /// <remarks><paramref name="browserNow"/>: this page's clock, when it should differ from the server's; <paramref name="beforeLoad"/>:
+    /// what to set up on the page before it loads (routes that hold an answer back, to provoke a race).</remarks>
+    public async Task<IPage> OpenPaneAsync(Uri server, int width, object? outlook, bool officeJsUnreachable = false, DateTimeOffset? browserNow = null,
+        Func<IPage, Task>? beforeLoad = null)
     {
         var page = await context.NewPageAsync();
         if (officeJsUnreachable)
@@ -67,6 +69,8 @@ public sealed class PaneBrowser : IAsyncDisposable
         if (outlook is not null)
             await page.AddInitScriptAsync($"window.__outlook = {JsonSerializer.Serialize(outlook, JsonSerializerOptions.Web)};");
         page.Console += (_, message) => { if (message.Type == "error") TestContext.Out.WriteLine($"[browser] {message.Text}"); };
+        if (beforeLoad is not null)
+            await beforeLoad(page);
         await page.GotoAsync(new Uri(server, "/pane/").ToString());
         return page;
     }
