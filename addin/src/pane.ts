@@ -229,6 +229,11 @@ export class Pane {
     void this.loadView("Checking your board…").then((view) => view && this.tab === "confirm" && this.loadConfirmation());
   }
 
+  /** Reads the merged view again (after something changed it outside the pane: a task done in Planner, say). */
+  reloadView(label: string): void {
+    void this.loadView(label);
+  }
+
   /**
    * The merged view from the API, after `write` (a correction, a call, Track, Stop tracking) when there is one. Requests run
    * one after another, each after the one before has answered, so an older answer never replaces a newer one; an answer for

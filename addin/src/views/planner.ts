@@ -4,7 +4,6 @@
 import { html, nothing } from "lit-html";
 import { ApiError, apiRequest } from "../api";
 import type { Pane } from "../pane";
-import type { TrackedConversation } from "../types";
 import { empty, whenLoaded } from "./states";
 
 interface Plan { id: string; title: string; owner?: string | null }
@@ -20,7 +19,7 @@ const picking = new Map<string, { planId?: string; bucketId?: string }>();
 
 /** Per version of the tracked conversation: a change on the board (done, say) checks Planner again, so done stays in step. */
 const exportKey = (pane: Pane, trackedId: string) =>
-  `planner:export:${trackedId}:${pane.tracked?.id === trackedId ? pane.tracked.version : 0}`;
+  `planner:export:${trackedId}:${pane.view?.trackedId === trackedId ? pane.view.version ?? 0 : 0}`;
 
 /** The export's state, after the API put done in step both ways; null when not exported yet. */
 export function syncPlanner(pane: Pane, trackedId: string): void {
@@ -32,13 +31,12 @@ export function syncPlanner(pane: Pane, trackedId: string): void {
       throw error;
     }
   }).then((view) => {
-    // Done in Planner may have marked agreements done here: read the tracked conversation and the board again.
-    const shown = pane.tracked;
-    if (!view || !shown || shown.id !== trackedId) return;
+    // Done in Planner may have marked agreements done here: read the merged view and the board again.
+    const shown = pane.view;
+    if (!view || !shown || shown.trackedId !== trackedId) return;
     if (view.tasks.some((t) => t.doneInPlanner && shown.agreements.find((a) => a.id === t.agreementId)?.status === "open")) {
       pane.cells.clear("board");
-      void pane.cells.load<TrackedConversation | null>("tracked", "Updating…", () =>
-        apiRequest<TrackedConversation>(`/api/tracked/${encodeURIComponent(trackedId)}`));
+      pane.reloadView("Updating…");
     }
   });
 }
