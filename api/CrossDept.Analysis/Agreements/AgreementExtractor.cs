@@ -30,6 +30,7 @@ public static partial class AgreementExtractor
         var log = explain ? new List<Explanation>() : null;
         // Each message's sentences and their dates, read once: a short yes looks back at earlier ones.
         var parsed = ordered.Select(m => Sentences.Split(m.Body).Select(s => new Parsed(s, DueDates.FindAll(s, m.Source.SentAt))).ToArray()).ToArray();
+        var requestsOf = new IReadOnlyList<Request>?[parsed.Length][];
 
         for (var i = 0; i < ordered.Length; i++)
         {
@@ -41,6 +42,7 @@ public static partial class AgreementExtractor
             Parsed? acceptance = null;
             DueDate? acceptanceDate = null;
             var declined = false;
+            bool? notOurs = null; // whether the message says the ask is not theirs: asked once, when a sentence needs it
             if (log is not null)
                 ExplainSignature(message, log);
             // Minutes and recaps list who does what, one item a line, whoever sends them.
@@ -54,7 +56,7 @@ public static partial class AgreementExtractor
                 if (items.Count > 0 && items.Any(item => sentence.Contains(item.Line, StringComparison.Ordinal) || item.Line.Contains(sentence, StringComparison.Ordinal)))
                     continue; // read as an action item above
                 var tags = Tagger.Tags(sentence);
-                if (tags.HasFlag(Tag.Withdrawal) && Commitments.IsWithdrawal(sentence))
+                if (Commitments.IsWithdrawal(sentence, tags))
                     Withdraw(open, pending, sender, sentence, dates, everythingIfUnspecific: true, log);
                 if (acceptance is null && Commitments.IsAcceptance(sentence, dates, out var acceptedDate))
                 {
@@ -63,7 +65,7 @@ public static partial class AgreementExtractor
                 }
                 if (tags.HasFlag(Tag.Question) && tags.HasFlag(Tag.Cue))
                     Note(log, "dropped", null, null, "a question asks, it does not promise", sentence, message, null, null, null);
-                if (!message.Source.From.Is(me) && Referrals.Find(sentence, parsed[i], names) is { } referral)
+                if (!message.Source.From.Is(me) && (notOurs ??= Referrals.SaysNotOurs(parsed[i])) && Referrals.Find(sentence, parsed[i], names) is { } referral)
                 {
                     referrals.Add(referral with { From = sender, SourceMessageId = message.Source.Id });
                     Note(log, "referral", Rules.Referral, referral.ToName, "declined and sent the ask on: no agreement", sentence, message, referral.ToAddress ?? referral.ToName, null, null);
@@ -120,15 +122,19 @@ public static partial class AgreementExtractor
                 vague.Add(new Found(sender, "", acceptanceDate?.Date, acceptanceDate?.Text, message.Source.Id, acceptance.Sentence, true, null) { Rule = Rules.ShortAcceptance, Words = acceptance.Sentence });
             foreach (var accepted in vague)
             {
-                var taken = Accept(accepted, ordered, parsed, i, names, open).ToArray();
+                var taken = Accept(accepted, ordered, parsed, requestsOf, i, names, open).ToArray();
                 if (taken.Length == 0)
                     Note(log, "dropped", accepted.Rule, accepted.Words, "a yes or an 'I'll do it' with no ask before it to say what", accepted.Quote, message, accepted.Owner.Address, null, null);
                 fromThis.AddRange(taken);
             }
 
             Promote(pending, fromThis, message, sender);
-            foreach (var f in fromThis)
-                Merge(open, f, log);
+            if (fromThis.Count > 0)
+            {
+                var index = new OpenIndex(open);
+                foreach (var f in fromThis)
+                    Merge(open, index, f, log);
+            }
         }
         foreach (var p in pending)
             Note(log, "dropped", p.Rule, p.Words, $"waits on a condition never met ('{p.Condition}')", p.Quote, null, p.Owner.Address, p.What, p.Due);
@@ -157,7 +163,7 @@ public static partial class AgreementExtractor
     }
 
     /// <summary>A short yes ("Will do", "Yes, we can", "I'll take care of it") takes on what the last ask to its sender said.</summary>
-    static IEnumerable<Found> Accept(Found accepted, ReadMessage[] ordered, Parsed[][] parsed, int index, ParticipantNames names, List<Found> open)
+    static IEnumerable<Found> Accept(Found accepted, ReadMessage[] ordered, Parsed[][] parsed, IReadOnlyList<Request>?[][] requestsOf, int index, ParticipantNames names, List<Found> open)
     {
         var sender = accepted.Owner;
         // Past their own earlier message, a dated "I'll have it then" still names its task: it only borrows the words.
@@ -183,9 +189,12 @@ public static partial class AgreementExtractor
             if (!topicOnly && open.Any(o => o.Owner.Is(sender.Address) && o.SourceMessageId == earlier.Source.Id))
                 return [];
             var asks = new List<Found>();
-            foreach (var (sentence, dates) in parsed[j])
+            // Each earlier sentence's requests are read once, however many yeses look back at them.
+            var requests = requestsOf[j] ??= new IReadOnlyList<Request>?[parsed[j].Length];
+            for (var k = 0; k < parsed[j].Length; k++)
             {
-                foreach (var request in Requests.Find(sentence, dates))
+                var (sentence, dates) = parsed[j][k];
+                foreach (var request in requests[k] ??= Requests.Find(sentence, dates))
                 {
                     if (request.Addressee is { } name && names.Resolve(name) is { } person && !person.Is(sender.Address))
                         continue;
@@ -273,21 +282,123 @@ public static partial class AgreementExtractor
         }
     }
 
-    static void Merge(List<Found> open, Found found, List<Explanation>? log)
+    // The same agreement is the first open one of the same owner with the same words, or sharing a content word with it
+    // when said in another message.
+    static void Merge(List<Found> open, OpenIndex index, Found found, List<Explanation>? log)
     {
         var content = Words.Content(found.What);
-        var same = open.FirstOrDefault(o => o.Owner.Is(found.Owner.Address)
-            && (string.Equals(o.What, found.What, StringComparison.OrdinalIgnoreCase)
-                || o.SourceMessageId != found.SourceMessageId && content.Count > 0 && o.Content.Overlaps(content)));
-        if (same is null)
+        var at = index.FirstSame(found, content);
+        if (at < 0)
         {
-            open.Add(found with { Content = content });
+            index.Add(found with { Content = content });
             return;
         }
+        var same = open[at];
         Note(log, "moved", found.Rule, found.Words, found.Due is not null && found.Due != same.Due ? "restated with a new date: the date said last stands" : "restated: one agreement remains",
             found.Quote, null, found.Owner.Address, same.What, found.Due, found.SourceMessageId);
         if (found.Due is not null && found.Due != same.Due)
-            open[open.IndexOf(same)] = same with { Due = found.Due, DueText = found.DueText, SourceMessageId = found.SourceMessageId, Quote = found.Quote };
+            index.Replace(at, same with { Due = found.Due, DueText = found.DueText, SourceMessageId = found.SourceMessageId, Quote = found.Quote });
+    }
+
+    /// <summary>
+    /// The open agreements by owner and words, for one message's merges: scanning every open agreement for each new one
+    /// was quadratic in a long message (a 5 MB report makes 14,000 of them). Built afresh for each message, since the
+    /// rest of the ledger (withdrawals, moves, delegations) changes the list between messages; within one message's
+    /// merges the list only grows at its end and has dates and sources replaced in place, which the index follows.
+    /// </summary>
+    sealed class OpenIndex
+    {
+        static readonly PairComparer WhatComparer = new(StringComparer.OrdinalIgnoreCase);
+        static readonly PairComparer WordComparer = new(StringComparer.Ordinal);
+
+        readonly List<Found> open;
+        // The first position of each owner's wording (ignoring case); wordings and owners never change in place.
+        readonly Dictionary<(string Owner, string What), int> byWhat = new(WhatComparer);
+        // Every position of each owner's content word, in list order.
+        readonly Dictionary<(string Owner, string Word), Positions> byWord = new(WordComparer);
+
+        public OpenIndex(List<Found> open)
+        {
+            this.open = open;
+            for (var k = 0; k < open.Count; k++)
+                Index(open[k], k);
+        }
+
+        /// <summary>The position of the first open agreement <paramref name="found"/> restates, or -1.</summary>
+        public int FirstSame(Found found, HashSet<string> content)
+        {
+            var best = byWhat.TryGetValue((found.Owner.Address, found.What), out var exact) ? exact : int.MaxValue;
+            if (content.Count > 0)
+                foreach (var word in content)
+                    if (byWord.TryGetValue((found.Owner.Address, word), out var positions)
+                        && positions.FirstNotFrom(found.SourceMessageId, open) is var at and >= 0 && at < best)
+                        best = at;
+            return best == int.MaxValue ? -1 : best;
+        }
+
+        public void Add(Found found)
+        {
+            open.Add(found);
+            Index(found, open.Count - 1);
+        }
+
+        /// <summary>The agreement at <paramref name="at"/> with a new date, source and quote (same owner, same words).</summary>
+        public void Replace(int at, Found replacement)
+        {
+            open[at] = replacement;
+            foreach (var word in replacement.Content)
+                byWord[(replacement.Owner.Address, word)].SourceChanged(at, replacement.SourceMessageId);
+        }
+
+        void Index(Found f, int at)
+        {
+            byWhat.TryAdd((f.Owner.Address, f.What), at);
+            foreach (var word in f.Content)
+            {
+                if (!byWord.TryGetValue((f.Owner.Address, word), out var positions))
+                    byWord[(f.Owner.Address, word)] = positions = new Positions();
+                positions.List.Add(at);
+            }
+        }
+
+        /// <summary>
+        /// Positions in list order, and how many at the start are known to come from one message (<c>cursor</c>,
+        /// <c>cursorSource</c>): a message's own new agreements are skipped once, not once per agreement after them.
+        /// </summary>
+        sealed class Positions
+        {
+            public readonly List<int> List = [];
+            int cursor;
+            string? cursorSource;
+
+            /// <summary>The first position whose agreement came from a message other than <paramref name="source"/>, or -1.</summary>
+            public int FirstNotFrom(string? source, List<Found> open)
+            {
+                if (cursor > 0 && !string.Equals(cursorSource, source, StringComparison.Ordinal))
+                    return List[0]; // it came from cursorSource, not from source
+                if (cursor == 0)
+                    cursorSource = source;
+                while (cursor < List.Count && string.Equals(open[List[cursor]].SourceMessageId, source, StringComparison.Ordinal))
+                    cursor++;
+                return cursor < List.Count ? List[cursor] : -1;
+            }
+
+            public void SourceChanged(int at, string? source)
+            {
+                var k = List.BinarySearch(at);
+                if (k >= 0 && k < cursor && !string.Equals(source, cursorSource, StringComparison.Ordinal))
+                    cursor = k; // the ones before it still share cursorSource
+            }
+        }
+
+        sealed class PairComparer(StringComparer second) : IEqualityComparer<(string Owner, string Key)>
+        {
+            public bool Equals((string Owner, string Key) x, (string Owner, string Key) y) =>
+                StringComparer.OrdinalIgnoreCase.Equals(x.Owner, y.Owner) && second.Equals(x.Key, y.Key);
+
+            public int GetHashCode((string Owner, string Key) pair) =>
+                HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(pair.Owner), second.GetHashCode(pair.Key));
+        }
     }
 
     sealed record Found(Person Owner, string What, DateOnly? Due, string? DueText, string? SourceMessageId, string Quote, bool Vague, string? Condition)

@@ -205,8 +205,23 @@ public static partial class Commitments
     static readonly Regex SignUpPattern = Lex.Rule(@"\G\W*(?:" + Lex.Of("acceptances") + @"[\s,.!-]+)?(?<cue>" + Lex.Of("sign-ups") + @")\s+(?:for\s+)?(?<what>(?:the|a|an|this|that|your|our)\s+\w.*)$", RegexOptions.IgnoreCase);
 
     /// <summary>A sentence that takes back an earlier commitment ("I have to pull out", "can't do it after all").</summary>
-    public static bool IsWithdrawal(string sentence) =>
-        Tagger.Tags(sentence).HasFlag(Tag.Withdrawal) && Withdrawal.IsMatch(sentence);
+    public static bool IsWithdrawal(string sentence) => IsWithdrawal(sentence, Tagger.Tags(sentence));
+
+    /// <summary><see cref="IsWithdrawal(string)"/> for a sentence already tagged.</summary>
+    internal static bool IsWithdrawal(string sentence, Tag tags) =>
+        tags.HasFlag(Tag.Withdrawal) && WithdrawalWords.Scan(sentence) is var words
+        && ((words & 1) != 0 || (words & 2) != 0 && (words & 4) != 0 || (words & 8) != 0)
+        && Withdrawal.IsMatch(sentence);
+
+    // Tag.Withdrawal has every word of every withdrawal list ("that", "my", "out"…), so most sentences carry it. What the
+    // pattern below cannot match without: (1) a withdrawal's or a withdrawing verb's key word, or (2) a negative modal
+    // with (4) an attendance verb or "after all"/"anymore", or (8) "date"/"deadline".
+    static readonly WordGate WithdrawalWords = new WordGate.Builder()
+        .KeyWords(1, "withdrawals", "withdrawal-verbs")
+        .KeyWords(2, "modals-negative")
+        .KeyWords(4, "attendance-verbs", "after-all")
+        .Prefix(8, "date").Prefix(8, "deadline")
+        .Build();
 
 
     // Clause spans: split at ";", " - ", ", and/but/so …", "and I'll …", ", I …".

@@ -109,7 +109,7 @@ public static class DueDates
     [
         // ISO 2026-11-20, 2026/11/20
         (new(Lead + @"(?<![\d/.-])(?<y>\d{4})(?<sep>[-/])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d/-])", Options),
-            (m, _, _) => Make(Int(m, "y"), Int(m, "m"), Int(m, "d")), Digit),
+            (m, _, _) => Make(Int(m, "y"), Int(m, "m"), Int(m, "d")), Digit | DigitDashOrSlashDigit),
         // Nov 24, Nov. 24th, November 24th, 2026, Tuesday, November 17
         (new(Lead + OptionalWeekdayBefore + Month + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?::|[ap]\.?m\b))(?:,?\s+(?<y>\d{4})\b)?", Options),
             (m, r, _) => MonthDay(r, MonthOf(m), Int(m, "d"), Year(m)), Digit | MonthName),
@@ -118,17 +118,17 @@ public static class DueDates
             (m, r, _) => MonthDay(r, MonthOf(m), Int(m, "d"), Year(m)), Digit | MonthName),
         // 11/13, 11/13/2026, 25/11, 5/11/26: the writer's order unless only one reading is a date
         (new(Lead + OptionalWeekdayBefore + @"(?<![\d/.])(?!24/7)(?<a>\d{1,2})/(?<b>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?(?![\d/])" + NotAQuantity, Options),
-            Numeric, Digit),
+            Numeric, Digit | DigitSlashDigit),
         // 05.11., 20.11., 5.11.2026: day first wherever it is written; without a year it needs its closing dot and a
         // two-digit month or a lead-in ("by 5.11."), so "version 2.3" and "grew 12.5." stay numbers.
         (new(Lead + OptionalWeekdayBefore + $@"(?<!\b(?:{L("date-not-dotted")})\s*)(?<![\d.,])(?<a>\d{{1,2}})\.(?<b>\d{{1,2}})(?:\.(?<y>\d{{4}}|\d{{2}})(?![\d.])|\.(?!\d))" + NotAQuantity, Options),
-            Dotted, Digit),
+            Dotted, Digit | DigitDotDigit),
         // Tuesday the 17th, on the 20th, by the 1st
         (new(Lead + @"(?:" + Weekday + @",?\s+(?:the\s+)?|\bthe\s+)(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + @")(?=\s*(?:[.,;:!?)]|$|\s+-+\s|\s+(?:" + L("date-after-ordinal") + @")\b))", Options),
-            (m, r, _) => DayOfMonth(r, Int(m, "d")), Digit),
+            (m, r, _) => DayOfMonth(r, Int(m, "d")), Digit | DigitSuffix),
         // by the 20th (ordinal right after a deadline word, without "the")
         (new($@"(?<lead>\b(?:{L("date-lead-words")})\s+)(?<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + ")", Options),
-            (m, r, _) => DayOfMonth(r, Int(m, "d")), Digit),
+            (m, r, _) => DayOfMonth(r, Int(m, "d")), Digit | DigitSuffix),
         // today, tomorrow, EOD tomorrow, tomorrow morning, first thing tomorrow, the day after tomorrow
         (new(Lead + @"(?:" + EndOfDay + @"\s+(?:on\s+)?)?(?:the\s+)?\b(?<rel>" + L("date-relative-days") + @")\b" + DayPart, Options),
             (m, r, _) => Shift(r, Value("date-relative-days", m.Groups["rel"].Value)), RelativeDay),
@@ -151,6 +151,30 @@ public static class DueDates
     ];
 
     const int Digit = 1, MonthName = 2, DayName = 4, RelativeDay = 8, PeriodWord = 16, EndOfDayWord = 32, SpanUnit = 64;
+    // What the numeric rules need beyond a digit, from one pass over the characters: most numbers in mail are counts,
+    // amounts and references ("48 pallets", "lot 17"), not dates, and need not be scanned by five patterns each.
+    const int DigitDashOrSlashDigit = 128, DigitSlashDigit = 256, DigitDotDigit = 512, DigitSuffix = 1024;
+
+    // \d is any Unicode decimal digit, as in the patterns; an ordinal suffix's first letter, ignoring case, may also be a
+    // non-ASCII letter the patterns' case rules equate with it (ſ is s), so any non-ASCII character counts.
+    static int DigitShapes(string text)
+    {
+        var shapes = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]))
+                continue;
+            var next = text[i + 1];
+            var digitAfter = i + 2 < text.Length && char.IsDigit(text[i + 2]);
+            if (next is '-' or '/' && digitAfter)
+                shapes |= DigitDashOrSlashDigit | (next == '/' ? DigitSlashDigit : 0);
+            else if (next == '.' && digitAfter)
+                shapes |= DigitDotDigit;
+            else if (next is 's' or 'S' or 'n' or 'N' or 'r' or 'R' or 't' or 'T' || next > '\u007F')
+                shapes |= DigitSuffix;
+        }
+        return shapes;
+    }
 
     // A cheap look for the words each rule needs: most sentences name no date, so most rules need not run at all.
     static readonly Regex MonthClue = new($@"\b(?:{L("months")})", Options);
@@ -164,7 +188,7 @@ public static class DueDates
     {
         var clues = 0;
         if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
-            clues |= Digit;
+            clues |= Digit | DigitShapes(text);
         if (MonthClue.IsMatch(text))
             clues |= MonthName;
         if (DayClue.IsMatch(text))

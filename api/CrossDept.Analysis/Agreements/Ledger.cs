@@ -61,6 +61,12 @@ public static class Referrals
     static readonly Regex Before = Lex.Rule(Target.Replace("TEAM", Lex.Of("team-nouns")) + @"\s+(?:(?:is|are|would be)\s+)?" + Lex.Of("referrals-after-name"));
     static readonly Regex NotOurs = Lex.Rule(Lex.Of("not-ours"));
 
+    /// <summary>
+    /// Whether a sentence of the message says the ask is not theirs: without one, <see cref="Find"/> finds nothing in any
+    /// of its sentences, so a message can be asked once instead of once per sentence.
+    /// </summary>
+    internal static bool SaysNotOurs(IReadOnlyList<Parsed> message) => message.Any(p => NotOurs.IsMatch(p.Sentence));
+
     internal static Referral? Find(string sentence, IReadOnlyList<Parsed> message, ParticipantNames names)
     {
         var m = After.Match(sentence) is { Success: true } a ? a : Before.Match(sentence);

@@ -52,9 +52,34 @@ public sealed class DraftWriter
     public Draft Build(string subject, IReadOnlyList<string> to, IReadOnlyList<string> cc)
     {
         var (html, text) = Render(blocks);
-        var dropped = 0;
+        if (!TooLong(html, text))
+            return new Draft(subject, to, cc, html, text);
         var working = blocks.Select(b => b with { Items = b.Items.ToList() }).ToList();
-        while (Encoding.UTF8.GetByteCount(html) > MaxBodyBytes || Encoding.UTF8.GetByteCount(text) > MaxBodyBytes)
+        // Points are left out one at a time from the end of the longest list until the body fits. Rendering after each
+        // one was quadratic (4,000 points: 10 s). Once one point is out, each further one makes both bodies strictly
+        // shorter (a point costs more bytes than the note's count can grow), so the first count that fits is found by a
+        // binary search over the same sequence of drops: O(n log n), and the very same draft.
+        var drops = DropOrder(working);
+        var dropped = 0;
+        if (drops.Count > 0)
+        {
+            int low = 1, high = drops.Count;
+            if (!Fits(Dropped(working, drops, high), high))
+                low = high; // even every droppable point out is too long: shorten text below, as before
+            else
+                while (low < high)
+                {
+                    var mid = low + (high - low) / 2;
+                    if (Fits(Dropped(working, drops, mid), mid))
+                        high = mid;
+                    else
+                        low = mid + 1;
+                }
+            dropped = low;
+            working = Dropped(working, drops, dropped);
+            (html, text) = Render(WithNote(working, dropped));
+        }
+        while (TooLong(html, text))
         {
             var longest = working.Where(b => b.Kind is BlockKind.Numbered or BlockKind.Bulleted && b.Items.Count > 1)
                 .OrderByDescending(b => b.Items.Count).FirstOrDefault();
@@ -71,11 +96,52 @@ public sealed class DraftWriter
                 var at = list.IndexOf(list.MaxBy(i => i.Length)!);
                 list[at] = Shorten(list[at], list[at].Length / 2);
             }
-            var notes = dropped > 0 ? working.Append(new Block(BlockKind.Paragraph,
-                [$"({dropped} more point{(dropped == 1 ? "" : "s")} left out to keep this email within Outlook's size limit; they are in the thread.)"])) : working;
-            (html, text) = Render(notes.ToList());
+            (html, text) = Render(WithNote(working, dropped));
         }
         return new Draft(subject, to, cc, html, text);
+    }
+
+    static bool TooLong(string html, string text) => Encoding.UTF8.GetByteCount(html) > MaxBodyBytes || Encoding.UTF8.GetByteCount(text) > MaxBodyBytes;
+
+    static bool Fits(List<Block> working, int dropped)
+    {
+        var (html, text) = Render(WithNote(working, dropped));
+        return !TooLong(html, text);
+    }
+
+    static List<Block> WithNote(List<Block> working, int dropped) => dropped > 0
+        ? [.. working, new Block(BlockKind.Paragraph,
+            [$"({dropped} more point{(dropped == 1 ? "" : "s")} left out to keep this email within Outlook's size limit; they are in the thread.)"])]
+        : working;
+
+    /// <summary>
+    /// Which list loses its last point at each step: the one with the most points (the first of them on a tie), while any
+    /// list has more than one.
+    /// </summary>
+    static List<int> DropOrder(List<Block> working)
+    {
+        var counts = working.Select(b => b.Kind is BlockKind.Numbered or BlockKind.Bulleted ? b.Items.Count : 0).ToArray();
+        var order = new List<int>();
+        while (true)
+        {
+            var longest = -1;
+            for (var k = 0; k < counts.Length; k++)
+                if (counts[k] > 1 && (longest < 0 || counts[k] > counts[longest]))
+                    longest = k;
+            if (longest < 0)
+                return order;
+            counts[longest]--;
+            order.Add(longest);
+        }
+    }
+
+    /// <summary>The blocks with the first <paramref name="count"/> drops of <paramref name="order"/> made.</summary>
+    static List<Block> Dropped(List<Block> working, List<int> order, int count)
+    {
+        var removed = new int[working.Count];
+        for (var k = 0; k < count; k++)
+            removed[order[k]]++;
+        return working.Select((b, k) => removed[k] == 0 ? b with { Items = b.Items.ToList() } : b with { Items = b.Items.Take(b.Items.Count - removed[k]).ToList() }).ToList();
     }
 
     static (string Html, string Text) Render(List<Block> blocks)
