@@ -178,6 +178,12 @@ export class Pane {
       apiRequest<ConversationListItem[]>("/api/mailbox/conversations"),
     );
     await me;
+    // A link from the morning digest (`?tracked=ID`) opens that tracked conversation on its Agreements.
+    const linked = new URLSearchParams(location.search).get("tracked");
+    if (linked && this.pick === 0) {
+      const tracked = await apiRequest<TrackedConversation>(`/api/tracked/${encodeURIComponent(linked)}`).catch(() => null);
+      if (tracked && this.pick === 0) return this.openFromBoard(tracked.conversationId);
+    }
     // The picker is usable as soon as the list is in: a conversation the user picked meanwhile wins over the most useful one.
     const first = mostUseful(list ?? []);
     if (first && this.pick === 0) this.selectConversation(first.id);

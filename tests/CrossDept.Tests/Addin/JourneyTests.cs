@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -424,6 +425,32 @@ public sealed class JourneyTests : PaneFixture
         // On the samples' week nothing is weeks overdue.
         Assert.That(await page.Locator(".due").AllTextContentsAsync(), Has.None.Match("\\d{2} days overdue"));
         await page.CloseAsync();
+    }
+
+    [Test]
+    public async Task ALinkFromTheMorningDigestOpensItsTrackedConversationOnItsAgreements()
+    {
+        // The conversation the pane opens by itself, and another one, which gets tracked.
+        var page = await Browser.OpenPaneAsync(Api, 320, outlook: null);
+        var subject = page.Locator("h1.subject");
+        await Expect(subject).Not.ToBeEmptyAsync(new() { Timeout = 30_000 });
+        var first = await subject.InnerTextAsync();
+        var picker = page.GetByLabel("Sample conversation");
+        var other = await picker.EvaluateAsync<string>("select => [...select.options].find(o => o.value && o.value !== select.value).value");
+        await picker.SelectOptionAsync(other);
+        await Expect(subject).Not.ToHaveTextAsync(first);
+        await TrackAsync(page);
+        var linkedSubject = await subject.InnerTextAsync();
+        using var http = new HttpClient { BaseAddress = Api };
+        var tracked = await http.GetFromJsonAsync<JsonElement>("/api/tracked");
+        var id = tracked.EnumerateArray().First(t => t.GetProperty("conversationId").GetString() == other).GetProperty("id").GetString()!;
+
+        // The digest's link, {pane}?tracked=ID, opens that conversation, not the most useful one, on its Agreements.
+        var linked = await Browser.OpenPaneAsync(Api, 320, outlook: null, query: "?tracked=" + Uri.EscapeDataString(id));
+        await Expect(linked.Locator("h1.subject")).ToHaveTextAsync(linkedSubject, new() { Timeout = 30_000 });
+        await Expect(linked.GetByRole(AriaRole.Tab, new() { Name = "Agreements" })).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(linked.Locator(".badge.tracked")).ToHaveTextAsync("Tracked");
+        await PaneBrowser.ScreenshotAsync(linked, "digest-link-320");
     }
 
     [TestCase(320)]

@@ -56,9 +56,10 @@ public sealed class PaneBrowser : IAsyncDisposable
 
     /// <summary>Opens the pane at the given width, inside a fake Outlook holding <paramref name="outlook"/> (null: a plain browser).</summary>
     /// <remarks><paramref name="browserNow"/>: this page's clock, when it should differ from the server's; <paramref name="beforeLoad"/>:
-    /// what to set up on the page before it loads (routes that hold an answer back, to provoke a race).</remarks>
+    /// what to set up on the page before it loads (routes that hold an answer back, to provoke a race); <paramref name="query"/>: the
+    /// pane address's query (a digest link's <c>?tracked=ID</c>).</remarks>
     public async Task<IPage> OpenPaneAsync(Uri server, int width, object? outlook, bool officeJsUnreachable = false, DateTimeOffset? browserNow = null,
-        Func<IPage, Task>? beforeLoad = null)
+        Func<IPage, Task>? beforeLoad = null, string query = "")
     {
         var page = await context.NewPageAsync();
         if (officeJsUnreachable)
@@ -71,7 +72,7 @@ public sealed class PaneBrowser : IAsyncDisposable
         page.Console += (_, message) => { if (message.Type == "error") TestContext.Out.WriteLine($"[browser] {message.Text}"); };
         if (beforeLoad is not null)
             await beforeLoad(page);
-        await page.GotoAsync(new Uri(server, "/pane/").ToString());
+        await page.GotoAsync(new Uri(server, "/pane/" + query).ToString());
         return page;
     }
 
