@@ -171,7 +171,7 @@ public static class FollowingApi
         if (accepted == 0 && batch!.Count > 0)
             return TypedResults.Problem(title: "Not a notification of ours",
                 detail: "The clientState or subscription does not match a subscription this API made.", statusCode: StatusCodes.Status401Unauthorized);
-        if (jobs is not null)
+        if (jobs is not null && accepted > 0)
             await jobs.CheckSubscriptionsSoonAsync(ct);
         return TypedResults.Accepted((string?)null);
 

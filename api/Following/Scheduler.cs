@@ -150,7 +150,9 @@ public sealed class UserJobs(ISchedulerFactory schedulers, FollowingSettings set
     public async Task CheckSubscriptionsSoonAsync(CancellationToken ct)
     {
         var scheduler = await schedulers.GetScheduler(ct);
-        await scheduler.TriggerJob(FollowingScheduler.Subscriptions, new JobDataMap(), ct);
+        // Demo mode makes no subscriptions and schedules no such job: nothing to check there.
+        if (await scheduler.Exists(FollowingScheduler.Subscriptions, ct))
+            await scheduler.TriggerJob(FollowingScheduler.Subscriptions, new JobDataMap(), ct);
     }
 
     /// <summary>Deletes the user's jobs and their triggers (erase).</summary>

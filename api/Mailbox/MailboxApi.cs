@@ -60,7 +60,7 @@ public static class MailboxApi
         var conversation = await mailbox.ConversationAsync(id, cancellationToken);
         if (conversation is null)
             return NotFound(id);
-        return TypedResults.Ok(ThreadAnalyzer.Analyze(conversation, user.Address, now ?? clock.GetLocalNow()));
+        return TypedResults.Ok(ThreadAnalyzer.Analyze(conversation, user.Address, now ?? clock.GetLocalNow(), ct: cancellationToken));
     }
 
     static async Task<Results<Created<CreatedDraft>, ValidationProblem, ProblemHttpResult>> CreateConfirmationDraft(
@@ -84,7 +84,7 @@ public static class MailboxApi
             var conversation = await mailbox.ConversationAsync(id, cancellationToken);
             if (conversation is null)
                 return NotCreated.Instance;
-            var draft = edited?.ToDraft() ?? Signed(ThreadAnalyzer.Analyze(conversation, user.Address, edited?.Now ?? clock.GetLocalNow()), user,
+            var draft = edited?.ToDraft() ?? Signed(ThreadAnalyzer.Analyze(conversation, user.Address, edited?.Now ?? clock.GetLocalNow(), ct: cancellationToken), user,
                 edited?.Now ?? clock.GetLocalNow(), await DraftsApi.SignerAsync(user, mailbox, cancellationToken));
             return (object?)await mailbox.CreateReplyAllDraftAsync(id, draft, idempotencyKey!, cancellationToken) ?? NotCreated.Instance;
         });

@@ -7,8 +7,9 @@ namespace CrossDept.Threads;
 /// <summary>The pure analysis core: a conversation in, the contract's analysis out. No I/O.</summary>
 public static class ThreadAnalyzer
 {
-    public static ThreadAnalysis Analyze(ConversationInput input, string me, DateTimeOffset now, bool explain = false) =>
-        Analyze(input.Subject, Read(input), me, now, explain);
+    public static ThreadAnalysis Analyze(ConversationInput input, string me, DateTimeOffset now, bool explain = false,
+        CancellationToken ct = default) =>
+        Analyze(input.Subject, Read(input, ct), me, now, explain, ct);
 
     /// <summary>
     /// Each message as its sender wrote it, in the order they were sent; a cancelled token (the API's client left) stops

@@ -111,6 +111,21 @@ public sealed class LimitsTests
     }
 
     [Test]
+    public async Task TextsOverTwoMillionCharactersTogetherAre422NamingTheLimit()
+    {
+        using var roomy = new ApiFactory(Settings());
+        using var client = roomy.CreateClientFor(TestTokens.Jane);
+        var text = new string('a', 700_000);
+        var under = await client.PostAsJsonAsync("/api/threads/analyze", Conversation(Message(text: text), Message(text: text)));
+        Assert.That(under.StatusCode, Is.EqualTo(HttpStatusCode.OK), "1.4 M characters together are within the limit");
+
+        var over = await client.PostAsJsonAsync("/api/threads/analyze", Conversation(Message(text: text), Message(text: text), Message(text: text)));
+
+        var problem = await Problem(over, HttpStatusCode.UnprocessableEntity);
+        Assert.That(problem["limit"]!.GetValue<string>(), Is.EqualTo("MaxTotalTextLength"));
+    }
+
+    [Test]
     public async Task AnAddressTooLongIs414ProblemJson()
     {
         var response = await jane.GetAsync("/api/tracked?conversationId=" + new string('x', 4100));
