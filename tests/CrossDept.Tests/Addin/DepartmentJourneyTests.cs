@@ -11,40 +11,13 @@ namespace CrossDept.Tests.Addin;
 /// findings, and "past response time" on the board.
 /// </summary>
 [TestFixture, NonParallelizable]
-public sealed class DepartmentJourneyTests
+public sealed class DepartmentJourneyTests : PaneFixture
 {
-    PaneBrowser browser = null!;
-    PaneServer server = null!;
-    Uri api = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        var now = DateTimeOffset.Parse("2026-11-12T12:00:00-05:00");
-        server = new PaneServer(now);
-        api = server.Start();
-        browser = await PaneBrowser.LaunchAsync(now);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        await browser.DisposeAsync();
-        await server.DisposeAsync();
-    }
-
     async Task<IPage> OpenAsync(int width)
     {
-        var page = await browser.OpenPaneAsync(api, width, outlook: null);
+        var page = await Browser.OpenPaneAsync(Api, width, outlook: null);
         await Expect(page.Locator("h1.subject")).Not.ToBeEmptyAsync(new() { Timeout = 40_000 });
         return page;
-    }
-
-    static async Task AssertNoOverflowAsync(IPage page)
-    {
-        var (scroll, client) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"),
-            await page.EvaluateAsync<int>("() => document.documentElement.clientWidth"));
-        Assert.That(scroll, Is.LessThanOrEqualTo(client), $"the pane overflows at {page.ViewportSize!.Width} px");
     }
 
     [TestCase(320, "Marketing", "lena.fischer@contoso.com")]
@@ -89,7 +62,7 @@ public sealed class DepartmentJourneyTests
     [TestCase(450)]
     public async Task TheAskCheckSuggestsThePointPersonAndALineAboutTheirInterest(int width)
     {
-        using (var client = new HttpClient { BaseAddress = api })
+        using (var client = new HttpClient { BaseAddress = Api })
             (await client.PutAsJsonAsync("/api/interests/raj.patel@contoso.com", new { note = "hitting the Q4 pipeline-accuracy target" })).EnsureSuccessStatusCode();
         var page = await OpenAsync(width);
         await page.GetByRole(AriaRole.Tab, new() { Name = "Check" }).ClickAsync();

@@ -10,53 +10,13 @@ namespace CrossDept.Tests.Addin;
 /// conversation exported to Planner and marked done from there (the demo Planner's task file), at 320 px.
 /// </summary>
 [TestFixture, NonParallelizable]
-public sealed class FavourJourneyTests
+public sealed class FavourJourneyTests : PaneFixture
 {
-    PaneBrowser browser = null!;
-    PaneServer server = null!;
-    Uri api = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        var now = DateTimeOffset.Parse("2026-11-12T12:00:00-05:00");
-        server = new PaneServer(now);
-        api = server.Start();
-        browser = await PaneBrowser.LaunchAsync(now);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        await browser.DisposeAsync();
-        await server.DisposeAsync();
-    }
-
     async Task<IPage> OpenTrackedAsync(int width, string conversation)
     {
-        var page = await browser.OpenPaneAsync(api, width, outlook: null);
-        var picker = page.GetByLabel("Sample conversation");
-        await Expect(picker).ToBeVisibleAsync(new() { Timeout = 15_000 });
-        var value = await picker.EvaluateAsync<string?>(
-            "(select, words) => [...select.options].find(o => o.textContent.includes(words))?.value ?? null", conversation);
-        Assert.That(value, Is.Not.Null, $"a sample conversation about '{conversation}'");
-        await picker.SelectOptionAsync(value!);
-        // A cold server on a busy machine: the first analysis compiles its rules.
-        await Expect(page.Locator("h1.subject")).ToContainTextAsync(conversation, new() { Timeout = 60_000 });
-        var track = page.GetByRole(AriaRole.Button, new() { Name = "Track", Exact = true });
-        var tracked = page.Locator(".badge.tracked");
-        await Expect(track.Or(tracked)).ToBeVisibleAsync();
-        if (await track.IsVisibleAsync())
-            await track.ClickAsync();
-        await Expect(tracked).ToHaveTextAsync("Tracked");
+        var page = await OpenAsync(width, conversation);
+        await TrackAsync(page);
         return page;
-    }
-
-    static async Task AssertNoOverflowAsync(IPage page)
-    {
-        var (scroll, client) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"),
-            await page.EvaluateAsync<int>("() => document.documentElement.clientWidth"));
-        Assert.That(scroll, Is.LessThanOrEqualTo(client), $"the pane overflows at {page.ViewportSize!.Width} px");
     }
 
     [TestCase(320)]
