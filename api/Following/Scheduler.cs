@@ -217,7 +217,8 @@ sealed class ScheduleUsersJob(FollowUpSweep followUps, UserJobs jobs) : IJob
 
 /// <summary>Check-ins before due dates, "no reply after 2 business days → remind", "second silence → call", for one user.</summary>
 [DisallowConcurrentExecution]
-sealed class FollowUpsJob(FollowUpSweep followUps, UserJobs jobs, FollowCounters counters, ILogger<FollowUpsJob> logger) : IJob
+sealed class FollowUpsJob(FollowUpSweep followUps, UserJobs jobs, FollowCounters counters, Planner.PlannerExports planner,
+    Planner.BackgroundPlanners planners, ILogger<FollowUpsJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
@@ -238,6 +239,16 @@ sealed class FollowUpsJob(FollowUpSweep followUps, UserJobs jobs, FollowCounters
         {
             // Idempotent: the next pass records what this one did not.
             logger.LogWarning(e, "Following: the follow-up sweep of {Tenant}/{User} failed; the next pass tries again", owner.TenantId, owner.ObjectId);
+        }
+        // Conversations exported to Planner: done there becomes done on the board (and the other way), with no pane open.
+        try
+        {
+            if (planners.For(owner) is { } plans)
+                await planner.ReconcileAsync(owner, plans, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Following: the Planner pass of {Tenant}/{User} failed; the next pass tries again", owner.TenantId, owner.ObjectId);
         }
     }
 }

@@ -21,6 +21,7 @@ public static class PlannerApi
     {
         var settings = builder.Configuration.GetSection(PlannerSettings.Section).Get<PlannerSettings>() ?? new PlannerSettings();
         builder.Services.AddSingleton<PlannerExports>();
+        builder.Services.AddSingleton<BackgroundPlanners>();
         if (SignIn.IsDemo(builder.Configuration))
         {
             var mailbox = builder.Configuration.GetSection(MailboxSettings.Section).Get<MailboxSettings>() ?? new MailboxSettings();
@@ -101,4 +102,15 @@ public sealed record PlannerExportRequest
 
     /// <example>hsOf2dhOJkqyYYZEtdzDe2QAIUCR</example>
     public string? BucketId { get; init; }
+}
+
+/// <summary>
+/// Planner for work done with no request (the scheduler's passes): the demo's folder in demo mode, else Graph as the
+/// user's long-running session (<see cref="Following.UserGraphs"/>); null where no background session can exist.
+/// </summary>
+public sealed class BackgroundPlanners(IServiceProvider services, IConfiguration configuration)
+{
+    public IPlanner? For(Owner owner) =>
+        SignIn.IsDemo(configuration) ? services.GetRequiredService<IPlanner>()
+        : services.GetService<Following.UserGraphs>() is { } graphs ? new GraphPlanner(graphs.For(owner)) : null;
 }

@@ -3,6 +3,8 @@ using CrossDept.Storage;
 using CrossDept.Tracking;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net.Http.Json;
+using CrossDept.Tests.Support.FakeGraph;
 using static CrossDept.Tests.Tracking.Analyses;
 
 namespace CrossDept.Tests.Following;
@@ -133,5 +135,24 @@ public sealed class SchedulerTests(StorageProvider provider)
             Assert.That(t!.Graph.ToDoTasks.Values.Count(x => x.Json["title"]!.GetValue<string>().StartsWith("Call Tom", StringComparison.Ordinal)), Is.EqualTo(1));
             Assert.That(t.Graph.Received(r => r.Method == "POST" && r.Path.EndsWith("/tasks", StringComparison.Ordinal)), Has.Count.EqualTo(1));
         });
+    }
+
+    [Test]
+    public async Task ATaskCompletedInPlannerIsDoneOnTheBoardAfterTheSchedulersPassesWithNoPaneOpen()
+    {
+        await Track("AAQkAGsched-planner", Replied(Raj, "2026-11-09T09:00:00-05:00", "2026-11-09T10:00:00-05:00"));
+        var trackedId = (await t!.Api.Services.GetRequiredService<TrackingStore>().ListAsync(owner, "AAQkAGsched-planner", details: true,
+            clock.GetLocalNow(), CancellationToken.None)).Single().Id;
+        t.Graph.Data.AddUser(new FakeUser(Raj.Address, "Raj Patel", "Sales Operations Analyst", "Sales Operations", [], null));
+        var plan = t.Graph.AddPlan("Shared asks", "To do");
+        var export = await jane.PutAsJsonAsync($"/api/tracked/{trackedId}/planner", new { planId = plan.Id, bucketId = plan.Buckets[0].Id });
+        Assert.That(export.IsSuccessStatusCode, Is.True, await export.Content.ReadAsStringAsync());
+
+        // Raj completes his task in Planner; nobody opens the pane.
+        t.Graph.CompletePlannerTask(t.Graph.PlannerTasks.Values.Single(x => x.Json["title"]!.GetValue<string>() == "pull the churn export").Id);
+        async Task<string> Status() => (await t.Api.Services.GetRequiredService<TrackingStore>().GetAsync(owner, trackedId, clock.GetLocalNow(),
+            CancellationToken.None))!.Agreements.Single().Status.ToString();
+        Assert.That(await Status(), Is.EqualTo("Open"));
+        await PassesUntil(async () => await Status() == "Done", "the agreement done on the board");
     }
 }
