@@ -450,7 +450,7 @@ public sealed class JourneyTests : PaneFixture
         await Expect(linked.Locator("h1.subject")).ToHaveTextAsync(linkedSubject, new() { Timeout = 30_000 });
         await Expect(linked.GetByRole(AriaRole.Tab, new() { Name = "Agreements" })).ToHaveAttributeAsync("aria-selected", "true");
         await Expect(linked.Locator(".badge.tracked")).ToHaveTextAsync("Tracked");
-        await PaneBrowser.ScreenshotAsync(linked, "digest-link-320");
+        await PaneBrowser.ScreenshotAsync(linked, "digest-link");
     }
 
     [TestCase(320)]
