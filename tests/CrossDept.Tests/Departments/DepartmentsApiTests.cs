@@ -8,6 +8,7 @@ using CrossDept.Tests.Support;
 using CrossDept.Tests.Support.FakeGraph;
 using CrossDept.Threads;
 using static CrossDept.Tests.Tracking.Analyses;
+using static CrossDept.Tests.Support.HttpJson;
 
 namespace CrossDept.Tests.Departments;
 
@@ -29,10 +30,7 @@ public sealed class DepartmentsApiTests(StorageProvider provider)
     public async Task Start()
     {
         database = await TestDatabase.CreateAsync(provider, migrate: false);
-        var options = database.Options;
-        tenant = await GraphTenant.StartAsync(provider == StorageProvider.Sqlite
-            ? new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite", ["Storage:SqlitePath"] = options.SqlitePath }
-            : new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = options.ConnectionString });
+        tenant = await GraphTenant.StartAsync(database.ApiSettings());
         jane = tenant.Client();
         raj = tenant.Api.CreateClientFor(TestTokens.Raj);
         admin = tenant.Api.CreateClientWithToken(AdminTokens.For(AdminTokens.Olivia));
@@ -50,12 +48,6 @@ public sealed class DepartmentsApiTests(StorageProvider provider)
         await database.DisposeAsync();
     }
 
-    static async Task<JsonNode> Body(HttpResponseMessage response)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.That(response.IsSuccessStatusCode, Is.True, $"{(int)response.StatusCode}: {text}");
-        return JsonNode.Parse(text)!;
-    }
 
     static JsonNode Department(JsonNode list, string name) =>
         list["departments"]!.AsArray().Single(d => d!["name"]!.GetValue<string>() == name)!;

@@ -7,6 +7,7 @@ using CrossDept.Tests.Storage;
 using CrossDept.Tests.Support.FakeGraph;
 using CrossDept.Threads;
 using static CrossDept.Tests.Tracking.Analyses;
+using static CrossDept.Tests.Support.HttpJson;
 
 namespace CrossDept.Tests.Favours;
 
@@ -31,9 +32,7 @@ public sealed class FavourAccountTests(StorageProvider provider)
     public async Task Start()
     {
         database = await TestDatabase.CreateAsync(provider, migrate: false);
-        tenant = await GraphTenant.StartAsync(provider == StorageProvider.Sqlite
-            ? new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite", ["Storage:SqlitePath"] = database.Options.SqlitePath }
-            : new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = database.Options.ConnectionString });
+        tenant = await GraphTenant.StartAsync(database.ApiSettings());
         tenant.Graph.Data.AddUser(new FakeUser(Mei.Address, "Mei Lin", "Finance Analyst", "Finance", ["+1 (555) 010-4120"], null, "victor.hugo@contoso.com"));
         tenant.Graph.Data.AddUser(new FakeUser(Kim.Address, "Kim Nguyen", "Budget Analyst", "Finance", ["+1 (555) 010-4130"], null, "victor.hugo@contoso.com"));
         tenant.Graph.Data.AddUser(new FakeUser("victor.hugo@contoso.com", "Victor Hugo", "Finance Controller", "Finance", ["+1 (555) 010-4100"], null));
@@ -50,12 +49,6 @@ public sealed class FavourAccountTests(StorageProvider provider)
         await database.DisposeAsync();
     }
 
-    static async Task<JsonNode> Body(HttpResponseMessage response)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.That(response.IsSuccessStatusCode, Is.True, text);
-        return JsonNode.Parse(text)!;
-    }
 
     async Task<JsonNode> TrackAsync(string conversationId, ThreadAnalysis analysis) =>
         await Body(await jane.PostAsJsonAsync("/api/tracked", new { conversationId, analysis }, Json));

@@ -6,6 +6,7 @@ using CrossDept.Planner;
 using CrossDept.Tests.Support;
 using CrossDept.Tracking;
 using Microsoft.Extensions.DependencyInjection;
+using static CrossDept.Tests.Support.HttpJson;
 
 namespace CrossDept.Tests.Planner;
 
@@ -15,12 +16,6 @@ namespace CrossDept.Tests.Planner;
 /// </summary>
 public sealed class DemoPlannerTests : DemoMailboxTest
 {
-    static async Task<JsonNode> Body(HttpResponseMessage response)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.That(response.IsSuccessStatusCode, Is.True, text);
-        return JsonNode.Parse(text)!;
-    }
 
     [Test]
     public async Task TheSchedulersReconciliationMarksDoneWhatWasCompletedInTheDemoPlanner()

@@ -7,6 +7,7 @@ using CrossDept.Tests.Storage;
 using CrossDept.Tests.Support.FakeGraph;
 using CrossDept.Threads;
 using static CrossDept.Tests.Tracking.Analyses;
+using static CrossDept.Tests.Support.HttpJson;
 
 namespace CrossDept.Tests.Planner;
 
@@ -32,9 +33,7 @@ public sealed class PlannerExportTests(StorageProvider provider)
     public async Task Start()
     {
         database = await TestDatabase.CreateAsync(provider, migrate: false);
-        tenant = await GraphTenant.StartAsync(provider == StorageProvider.Sqlite
-            ? new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite", ["Storage:SqlitePath"] = database.Options.SqlitePath }
-            : new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = database.Options.ConnectionString });
+        tenant = await GraphTenant.StartAsync(database.ApiSettings());
         tenant.Graph.Data.AddUser(new FakeUser(Raj.Address, "Raj Patel", "Sales Operations Analyst", "Sales Operations", ["+1 555 010 3311"], null));
         plan = tenant.Graph.AddPlan("CX dashboard launch", "To do", "Waiting on others");
         tenant.Graph.AddPlan("Another team's plan", "Backlog");
@@ -61,12 +60,6 @@ public sealed class PlannerExportTests(StorageProvider provider)
         await database.DisposeAsync();
     }
 
-    static async Task<JsonNode> Body(HttpResponseMessage response)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.That(response.IsSuccessStatusCode, Is.True, text);
-        return JsonNode.Parse(text)!;
-    }
 
     string AgreementId(string what) =>
         tracked["agreements"]!.AsArray().Single(a => a!["what"]!.GetValue<string>() == what)!["id"]!.GetValue<string>();

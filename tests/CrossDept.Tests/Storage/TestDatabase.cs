@@ -32,6 +32,11 @@ public sealed class TestDatabase : IAsyncDisposable
         Db = new Database(options, Path.GetTempPath(), TransientFaults.CreatePipeline(options.TransientRetries, retries));
     }
 
+    /// <summary>The API's storage settings that point it at this database (what every API test on an engine sets).</summary>
+    public Dictionary<string, string?> ApiSettings() => Options.Provider == StorageProvider.Sqlite
+        ? new() { ["Storage:Provider"] = "Sqlite", ["Storage:SqlitePath"] = Options.SqlitePath }
+        : new() { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = Options.ConnectionString };
+
     public static async Task<TestDatabase> CreateAsync(StorageProvider provider, bool migrate = true, int busyTimeoutMs = 2000)
     {
         TestDatabase test;

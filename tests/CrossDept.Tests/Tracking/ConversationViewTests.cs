@@ -7,6 +7,7 @@ using CrossDept.Tests.Storage;
 using CrossDept.Tests.Support;
 using CrossDept.Threads;
 using static CrossDept.Tests.Tracking.Analyses;
+using static CrossDept.Tests.Support.HttpJson;
 
 namespace CrossDept.Tests.Tracking;
 
@@ -30,10 +31,7 @@ public sealed class ConversationViewTests(StorageProvider provider)
     public async Task StartApi()
     {
         database = await TestDatabase.CreateAsync(provider, migrate: false);
-        var options = database.Options;
-        api = new ApiFactory(provider == StorageProvider.Sqlite
-            ? new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite", ["Storage:SqlitePath"] = options.SqlitePath }
-            : new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = options.ConnectionString });
+        api = new ApiFactory(database.ApiSettings());
         jane = api.CreateClientFor(TestTokens.Jane);
         raj = api.CreateClientFor(TestTokens.Raj);
     }
@@ -49,12 +47,6 @@ public sealed class ConversationViewTests(StorageProvider provider)
         await database.DisposeAsync();
     }
 
-    static async Task<JsonNode> Body(HttpResponseMessage response)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.That(response.IsSuccessStatusCode, Is.True, text);
-        return JsonNode.Parse(text)!;
-    }
 
     async Task<string> Track(ThreadAnalysis analysis) =>
         (await Body(await jane.PostAsJsonAsync("/api/tracked", new { conversationId = ConversationId, analysis }, Json)))["id"]!.GetValue<string>();

@@ -29,10 +29,7 @@ public sealed class TrackingApiTests(StorageProvider provider)
     public async Task StartApi()
     {
         database = await TestDatabase.CreateAsync(provider, migrate: false);
-        var options = database.Options;
-        api = new ApiFactory(provider == StorageProvider.Sqlite
-            ? new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite", ["Storage:SqlitePath"] = options.SqlitePath }
-            : new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = options.ConnectionString });
+        api = new ApiFactory(database.ApiSettings());
         jane = api.CreateClientFor(TestTokens.Jane);
         raj = api.CreateClientFor(TestTokens.Raj);
     }
