@@ -29,7 +29,7 @@ public static partial class AgreementExtractor
         var referrals = new List<Referral>();
         var log = explain ? new List<Explanation>() : null;
         // Each message's sentences and their dates, read once: a short yes looks back at earlier ones.
-        var parsed = ordered.Select(m => Sentences.Split(m.Body).Select(s => new Parsed(s, DueDates.FindAll(s, m.Source.SentAt))).ToArray()).ToArray();
+        var parsed = ordered.Select(m => Sentences.Split(m.Body).Select(s => new Parsed(s, DueDates.FindAll(s, m.Source.SentAt, DateOrders.For(m.Source)))).ToArray()).ToArray();
         var requestsOf = new IReadOnlyList<Request>?[parsed.Length][];
 
         for (var i = 0; i < ordered.Length; i++)
@@ -79,7 +79,7 @@ public static partial class AgreementExtractor
                 }
 
                 var commitments = Commitments.Find(sentence, dates, recap);
-                if (commitments.Count == 0 && dates.Count > 0 && MovedCue.IsMatch(sentence))
+                if (commitments.Count == 0 && dates.Count > 0 && (MovedCue.IsMatch(sentence) || DueDates.SetsADateAside(sentence, message.Source.SentAt, DateOrders.For(message.Source))))
                     MoveDate(open, sender, sentence, dates[^1], message.Source.Id, log);
                 if (commitments.Count == 0 && tags.HasFlag(Tag.Cue) && (tags & (Tag.FirstPerson | Tag.Team)) != 0 && !tags.HasFlag(Tag.Question))
                     Note(log, "dropped", null, null, "no commitment shape fired", sentence, message, null, null, null);
