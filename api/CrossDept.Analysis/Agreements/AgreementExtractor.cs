@@ -105,7 +105,8 @@ public static partial class AgreementExtractor
                     }
                     var due = dates.Where(d => d.Index < c.End && d.End > c.Start).OrderByDescending(d => d.IsDeadline).FirstOrDefault()
                         ?? (c.HasOwnTiming ? null : dates.OrderByDescending(d => d.IsDeadline).FirstOrDefault())
-                        ?? (i > 0 && ThenAtEnd().Match(sentence, c.Start, c.End - c.Start).Success ? parsed[i - 1].SelectMany(p => p.Dates).FirstOrDefault() : null);
+                        ?? (i > 0 && ThenAtEnd().Match(sentence, c.Start, c.End - c.Start).Success ? parsed[i - 1].SelectMany(p => p.Dates).FirstOrDefault() : null)
+                        ?? (SameDay.IsMatch(sentence) ? DaySaidBefore(parsed, i, k) : null);
                     var found = new Found(owner, c.What, due?.Date, due?.Text, message.Source.Id, sentence, c.IsVague, c.Condition) { Rule = c.Rule, Words = c.Words };
                     var target = c.Stance == Stance.Conditional ? pending : fromThis;
                     target.Add(found);
@@ -406,6 +407,18 @@ public static partial class AgreementExtractor
         public string Rule { get; init; } = "";
         public string Words { get; init; } = "";
         public HashSet<string> Content { get; init; } = [];
+    }
+
+    // "Inspection is booked for Monday 16.11. The papers I will send the same day": the day said last before it, in this
+    // message, else in the one before.
+    static readonly Regex SameDay = Lex.Rule(Lex.Of("date-same-day"));
+
+    static DueDate? DaySaidBefore(Parsed[][] parsed, int message, int sentence)
+    {
+        for (var k = sentence - 1; k >= 0; k--)
+            if (parsed[message][k].Dates.Count > 0)
+                return parsed[message][k].Dates[^1];
+        return message > 0 ? parsed[message - 1].SelectMany(p => p.Dates).LastOrDefault() : null;
     }
 
     // "I'll have it then" with no date of its own: "then" is the day the message it answers just named.

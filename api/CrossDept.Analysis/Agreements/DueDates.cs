@@ -298,6 +298,10 @@ public static class DueDates
                 found.Add(candidate);
             }
         }
+        // "I'll put it on the 10:15", "call you at 3pm": a time of day with no day named is that day, the next one when the
+        // time has already passed where the writer is. Only when the sentence names no day: "Thursday at 2pm" is Thursday.
+        if (found.Count == 0 && (clues & Digit) != 0 && ClockTime.Match(text) is { Success: true } clock && ClockDay(clock, sentAt) is { Year: >= MinYear and <= MaxYear } day)
+            found.Add(new DueDate(day, clock.Value.Trim(), clock.Index, clock.Value.TrimEnd().Length, IsClockDeadline(clock)));
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         if (found.Count > 0 && found.RemoveAll(f => SetAside(text, f)) > 0)
             asideAny = true;
@@ -311,6 +315,30 @@ public static class DueDates
         }
         return found;
     }
+
+    // 10:15, 3pm, 3 p.m., 14.30 h is no clock: a minute part or am/pm is needed, so "at 3 Main Street" stays an address.
+    static readonly Regex ClockTime = new(
+        $@"(?<lead>\b(?:{L("date-clock-leads")})\s+)(?<h>\d{{1,2}})(?:(?::(?<mi>\d{{2}}))(?:\s*(?<ap>[ap])\.?m\b\.?)?|\s*(?<ap>[ap])\.?m\b\.?)(?![\d:/])", Options);
+
+    static DateOnly? ClockDay(Match m, DateTimeOffset sentAt)
+    {
+        var hour = Int(m, "h");
+        var minute = m.Groups["mi"].Success ? Int(m, "mi") : 0;
+        if (m.Groups["ap"].Success)
+        {
+            if (hour is < 1 or > 12)
+                return null;
+            hour = hour % 12 + (char.ToLowerInvariant(m.Groups["ap"].Value[0]) == 'p' ? 12 : 0);
+        }
+        if (hour > 23 || minute > 59)
+            return null;
+        var day = DateOnly.FromDateTime(sentAt.DateTime);
+        var passed = new TimeOnly(hour, minute) <= TimeOnly.FromDateTime(sentAt.DateTime);
+        return passed ? Shift(day, 1) : day;
+    }
+
+    static bool IsClockDeadline(Match m) =>
+        Lexicon.Of("date-clock-leads").Reasons.TryGetValue(OneSpace(m.Groups["lead"].Value), out var why) && why.StartsWith("deadline", StringComparison.OrdinalIgnoreCase);
 
     // Calendar arithmetic off either end of DateOnly (a message dated 9999-12-31 or 0001-01-01) is no date, and so is a
     // date outside the years mail deadlines can mean.

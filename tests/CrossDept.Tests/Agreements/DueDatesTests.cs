@@ -427,5 +427,30 @@ public class DueDatesTests
         });
     }
 
+    // A time of day with no day named is that day (sent Wed 4 Nov, 10:00), the next when it has passed.
+    [TestCase("Found one in SLC stores. I'll put it on the 10:15 SLC-BOI as COMAT.", "2026-11-04")]
+    [TestCase("I'll call you at 3pm about the figures.", "2026-11-04")]
+    [TestCase("will send the deck by 16:30", "2026-11-04")]
+    [TestCase("Sure, I can have it to you before 2 p.m.", "2026-11-04")]
+    [TestCase("I'll drop it at reception at 9am.", "2026-11-05")]
+    [TestCase("Booked you for the 14:30 shuttle.", "2026-11-04")]
+    public void ATimeOfDayAloneIsThatDay(string sentence, string expected) =>
+        Assert.That(DueDates.Find(sentence, Wednesday)!.Date, Is.EqualTo(Day(expected)));
+
+    [TestCase("Thursday at 2pm works for me.", "2026-11-05")]
+    [TestCase("I can do the 17th at 10:30.", "2026-11-17")]
+    [TestCase("I'll send it Friday by 3pm.", "2026-11-06")]
+    [TestCase("Let's say tomorrow at 9:00.", "2026-11-05")]
+    public void ADayNamedWithATimeKeepsTheDay(string sentence, string expected) =>
+        Assert.That(DueDates.FindAll(sentence, Wednesday).Select(d => d.Date), Is.EqualTo(new[] { Day(expected) }));
+
+    [TestCase("The office is at 3 Main Street.")]
+    [TestCase("We are at 10 people now.")]
+    [TestCase("The score was 3:1 at half time.")]
+    [TestCase("Ratio 1:25 at most.")]
+    [TestCase("Shipments arrive around 10:15 usually.")]
+    public void ANumberThatIsNoTimeOfDayIsNoDay(string sentence) =>
+        Assert.That(DueDates.FindAll(sentence, Wednesday), Is.Empty);
+
     static DateOnly Day(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 }
