@@ -139,6 +139,13 @@ public static partial class AgreementExtractor
         }
         foreach (var p in pending)
             Note(log, "dropped", p.Rule, p.Words, $"waits on a condition never met ('{p.Condition}')", p.Quote, null, p.Owner.Address, p.What, p.Due);
+        for (var n = 0; n < open.Count; n++)
+            if (open[n].Due is null && ordered.FirstOrDefault(m => m.Source.Id == open[n].SourceMessageId) is { } said
+                && EventDates.For(open[n].Quote, parsed, j => ordered[j].Source.From.Is(open[n].Owner.Address), DateOnly.FromDateTime(said.Source.SentAt.DateTime)) is { } day)
+            {
+                open[n] = open[n] with { Due = day.Date, DueText = day.Text };
+                Note(log, "moved", open[n].Rule, open[n].Words, $"timed by an event the thread dates ('{day.Text}')", open[n].Quote, null, open[n].Owner.Address, open[n].What, day.Date, open[n].SourceMessageId);
+            }
         foreach (var f in open)
             Note(log, "agreement", f.Rule, f.Words, null, f.Quote, null, f.Owner.Address, f.What, f.Due, f.SourceMessageId);
         return new Ledger(
