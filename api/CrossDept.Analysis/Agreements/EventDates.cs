@@ -23,6 +23,11 @@ internal static class EventDates
     static readonly Regex Return = new($@"\b(?:{Lexicon.Of("date-return-cues").Pattern})\b", Options);
     static readonly Regex ReturnPhrase = new(@"\b(?:back|return|returns|returned|returning)\b", Options);
 
+    // Named by its own words, an event needs two of them in the dated sentence ("the team comes back from Matam"), or its one:
+    // a single shared word ("OOME") is a topic, not the event.
+    static bool Shares(HashSet<string> sentence, HashSet<string> phrase) =>
+        sentence.Count(phrase.Contains) >= Math.Min(2, phrase.Count);
+
     static readonly Regex FirstPerson = new(@"^(?:I|I'm|I’m|we|we're|we’re)\b", Options);
 
     /// <summary>The day the thread gives the event that times <paramref name="quote"/>, or null. An event already past when
@@ -52,7 +57,7 @@ internal static class EventDates
                     if (dates.Length == 0)
                         continue;
                     var at = nouns.Count > 0 ? nouns.Select(n => Regex.Match(sentence, $@"\b{Regex.Escape(n)}\b", Options)).Where(x => x.Success).Select(x => x.Index).DefaultIfEmpty(-1).Min()
-                        : content.Count > 0 ? (Words.Content(sentence).Overlaps(content) && (!isReturn || Return.IsMatch(sentence)) ? Return.Match(sentence) is { Success: true } r ? r.Index : 0 : -1)
+                        : content.Count > 0 ? (Shares(Words.Content(sentence), content) && (!isReturn || Return.IsMatch(sentence)) ? Return.Match(sentence) is { Success: true } r ? r.Index : 0 : -1)
                         : Return.Match(sentence) is { Success: true } back ? back.Index : -1;
                     // "the opening on February 12 … the steering committee pack on the 19th": the day nearest the event's words.
                     if (at >= 0)
