@@ -29,7 +29,7 @@ public static partial class AgreementExtractor
         var referrals = new List<Referral>();
         var log = explain ? new List<Explanation>() : null;
         // Each message's sentences and their dates, read once: a short yes looks back at earlier ones.
-        var parsed = ordered.Select(m => Sentences.Split(m.Body).Select(s => new Parsed(s, DueDates.FindAll(s, m.Source.SentAt))).ToArray()).ToArray();
+        var parsed = ordered.Select(m => Sentences.Split(m.Body).Select(s => new Parsed(s, DueDates.FindAll(s, m.Source.SentAt, DateOrders.For(m.Source)))).ToArray()).ToArray();
         var requestsOf = new IReadOnlyList<Request>?[parsed.Length][];
 
         for (var i = 0; i < ordered.Length; i++)
@@ -79,7 +79,7 @@ public static partial class AgreementExtractor
                 }
 
                 var commitments = Commitments.Find(sentence, dates, recap);
-                if (commitments.Count == 0 && dates.Count > 0 && MovedCue.IsMatch(sentence))
+                if (commitments.Count == 0 && dates.Count > 0 && (MovedCue.IsMatch(sentence) || DueDates.SetsADateAside(sentence, message.Source.SentAt, DateOrders.For(message.Source))))
                     MoveDate(open, sender, sentence, dates[^1], message.Source.Id, log);
                 if (commitments.Count == 0 && tags.HasFlag(Tag.Cue) && (tags & (Tag.FirstPerson | Tag.Team)) != 0 && !tags.HasFlag(Tag.Question))
                     Note(log, "dropped", null, null, "no commitment shape fired", sentence, message, null, null, null);
@@ -105,7 +105,8 @@ public static partial class AgreementExtractor
                     }
                     var due = dates.Where(d => d.Index < c.End && d.End > c.Start).OrderByDescending(d => d.IsDeadline).FirstOrDefault()
                         ?? (c.HasOwnTiming ? null : dates.OrderByDescending(d => d.IsDeadline).FirstOrDefault())
-                        ?? (i > 0 && ThenAtEnd().Match(sentence, c.Start, c.End - c.Start).Success ? parsed[i - 1].SelectMany(p => p.Dates).FirstOrDefault() : null);
+                        ?? (i > 0 && ThenAtEnd().Match(sentence, c.Start, c.End - c.Start).Success ? parsed[i - 1].SelectMany(p => p.Dates).FirstOrDefault() : null)
+                        ?? (SameDay.IsMatch(sentence) ? DaySaidBefore(parsed, i, k) : null);
                     var found = new Found(owner, c.What, due?.Date, due?.Text, message.Source.Id, sentence, c.IsVague, c.Condition) { Rule = c.Rule, Words = c.Words };
                     var target = c.Stance == Stance.Conditional ? pending : fromThis;
                     target.Add(found);
@@ -138,6 +139,13 @@ public static partial class AgreementExtractor
         }
         foreach (var p in pending)
             Note(log, "dropped", p.Rule, p.Words, $"waits on a condition never met ('{p.Condition}')", p.Quote, null, p.Owner.Address, p.What, p.Due);
+        for (var n = 0; n < open.Count; n++)
+            if (open[n].Due is null && ordered.FirstOrDefault(m => m.Source.Id == open[n].SourceMessageId) is { } said
+                && EventDates.For(open[n].Quote, parsed, j => ordered[j].Source.From.Is(open[n].Owner.Address), DateOnly.FromDateTime(said.Source.SentAt.DateTime)) is { } day)
+            {
+                open[n] = open[n] with { Due = day.Date, DueText = day.Text };
+                Note(log, "moved", open[n].Rule, open[n].Words, $"timed by an event the thread dates ('{day.Text}')", open[n].Quote, null, open[n].Owner.Address, open[n].What, day.Date, open[n].SourceMessageId);
+            }
         foreach (var f in open)
             Note(log, "agreement", f.Rule, f.Words, null, f.Quote, null, f.Owner.Address, f.What, f.Due, f.SourceMessageId);
         return new Ledger(
@@ -406,6 +414,18 @@ public static partial class AgreementExtractor
         public string Rule { get; init; } = "";
         public string Words { get; init; } = "";
         public HashSet<string> Content { get; init; } = [];
+    }
+
+    // "Inspection is booked for Monday 16.11. The papers I will send the same day": the day said last before it, in this
+    // message, else in the one before.
+    static readonly Regex SameDay = Lex.Rule(Lex.Of("date-same-day"));
+
+    static DueDate? DaySaidBefore(Parsed[][] parsed, int message, int sentence)
+    {
+        for (var k = sentence - 1; k >= 0; k--)
+            if (parsed[message][k].Dates.Count > 0)
+                return parsed[message][k].Dates[^1];
+        return message > 0 ? parsed[message - 1].SelectMany(p => p.Dates).LastOrDefault() : null;
     }
 
     // "I'll have it then" with no date of its own: "then" is the day the message it answers just named.

@@ -36,6 +36,10 @@ public enum DateOrder
 /// <item>a language hint with a region (Content-Language on an automatic reply; any caller may pass one): the United
 /// States and its territories, the Philippines (and "fil") and English Canada are month first, every other region
 /// (fr-CA included) day first; a bare "en" says nothing;</item>
+/// <item>the country of the sender's address (<c>.de</c>, <c>.co.uk</c>, <c>.in</c> day first; <c>.us</c>, <c>.ph</c> month
+/// first; <c>.ca</c> says nothing, as Canada writes both ways): a country domain names where the writer works, which their
+/// time zone only guesses at; generic domains (<c>.com</c>, <c>.org</c>) and country codes sold as generic ones
+/// (<c>.io</c>, <c>.co</c>, <c>.ai</c>: date-generic-tlds) say nothing;</item>
 /// <item>the sender's UTC offset on the message: −04:00 to −10:00 (Atlantic-daylight to Hawaii: the United States and
 /// Canada) reads month first, every other offset day first. REVIEW: this misreads the writers of Latin America who share
 /// those offsets (Colombia, Peru and Chile write day first); a language hint, when there is one, corrects it.</item>
@@ -48,6 +52,30 @@ public static class DateOrders
     /// <summary>The order a message's numeric dates are read in, from its sending offset and an optional language tag.</summary>
     public static DateOrder For(DateTimeOffset sentAt, string? language = null) =>
         FromLanguage(language) ?? FromOffset(sentAt.Offset);
+
+    /// <summary>
+    /// The order a message's numeric dates are read in: its Content-Language when that names a region, else the country of
+    /// the sender's address, else the offset it was sent at.
+    /// </summary>
+    public static DateOrder For(CrossDept.Threads.IncomingMessage message) =>
+        FromLanguage(message.Headers.GetValueOrDefault("Content-Language")) ?? FromAddress(message.From.Address) ?? FromOffset(message.SentAt.Offset);
+
+    static WordList GenericTlds => Lexicon.Of("date-generic-tlds");
+
+    /// <summary>What the country domain of an address says ("raj@firma.de" day first, "kim@agency.us" month first), or null
+    /// for a generic domain, a country code sold as a generic one, and Canada.</summary>
+    public static DateOrder? FromAddress(string? address)
+    {
+        if (string.IsNullOrEmpty(address))
+            return null;
+        var dot = address.LastIndexOf('.');
+        if (dot < 0 || dot < address.LastIndexOf('@') || address.Length - dot - 1 != 2)
+            return null;
+        var tld = address[(dot + 1)..];
+        if (!char.IsAsciiLetter(tld[0]) || !char.IsAsciiLetter(tld[1]) || GenericTlds.Contains(tld) || tld.Equals("ca", StringComparison.OrdinalIgnoreCase))
+            return null;
+        return MonthFirstRegions.Contains(tld) ? DateOrder.MonthFirst : DateOrder.DayFirst;
+    }
 
     /// <summary>What a language tag says, or null when it names no region ("en", "", null).</summary>
     public static DateOrder? FromLanguage(string? language)
@@ -119,12 +147,14 @@ public static class DueDates
         // 11/13, 11/13/2026, 25/11, 5/11/26: the writer's order unless only one reading is a date
         (new(Lead + OptionalWeekdayBefore + @"(?<![\d/.])(?!24/7)(?<a>\d{1,2})/(?<b>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?(?![\d/])" + NotAQuantity, Options),
             Numeric, Digit | DigitSlashDigit),
-        // 05.11., 20.11., 5.11.2026: day first wherever it is written; without a year it needs its closing dot and a
-        // two-digit month or a lead-in ("by 5.11."), so "version 2.3" and "grew 12.5." stay numbers.
-        (new(Lead + OptionalWeekdayBefore + $@"(?<!\b(?:{L("date-not-dotted")})\s*)(?<![\d.,])(?<a>\d{{1,2}})\.(?<b>\d{{1,2}})(?:\.(?<y>\d{{4}}|\d{{2}})(?![\d.])|\.(?!\d))" + NotAQuantity, Options),
+        // 05.11., 20.11., 5.11.2026, and in a list's date column or after "ok for" 13.11: day first wherever it is written.
+        // Without a year it needs its closing dot and a two-digit month or a lead-in ("by 5.11."); without the closing dot
+        // too ("— 13.11", "ok for 27.11") both numbers must have two digits, so "version 2.3", "grew 12.5." and "3.11 %"
+        // stay numbers, and a money sign or a unit after it ("13.10 EUR", "10.05 am") keeps it one.
+        (new(Lead + OptionalWeekdayBefore + $@"(?<!\b(?:{L("date-not-dotted")})\s*)(?<![\d.,]|[$€£¥]\s?)(?<a>\d{{1,2}})\.(?<b>\d{{1,2}})(?:\.(?<y>\d{{4}}|\d{{2}})(?![\d.])|\.(?!\d)|(?<open>)(?<=\d\d\.\d\d)(?![\d.:]|,\d|\s*[%€$£]))" + NotAQuantity, Options),
             Dotted, Digit | DigitDotDigit),
         // Tuesday the 17th, on the 20th, by the 1st
-        (new(Lead + @"(?:" + Weekday + @",?\s+(?:the\s+)?|\bthe\s+)(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + @")(?=\s*(?:[.,;:!?)]|$|\s+-+\s|\s+(?:" + L("date-after-ordinal") + @")\b))", Options),
+        (new(Lead + @"(?:" + Weekday + @",?\s+(?:the\s+)?|\bthe\s+)(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + @")(?=\s*(?:[^\p{L}\p{N}\s\-'""“”‘’]|$|\s+-+\s|\s+(?:" + L("date-after-ordinal") + @")\b))", Options),
             (m, r, _) => DayOfMonth(r, Int(m, "d")), Digit | DigitSuffix),
         // by the 20th (ordinal right after a deadline word, without "the")
         (new($@"(?<lead>\b(?:{L("date-lead-words")})\s+)(?<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + ")", Options),
@@ -208,9 +238,42 @@ public static class DueDates
     /// order <see cref="DateOrders"/> reads from the sending offset.</summary>
     public static IReadOnlyList<DueDate> FindAll(string text, DateTimeOffset sentAt) => FindAll(text, sentAt, DateOrders.For(sentAt));
 
-    /// <summary>Every date expression in the text, numeric dates read in <paramref name="order"/> where both readings are dates.</summary>
-    public static IReadOnlyList<DueDate> FindAll(string text, DateTimeOffset sentAt, DateOrder order)
+    /// <summary>Every date expression in the text, numeric dates read in <paramref name="order"/> where both readings are dates.
+    /// A date the sentence sets aside ("Tuesday, not Monday", "Thursday rather than Tuesday", "instead of the 9th") is not
+    /// among them: it is the day that no longer holds (<see cref="SetsADateAside"/> says a sentence has one).</summary>
+    public static IReadOnlyList<DueDate> FindAll(string text, DateTimeOffset sentAt, DateOrder order) =>
+        Scan(text, sentAt, order, out _);
+
+    /// <summary>Whether the sentence names a day only to set it aside ("now on Tuesday, not Monday"): it moves a date.</summary>
+    public static bool SetsADateAside(string text, DateTimeOffset sentAt, DateOrder order)
     {
+        Scan(text, sentAt, order, out var asideAny);
+        return asideAny;
+    }
+
+    static readonly Regex AsideCue = new($@"\b(?:{L("date-set-aside")})\s*,?\s*$", Options | RegexOptions.RightToLeft);
+
+    // "not Monday", "rather than the 9th", "not on the 12th": the words just before the date (its lead-in is part of it)
+    // set it aside. A limit or a span ("not before Friday", "not until the 20th", "not in two weeks") still says when,
+    // so it is kept; only a bare day or one led by a day word ("on", "for") is set aside.
+    static bool SetAside(string text, DueDate date)
+    {
+        if (date.IsDeadline)
+            return false;
+        var from = Math.Max(0, date.Index - 24);
+        if (!AsideCue.IsMatch(text.Substring(from, date.Index - from)))
+            return false;
+        var lead = text.AsSpan(date.Index, date.Length);
+        var words = Lexicon.Of("date-lead-words");
+        foreach (var entry in words.Entries)
+            if (lead.StartsWith(entry + " ", StringComparison.OrdinalIgnoreCase) && !words.Reasons[entry].StartsWith("day", StringComparison.OrdinalIgnoreCase))
+                return false;
+        return true;
+    }
+
+    static IReadOnlyList<DueDate> Scan(string text, DateTimeOffset sentAt, DateOrder order, out bool asideAny)
+    {
+        asideAny = false;
         var reference = DateOnly.FromDateTime(sentAt.DateTime); // DateTime of a DateTimeOffset is the sender's local time
         var found = new List<DueDate>();
         var clues = Clues(text);
@@ -235,7 +298,13 @@ public static class DueDates
                 found.Add(candidate);
             }
         }
+        // "I'll put it on the 10:15", "call you at 3pm": a time of day with no day named is that day, the next one when the
+        // time has already passed where the writer is. Only when the sentence names no day: "Thursday at 2pm" is Thursday.
+        if (found.Count == 0 && (clues & Digit) != 0 && ClockTime.Match(text) is { Success: true } clock && ClockDay(clock, sentAt) is { Year: >= MinYear and <= MaxYear } day)
+            found.Add(new DueDate(day, clock.Value.Trim(), clock.Index, clock.Value.TrimEnd().Length, IsClockDeadline(clock)));
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        if (found.Count > 0 && found.RemoveAll(f => SetAside(text, f)) > 0)
+            asideAny = true;
         // "the invite for the review (Wednesday 9 Dec) later today": a bracketed date describes the thing; the sentence's
         // own date, when it has one, is the one outside the brackets.
         if (found.Count > 1 && text.Contains('('))
@@ -246,6 +315,30 @@ public static class DueDates
         }
         return found;
     }
+
+    // 10:15, 3pm, 3 p.m., 14.30 h is no clock: a minute part or am/pm is needed, so "at 3 Main Street" stays an address.
+    static readonly Regex ClockTime = new(
+        $@"(?<lead>\b(?:{L("date-clock-leads")})\s+)(?<h>\d{{1,2}})(?:(?::(?<mi>\d{{2}}))(?:\s*(?<ap>[ap])\.?m\b\.?)?|\s*(?<ap>[ap])\.?m\b\.?)(?![\d:/])", Options);
+
+    static DateOnly? ClockDay(Match m, DateTimeOffset sentAt)
+    {
+        var hour = Int(m, "h");
+        var minute = m.Groups["mi"].Success ? Int(m, "mi") : 0;
+        if (m.Groups["ap"].Success)
+        {
+            if (hour is < 1 or > 12)
+                return null;
+            hour = hour % 12 + (char.ToLowerInvariant(m.Groups["ap"].Value[0]) == 'p' ? 12 : 0);
+        }
+        if (hour > 23 || minute > 59)
+            return null;
+        var day = DateOnly.FromDateTime(sentAt.DateTime);
+        var passed = new TimeOnly(hour, minute) <= TimeOnly.FromDateTime(sentAt.DateTime);
+        return passed ? Shift(day, 1) : day;
+    }
+
+    static bool IsClockDeadline(Match m) =>
+        Lexicon.Of("date-clock-leads").Reasons.TryGetValue(OneSpace(m.Groups["lead"].Value), out var why) && why.StartsWith("deadline", StringComparison.OrdinalIgnoreCase);
 
     // Calendar arithmetic off either end of DateOnly (a message dated 9999-12-31 or 0001-01-01) is no date, and so is a
     // date outside the years mail deadlines can mean.

@@ -32,7 +32,12 @@ public sealed record MessageView(
     bool IsAutoReply,
     DateOnly? AwayUntil,
     string Text,
-    string? Signature);
+    string? Signature)
+{
+    /// <summary>How <see cref="SentAt"/> was known: <c>date</c> (the Date header, or the client's sent time), <c>received</c>
+    /// (no Date header: the earliest Received header), or <c>position</c> (no date anywhere: placed after the message before it).</summary>
+    public DateSource SentAtFrom { get; init; } = DateSource.Header;
+}
 
 /// <summary>A commitment someone made and did not withdraw.</summary>
 public sealed record Agreement(

@@ -32,7 +32,8 @@ public sealed record IncomingMessage
 /// <summary>How a message's date was known: real mail without a Date header is still read, and says so.</summary>
 public enum DateSource
 {
-    /// <summary>The Date header (or the client's own sent time).</summary>
+    /// <summary>The Date header (or the client's own sent time); <c>date</c> in the analysis JSON.</summary>
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("date")]
     Header,
     /// <summary>The earliest Received header: when the first server took the message.</summary>
     Received,

@@ -39,7 +39,7 @@ public static class ThreadAnalyzer
 
         return new ThreadAnalysis(
             new ConversationSummary(subject, participants),
-            read.Select(m => new MessageView(m.Source.Id, m.Source.From, m.Source.SentAt, m.IsAutoReply, m.AwayUntil, m.Text, m.Signature)).ToArray(),
+            read.Select(m => new MessageView(m.Source.Id, m.Source.From, m.Source.SentAt, m.IsAutoReply, m.AwayUntil, m.Text, m.Signature) { SentAtFrom = m.Source.SentAtFrom }).ToArray(),
             agreements,
             recipients,
             draft) { Referrals = referrals, Explain = explain ? ledger.Explanations : null };

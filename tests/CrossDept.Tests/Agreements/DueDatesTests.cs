@@ -331,5 +331,126 @@ public class DueDatesTests
     public void AnAbsoluteDateStillReadsWhenTheMessageDateIsNonsense() =>
         Assert.That(DueDates.Find("by 2026-11-20", new DateTimeOffset(9999, 12, 31, 0, 0, 0, TimeSpan.Zero))!.Date, Is.EqualTo(Day("2026-11-20")));
 
+    // A list's date column and a bare day-and-month with two digits each: "— Moussa — 13.11", "ok for 27.11", "Termin 05.12"
+    [TestCase("Beneficiary figures for Q3 — Moussa — 13.11", "2026-11-13")]
+    [TestCase("Beneficiary figures ok for 13.11, Podor is already consolidated.", "2026-11-13")]
+    [TestCase("Final report - Amélie - 27.11", "2026-11-27")]
+    [TestCase("Lieferung der Muster 05.12 wie besprochen", "2026-12-05")]
+    [TestCase("send revised drawings latest 20.11 pls", "2026-11-20")]
+    public void ADottedDayAndMonthWithoutItsClosingDotIsADate(string written, string expected) =>
+        Assert.That(DueDates.Find(written, InParis)!.Date, Is.EqualTo(Day(expected)));
+
+    // …but a decimal, an amount, a time of day or a section number stays a number.
+    [TestCase("Churn grew 12.5 overall.")]
+    [TestCase("Revenue was 12.10,5 million.")]
+    [TestCase("Unit price is 13.10 EUR after discount.")]
+    [TestCase("Let's meet at 10.05 in the lobby.")]
+    [TestCase("The call starts 11.10 am Lisbon time.")]
+    [TestCase("It costs €12.10 per seat.")]
+    [TestCase("Margin went from 10.05 to 11.12 percent.")]
+    [TestCase("See section 12.10 of the contract.")]
+    [TestCase("Error rate is 3.11 % on the line.")]
+    public void ADecimalAnAmountOrATimeIsNoDottedDate(string sentence) =>
+        Assert.That(DueDates.FindAll(sentence, InParis), Is.Empty);
+
+    // An ordinal with a symbol or an emoji after it is still a day: mobile replies end that way.
+    [TestCase("Yes - I'll order the dry ice by the 27th 👍", "2026-11-27")]
+    [TestCase("ok will send by the 20th :)", "2026-11-20")]
+    [TestCase("Sure, the 19th (Thursday) works for the review", "2026-11-19")]
+    [TestCase("Noted, by the 30th 🙏🏽", "2026-11-30")]
+    public void AnOrdinalFollowedByASymbolIsADay(string written, string expected) =>
+        Assert.That(DueDates.Find(written, Wednesday)!.Date, Is.EqualTo(Day(expected)));
+
+    [TestCase("We have 3 people on the 2nd floor.")]
+    [TestCase("It was the 5th-floor printer again.")]
+    [TestCase("This is the 3rd time I ask.")]
+    [TestCase("Our 2nd quarter numbers are in.")]
+    public void AnOrdinalBeforeAWordIsNoDay(string sentence) =>
+        Assert.That(DueDates.FindAll(sentence, Wednesday), Is.Empty);
+
+    // "Tuesday, not Monday": the day set aside no longer holds; the other one does, and the sentence moves a date.
+    [TestCase("Please note the stock count will now come on Tuesday, not Monday.", "2026-11-10")]
+    [TestCase("We'll deliver Thursday rather than Tuesday.", "2026-11-05")]
+    [TestCase("The go-live is the 12th instead of the 9th.", "2026-11-12")]
+    [TestCase("not Friday but Monday for the handover, sorry", "2026-11-09")]
+    [TestCase("Kickoff will be Wednesday in place of Monday.", "2026-11-11")]
+    public void ADaySetAsideGivesWayToTheOther(string sentence, string expected)
+    {
+        var all = DueDates.FindAll(sentence, Wednesday);
+        Assert.Multiple(() =>
+        {
+            Assert.That(all.Select(d => d.Date), Is.EqualTo(new[] { Day(expected) }), sentence);
+            Assert.That(DueDates.SetsADateAside(sentence, Wednesday, DateOrder.MonthFirst), Is.True, sentence);
+        });
+    }
+
+    [TestCase("I can do Monday or Tuesday.")]
+    [TestCase("I will not be in on Monday, but I'll send it Tuesday.")]
+    [TestCase("The data won't be ready, not before Friday.")]
+    [TestCase("Do not wait until the 20th to send it.")]
+    [TestCase("I'll send it Tuesday.")]
+    public void NoDayIsSetAsideWithoutTheWordsThatDoIt(string sentence) =>
+        Assert.That(DueDates.SetsADateAside(sentence, Wednesday, DateOrder.MonthFirst), Is.False, sentence);
+
+    // The country of the sender's address says how they write 05/11 before their time zone does.
+    [TestCase("klaus.richter@nordhafen-logistik.de", DateOrder.DayFirst)]
+    [TestCase("priya@saffronbasket.in", DateOrder.DayFirst)]
+    [TestCase("yuki@tidewaylogistics.co.uk", DateOrder.DayFirst)]
+    [TestCase("ana@banco.com.br", DateOrder.DayFirst)]
+    [TestCase("kim@county.us", DateOrder.MonthFirst)]
+    [TestCase("jose@empresa.ph", DateOrder.MonthFirst)]
+    [TestCase("kayla@lumenfield.io", null)]
+    [TestCase("tom@contoso.com", null)]
+    [TestCase("marie@ville.ca", null)]
+    [TestCase("d..steffes@enron.com", null)]
+    [TestCase("no-domain", null)]
+    public void TheCountryOfTheAddressSaysTheOrder(string address, DateOrder? order) =>
+        Assert.That(DateOrders.FromAddress(address), Is.EqualTo(order));
+
+    [Test]
+    public void AMessagesLanguageThenItsAddressThenItsOffsetDecideTheOrder()
+    {
+        CrossDept.Threads.IncomingMessage Message(string address, double hours, string? language = null) => new()
+        {
+            From = new CrossDept.Threads.Person(null, address),
+            SentAt = new DateTimeOffset(2026, 11, 4, 10, 0, 0, TimeSpan.FromHours(hours)),
+            Headers = language is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["Content-Language"] = language },
+        };
+        Assert.Multiple(() =>
+        {
+            // A German firm's writer on a trip to New York still writes day first; a US writer in Berlin month first.
+            Assert.That(DateOrders.For(Message("klaus@firma.de", -5)), Is.EqualTo(DateOrder.DayFirst));
+            Assert.That(DateOrders.For(Message("kim@agency.us", 1)), Is.EqualTo(DateOrder.MonthFirst));
+            Assert.That(DateOrders.For(Message("kim@agency.us", 1, "de-DE")), Is.EqualTo(DateOrder.DayFirst));
+            Assert.That(DateOrders.For(Message("tom@contoso.com", -5)), Is.EqualTo(DateOrder.MonthFirst));
+            Assert.That(DateOrders.For(Message("tom@contoso.com", 5.5)), Is.EqualTo(DateOrder.DayFirst));
+        });
+    }
+
+    // A time of day with no day named is that day (sent Wed 4 Nov, 10:00), the next when it has passed.
+    [TestCase("Found one in SLC stores. I'll put it on the 10:15 SLC-BOI as COMAT.", "2026-11-04")]
+    [TestCase("I'll call you at 3pm about the figures.", "2026-11-04")]
+    [TestCase("will send the deck by 16:30", "2026-11-04")]
+    [TestCase("Sure, I can have it to you before 2 p.m.", "2026-11-04")]
+    [TestCase("I'll drop it at reception at 9am.", "2026-11-05")]
+    [TestCase("Booked you for the 14:30 shuttle.", "2026-11-04")]
+    public void ATimeOfDayAloneIsThatDay(string sentence, string expected) =>
+        Assert.That(DueDates.Find(sentence, Wednesday)!.Date, Is.EqualTo(Day(expected)));
+
+    [TestCase("Thursday at 2pm works for me.", "2026-11-05")]
+    [TestCase("I can do the 17th at 10:30.", "2026-11-17")]
+    [TestCase("I'll send it Friday by 3pm.", "2026-11-06")]
+    [TestCase("Let's say tomorrow at 9:00.", "2026-11-05")]
+    public void ADayNamedWithATimeKeepsTheDay(string sentence, string expected) =>
+        Assert.That(DueDates.FindAll(sentence, Wednesday).Select(d => d.Date), Is.EqualTo(new[] { Day(expected) }));
+
+    [TestCase("The office is at 3 Main Street.")]
+    [TestCase("We are at 10 people now.")]
+    [TestCase("The score was 3:1 at half time.")]
+    [TestCase("Ratio 1:25 at most.")]
+    [TestCase("Shipments arrive around 10:15 usually.")]
+    public void ANumberThatIsNoTimeOfDayIsNoDay(string sentence) =>
+        Assert.That(DueDates.FindAll(sentence, Wednesday), Is.Empty);
+
     static DateOnly Day(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 }

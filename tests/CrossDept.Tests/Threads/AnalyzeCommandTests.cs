@@ -64,6 +64,30 @@ public class AnalyzeCommandTests
     }
 
     [Test]
+    public void EachMessageSaysHowItWasDatedDateReceivedOrPosition()
+    {
+        File.WriteAllText(Path.Combine(folder, "1.eml"), Ask);
+        File.WriteAllText(Path.Combine(folder, "2.eml"), "Received: from laptop by mx2.contoso.com; Thu, 5 Nov 2026 11:00:10 -0500\n" +
+            Answer.Replace("Date: Thu, 05 Nov 2026 11:00:00 -0500\n", ""));
+        File.WriteAllText(Path.Combine(folder, "3.eml"), "From: Jane Doe <jane.doe@contoso.com>\nTo: kim.nguyen@contoso.com\nSubject: RE: Budget codes\n" +
+            "Message-ID: <ask.3@contoso.com>\n\nThanks Kim.\n");
+
+        var (exit, stdout, stderr) = Run("--me", "jane.doe@contoso.com", "--now", "2026-11-06T09:00:00-05:00", folder);
+
+        Assert.That(exit, Is.Zero, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var messages = json.RootElement.GetProperty("messages").EnumerateArray().ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(messages.Select(m => m.GetProperty("id").GetString()), Is.EqualTo(new[] { "<ask.1@contoso.com>", "<ask.2@contoso.com>", "<ask.3@contoso.com>" }));
+            Assert.That(messages.Select(m => m.GetProperty("sentAtFrom").GetString()), Is.EqualTo(new[] { "date", "received", "position" }));
+            Assert.That(messages[1].GetProperty("sentAt").GetString(), Is.EqualTo("2026-11-05T11:00:10-05:00"));
+            // Placed one minute after the message before it, and marked so.
+            Assert.That(messages[2].GetProperty("sentAt").GetString(), Is.EqualTo("2026-11-05T11:01:10-05:00"));
+        });
+    }
+
+    [Test]
     public void MboxIsReadMessageByMessage()
     {
         var mbox = Path.Combine(folder, "thread.mbox");

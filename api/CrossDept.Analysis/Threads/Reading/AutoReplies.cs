@@ -42,8 +42,9 @@ public static partial class AutoReplies
 
     /// <summary>
     /// The return date an automatic reply states, or null: read by the one date resolver, its numeric dates in the order
-    /// the sender's language (Content-Language) or, failing that, their time zone says (<see cref="DateOrders"/>).
+    /// the sender's language (Content-Language), else the country of their address, else their time zone says
+    /// (<see cref="DateOrders"/>), the same order their due dates are read in.
     /// </summary>
     public static DateOnly? AwayUntil(IncomingMessage message, string text) =>
-        DueDates.ReturnDate(text, message.SentAt, DateOrders.For(message.SentAt, message.Headers.GetValueOrDefault("Content-Language")));
+        DueDates.ReturnDate(text, message.SentAt, DateOrders.For(message));
 }
