@@ -32,7 +32,13 @@ public sealed record MessageView(
     bool IsAutoReply,
     DateOnly? AwayUntil,
     string Text,
-    string? Signature);
+    string? Signature)
+{
+    /// <summary>Only for a message longer than the reader reads (<see cref="Reading.MessageReader.ReadLimit"/>): where in
+    /// <c>text</c> reading stopped and how many characters of the sender's words were not read for agreements or requests.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public UnreadText? Unread { get; init; }
+}
 
 /// <summary>A commitment someone made and did not withdraw.</summary>
 public sealed record Agreement(
