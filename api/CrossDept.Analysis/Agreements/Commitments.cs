@@ -233,12 +233,12 @@ public static partial class Commitments
         && Withdrawal.IsMatch(sentence);
 
     // Tag.Withdrawal has every word of every withdrawal list ("that", "my", "out"…), so most sentences carry it. What the
-    // pattern below cannot match without: (1) a withdrawal's or a withdrawing verb's key word, or (2) a negative modal
+    // pattern below cannot match without: (1) every word of a withdrawal or a withdrawing verb, or (2) a negative modal
     // with (4) an attendance verb or "after all"/"anymore", or (8) "date"/"deadline".
     static readonly WordGate WithdrawalWords = new WordGate.Builder()
-        .KeyWords(1, "withdrawals", "withdrawal-verbs")
-        .KeyWords(2, "modals-negative")
-        .KeyWords(4, "attendance-verbs", "after-all")
+        .AllWords(1, "withdrawals", "withdrawal-verbs")
+        .AllWords(2, "modals-negative")
+        .AllWords(4, "attendance-verbs", "after-all")
         .Prefix(8, "date").Prefix(8, "deadline")
         .Build();
 
