@@ -72,22 +72,25 @@ public static partial class Commitments
         var accepting = AcceptancePrefix.IsMatch(text);
         var meeting = dates.Count > 0 && dates[0].Index <= 12;
         var tags = Tagger.Tags(text);
-        var youWillHave = tags.HasFlag(Tag.Reader) && YouWillHavePattern.IsMatch(text);
-        if (!meeting && !youWillHave && !tags.HasFlag(Tag.Cue) && !RecapTo().IsMatch(text) && !(inRecap && text.Contains(':')) && !accepting && !(dates.Count > 0 && TopicalisedCue.IsMatch(text)))
+        // One look at the sentence's words says which of the shapes below cannot match (ShapeWords).
+        var words = ShapeWords.Scan(text);
+        var youWillHave = tags.HasFlag(Tag.Reader) && Has(words, YouOrExpect) && YouWillHavePattern.IsMatch(text);
+        if (!meeting && !youWillHave && !tags.HasFlag(Tag.Cue) && !RecapTo().IsMatch(text) && !(inRecap && text.Contains(':')) && !accepting && !(dates.Count > 0 && Has(words, WriterDelivers) && TopicalisedCue.IsMatch(text)))
             return found;
+        var hedgeWords = Has(words, Hedge);
         var clauses = new List<(int Start, int End, Commitment Commitment)>();
         var hedgedElsewhere = false;
         foreach (var (start, end) in Clauses(text))
         {
-            var commitment = Named(YouWillHave(text, start, end, dates), Rules.YouWillHave, text, start, end)
-                ?? Named(ThingWillLand(text, start, end, dates), Rules.PassivePromise, text, start, end)
-                ?? Named(Topicalised(text, start, end, dates), Rules.Topicalised, text, start, end)
+            var commitment = (Has(words, YouOrExpect) ? Named(YouWillHave(text, start, end, dates), Rules.YouWillHave, text, start, end) : null)
+                ?? (Has(words, Passive) ? Named(ThingWillLand(text, start, end, dates), Rules.PassivePromise, text, start, end) : null)
+                ?? (Has(words, WriterDelivers) ? Named(Topicalised(text, start, end, dates), Rules.Topicalised, text, start, end) : null)
                 ?? Named(MeetingAccept(text, start, end, dates), Rules.MeetingAcceptance, text, start, end)
-                ?? Named(SignUp(text, start, end, dates), Rules.MeetingAcceptance, text, start, end)
+                ?? (Has(words, SignUps) ? Named(SignUp(text, start, end, dates), Rules.MeetingAcceptance, text, start, end) : null)
                 ?? SubjectModal(text, start, end, dates, accepting)
                 ?? (accepting ? Named(Verbless(text, start, end, dates), Rules.VerblessAfterYes, text, start, end) : null)
                 ?? Named(Implicit(text, start, end, dates), Rules.Subjectless, text, start, end)
-                ?? Named(PresentPromise(text, start, end, dates), Rules.PresentPromise, text, start, end)
+                ?? (Has(words, WriterDelivers) ? Named(PresentPromise(text, start, end, dates), Rules.PresentPromise, text, start, end) : null)
                 ?? (inRecap && start == 0 ? Named(RecapItem(text, end, dates), Rules.RecapLine, text, start, end) : null);
             // "our team will handle the migration, we should have it wrapped up by Friday": "it" is the task just named.
             if (commitment is not null && PronounObject.IsMatch(commitment.What)
@@ -95,12 +98,12 @@ public static partial class Commitments
             {
                 // "…, but I might not finish it": a doubt about the task named just before still hedges it.
                 hedgedElsewhere |= commitment.Stance is Stance.Hedged or Stance.Declined
-                    || HedgeWords.Matches(text[start..end]).Any(h => !h.Value.Equals("should be able", StringComparison.OrdinalIgnoreCase));
+                    || hedgeWords && HedgeWords.Matches(text[start..end]).Any(h => !h.Value.Equals("should be able", StringComparison.OrdinalIgnoreCase));
                 continue;
             }
             if (commitment is not null)
                 clauses.Add((start, end, commitment));
-            else if (HedgeWords.Match(text, start) is { Success: true } elsewhere && elsewhere.Index < end)
+            else if (hedgeWords && HedgeWords.Match(text, start) is { Success: true } elsewhere && elsewhere.Index < end)
                 hedgedElsewhere = true; // "No promises, but…", "…, but no guarantees": the hedge covers the whole sentence
         }
 
@@ -109,7 +112,7 @@ public static partial class Commitments
             var clause = text[start..end];
             var hasDate = dates.Any(d => d.Index < end && d.End > start) || dates.Count > 0 && !OwnTiming.IsMatch(clause);
             // A hedge inside another commitment's clause ("…, we should be able to have it by Friday") binds only that clause.
-            var hedged = hedgedElsewhere || HedgeWords.Matches(clause).Any(h => !(commitment.OnlyWithDate && h.Value.Equals("should be able", StringComparison.OrdinalIgnoreCase)));
+            var hedged = hedgedElsewhere || hedgeWords && HedgeWords.Matches(clause).Any(h => !(commitment.OnlyWithDate && h.Value.Equals("should be able", StringComparison.OrdinalIgnoreCase)));
             var stance = commitment.Stance;
             if (commitment.OnlyWithDate && !hasDate)
                 stance = Stance.Hedged;
@@ -127,6 +130,22 @@ public static partial class Commitments
         }
         return found;
     }
+
+    // What the shapes' patterns cannot match without (a WordGate is never wrong when it says "cannot"): a passive promise
+    // needs a passive-sent or passive-done entry; a topicalised or present-tense promise "I"/"we" and a delivering verb;
+    // a sign-up its sign-up words; "you'll have…"/"expect…" "you" or an expect opener; a hedge one of the hedges.
+    const int Passive = 1, Delivering = 2, IWe = 4, SignUps = 8, YouOrExpect = 16, Hedge = 32, WriterDelivers = IWe | Delivering;
+
+    static readonly WordGate ShapeWords = new WordGate.Builder()
+        .KeyWords(Passive, "passive-sent", "passive-done")
+        .KeyWords(Delivering, "delivering-verbs")
+        .Word(IWe, "I", "we")
+        .KeyWords(SignUps, "sign-ups")
+        .Word(YouOrExpect, "you").KeyWords(YouOrExpect, "expect-openers")
+        .KeyWords(Hedge, "hedges")
+        .Build();
+
+    static bool Has(int words, int needs) => (words & needs) == needs;
 
     // The rule's id and, unless it said more precisely, the clause it read as the words it fired on.
     static Commitment? Named(Commitment? c, string rule, string text, int start, int end) =>
@@ -214,12 +233,12 @@ public static partial class Commitments
         && Withdrawal.IsMatch(sentence);
 
     // Tag.Withdrawal has every word of every withdrawal list ("that", "my", "out"…), so most sentences carry it. What the
-    // pattern below cannot match without: (1) a withdrawal's or a withdrawing verb's key word, or (2) a negative modal
+    // pattern below cannot match without: (1) every word of a withdrawal or a withdrawing verb, or (2) a negative modal
     // with (4) an attendance verb or "after all"/"anymore", or (8) "date"/"deadline".
     static readonly WordGate WithdrawalWords = new WordGate.Builder()
-        .KeyWords(1, "withdrawals", "withdrawal-verbs")
-        .KeyWords(2, "modals-negative")
-        .KeyWords(4, "attendance-verbs", "after-all")
+        .AllWords(1, "withdrawals", "withdrawal-verbs")
+        .AllWords(2, "modals-negative")
+        .AllWords(4, "attendance-verbs", "after-all")
         .Prefix(8, "date").Prefix(8, "deadline")
         .Build();
 

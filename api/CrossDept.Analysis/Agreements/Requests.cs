@@ -85,9 +85,9 @@ public static class Requests
         // A notice or a thank-you may hold soft words ("just so you know, let's meet on the 8th" is still a notice).
         if (Notice.IsMatch(text))
             return Speech.Notice;
-        if (Thanks.IsMatch(text) && !SoftAsk.IsMatch(ThanksOpening.Replace(text, "")))
+        if (Thanks.IsMatch(text) && !IsSoftAsk(ThanksOpening.Replace(text, "")))
             return Speech.Thanks;
-        return SoftAsk.IsMatch(text) || text.EndsWith('?') && AvailableQuestion.IsMatch(text) ? Speech.Ask : Speech.Statement;
+        return IsSoftAsk(text) || text.EndsWith('?') && AvailableQuestion.IsMatch(text) ? Speech.Ask : Speech.Statement;
     }
 
     /// <summary>The concrete asks of a sentence, with what is asked and to whom when it names someone.</summary>
@@ -101,8 +101,11 @@ public static class Requests
             return found;
         var addressee = Vocative.Match(text) is { Success: true } v ? v.Groups["name"].Value : null;
 
-        foreach (var pattern in (Regex[])[CanYou, PleaseDo, NeedYouTo, AppreciateIfYou, WouldYouMind, Imperative])
+        var words = AskWords.Scan(text);
+        foreach (var (pattern, needs) in Asks)
         {
+            if ((words & needs) == 0)
+                continue; // none of the words the pattern needs
             var m = pattern.Match(text);
             if (!m.Success)
                 continue;
@@ -172,6 +175,26 @@ public static class Requests
         $@"|(?:{L("request-need-verbs")})\s+your\s+(?:{L("request-your-things")})" +
         $@"|(?:I|we)(?:\s+would|'d)\s+like\s+to\s+(?:{L("request-meeting-verbs")})" +
         $@"|would\s+(?:\w+\s+)?like\s+you\s+to)\b", Options | RegexOptions.IgnoreCase);
+
+    static bool IsSoftAsk(string text) => (AskWords.Scan(text) & Soft) != 0 && SoftAsk.IsMatch(text);
+
+    // What each ask pattern cannot match without (a WordGate is never wrong when it says "cannot"): one of its lexicon
+    // entries' key words, or the fixed words it spells ("can … you", "would you mind"). Most sentences have none of them.
+    const int CanWill = 1, Please = 2, Need = 4, Gratitude = 8, Mind = 16, Verb = 32, Soft = 64;
+
+    static readonly WordGate AskWords = new WordGate.Builder()
+        .Word(CanWill, "can", "could", "would", "will")
+        .KeyWords(Please | Soft, "request-please")
+        .KeyWords(Need | Soft, "request-need-verbs")
+        .KeyWords(Gratitude, "request-gratitude")
+        .Word(Mind, "mind")
+        .KeyWords(Verb, "request-verbs")
+        .KeyWords(Soft, "request-soft")
+        .Word(Soft, "like")
+        .Build();
+
+    static readonly (Regex Pattern, int Needs)[] Asks =
+        [(CanYou, CanWill), (PleaseDo, Please), (NeedYouTo, Need), (AppreciateIfYou, Gratitude), (WouldYouMind, Mind), (Imperative, Verb)];
 
     // "Is Thursday available?": only as a question; "the report is available on SharePoint" asks nothing.
     static readonly Regex AvailableQuestion = new(@"\bis\s+(?:\w+\s+)?available\b", Options | RegexOptions.IgnoreCase);

@@ -37,6 +37,11 @@ public sealed record MessageView(
     /// <summary>How <see cref="SentAt"/> was known: <c>date</c> (the Date header, or the client's sent time), <c>received</c>
     /// (no Date header: the earliest Received header), or <c>position</c> (no date anywhere: placed after the message before it).</summary>
     public DateSource SentAtFrom { get; init; } = DateSource.Header;
+
+    /// <summary>Only for a message longer than the reader reads (<see cref="Reading.MessageReader.ReadLimit"/>): where in
+    /// <c>text</c> reading stopped and how many characters of the sender's words were not read for agreements or requests.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public UnreadText? Unread { get; init; }
 }
 
 /// <summary>A commitment someone made and did not withdraw.</summary>

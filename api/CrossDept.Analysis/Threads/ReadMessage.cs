@@ -1,3 +1,5 @@
+using CrossDept.Threads.Reading;
+
 namespace CrossDept.Threads;
 
 /// <summary>A message after reading: what the sender wrote, the signature inside it, and whether it was automatic.</summary>
@@ -8,8 +10,39 @@ public sealed record ReadMessage(
     bool IsAutoReply,
     DateOnly? AwayUntil)
 {
-    /// <summary>The sender's own words without the signature: what commitments are read from.</summary>
-    public string Body => Signature is { Length: > 0 } s && Text.EndsWith(s, StringComparison.Ordinal)
-        ? Text[..^s.Length].TrimEnd()
-        : Text;
+    /// <summary>
+    /// The sender's own words without the signature, up to <see cref="MessageReader.ReadLimit"/> characters: what
+    /// commitments and requests are read from. What lies past the limit is <see cref="Unread"/>, and the analysis says so.
+    /// </summary>
+    public string Body => Cut().Body;
+
+    /// <summary>Where reading stopped in <see cref="Text"/> and how many characters of the sender's words were left unread; null when read whole.</summary>
+    public UnreadText? Unread => Cut().Unread;
+
+    // Computed once per Text and Signature (a `with` copy that changes either computes it again): Body was a new
+    // substring of the whole text on every call, and the reader asks for it several times per message.
+    (string Text, string? Signature, string Body, UnreadText? Unread)? cut;
+
+    (string Body, UnreadText? Unread) Cut()
+    {
+        if (cut is { } c && ReferenceEquals(c.Text, Text) && ReferenceEquals(c.Signature, Signature))
+            return (c.Body, c.Unread);
+        var whole = Signature is { Length: > 0 } s && Text.EndsWith(s, StringComparison.Ordinal) ? Text[..^s.Length].TrimEnd() : Text;
+        var (body, unread) = MessageReader.Limit(whole);
+        cut = (Text, Signature, body, unread);
+        return (body, unread);
+    }
+
+    // Equal as the five things read, as before the cache: a computed Body does not make two readings differ.
+    public bool Equals(ReadMessage? other) =>
+        other is not null && Source == other.Source && Text == other.Text && Signature == other.Signature
+        && IsAutoReply == other.IsAutoReply && AwayUntil == other.AwayUntil;
+
+    public override int GetHashCode() => HashCode.Combine(Source, Text, Signature, IsAutoReply, AwayUntil);
 }
+
+/// <summary>
+/// The part of a message's own words the reader did not read (<see cref="MessageReader.ReadLimit"/>): from
+/// <paramref name="From"/> in the message's text, <paramref name="Characters"/> characters of the sender's words.
+/// </summary>
+public sealed record UnreadText(int From, int Characters);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrossDept.Agreements;
 using CrossDept.Outreach;
 using CrossDept.Threads.Reading;
@@ -39,10 +40,28 @@ public static class ThreadAnalyzer
 
         return new ThreadAnalysis(
             new ConversationSummary(subject, participants),
-            read.Select(m => new MessageView(m.Source.Id, m.Source.From, m.Source.SentAt, m.IsAutoReply, m.AwayUntil, m.Text, m.Signature) { SentAtFrom = m.Source.SentAtFrom }).ToArray(),
+            read.Select(m => new MessageView(m.Source.Id, m.Source.From, m.Source.SentAt, m.IsAutoReply, m.AwayUntil, m.Text, m.Signature) { SentAtFrom = m.Source.SentAtFrom, Unread = m.Unread }).ToArray(),
             agreements,
             recipients,
-            draft) { Referrals = referrals, Explain = explain ? ledger.Explanations : null };
+            draft) { Referrals = referrals, Explain = explain ? WithUnread(ledger.Explanations, read) : null };
+    }
+
+    /// <summary>A "not read" line for each message longer than the reader reads, after what the ledger explains.</summary>
+    static IReadOnlyList<Explanation> WithUnread(IReadOnlyList<Explanation> explanations, IReadOnlyList<ReadMessage> read)
+    {
+        if (!read.Any(m => m.Unread is not null))
+            return explanations;
+        var all = explanations.ToList();
+        foreach (var m in read)
+            if (m.Unread is { } unread)
+            {
+                var next = m.Text.AsSpan(unread.From).TrimStart();
+                var opening = next.Length > 200 ? next[..200].ToString() + "…" : next.ToString();
+                all.Add(new Explanation("not read", null, null, string.Create(CultureInfo.InvariantCulture,
+                    $"only the first {MessageReader.ReadLimit:N0} characters of a message's own words are read: the {unread.Characters:N0} after them (from character {unread.From:N0}) were not read for agreements or requests"),
+                    opening, m.Source.Id, null, null, null));
+            }
+        return all;
     }
 
     /// <summary>A recipient whose latest reply referred the ask on carries that referral.</summary>

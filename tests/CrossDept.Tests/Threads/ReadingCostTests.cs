@@ -54,16 +54,87 @@ public class ReadingCostTests
         return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
+    // Both sizes are under the read limit, so this measures the reading itself, not the limit; and under the size at which
+    // the confirmation starts leaving points out (about 480 of these), whose fitting is a cost of its own.
     [Test]
     public void AnalysingFourTimesTheTextCostsAboutFourTimesAsMuch()
     {
-        var small = LongReport(64 * 1024);
-        var large = LongReport(256 * 1024);
+        var small = LongReport(MessageReader.ReadLimit / 8);
+        var large = LongReport(MessageReader.ReadLimit / 2);
         ThreadAnalysis? result = null;
         var smallCost = Allocated(() => ThreadAnalyzer.Analyze(new ConversationInput(null, [small]), Me, Now));
         var largeCost = Allocated(() => result = ThreadAnalyzer.Analyze(new ConversationInput(null, [large]), Me, Now));
-        Assert.That(result!.Agreements, Has.Count.GreaterThan(1_000), "the report's promises are read, so merging them is exercised");
-        Assert.That((double)largeCost / smallCost, Is.LessThan(5), $"64 KB: {smallCost:N0} bytes allocated, 256 KB: {largeCost:N0}");
+        Assert.That(result!.Messages[0].Unread, Is.Null, "read whole");
+        Assert.That(result.Agreements, Has.Count.GreaterThan(200), "the report's promises are read, so merging them is exercised");
+        Assert.That((double)largeCost / smallCost, Is.LessThan(5), $"{small.Text!.Length:N0} characters: {smallCost:N0} bytes allocated, {large.Text!.Length:N0}: {largeCost:N0}");
+    }
+
+    /// <summary>
+    /// Past <see cref="MessageReader.ReadLimit"/> characters of a message's own words nothing more is read for agreements or
+    /// requests, so a 1 MB report costs about what one at the limit costs; and the analysis says so, never silently: the
+    /// message carries <c>unread</c> (where reading stopped, at a paragraph break, and how much was left) and explain a
+    /// "not read" line. The text itself is kept whole.
+    /// </summary>
+    [Test]
+    public void PastTheReadLimitNothingMoreIsReadAndTheAnalysisSaysWhatWasNot()
+    {
+        var atLimit = LongReport(MessageReader.ReadLimit);
+        var huge = LongReport(1024 * 1024);
+        ThreadAnalysis? result = null;
+        var limitCost = Allocated(() => ThreadAnalyzer.Analyze(new ConversationInput(null, [atLimit]), Me, Now));
+        var hugeCost = Allocated(() => result = ThreadAnalyzer.Analyze(new ConversationInput(null, [huge]), Me, Now, explain: true));
+        var message = result!.Messages[0];
+        var text = message.Text;
+        Assert.Multiple(() =>
+        {
+            Assert.That(text.Length, Is.GreaterThan(1_000_000), "the text is kept whole");
+            Assert.That(message.Unread, Is.Not.Null);
+            Assert.That(message.Unread!.From, Is.LessThanOrEqualTo(MessageReader.ReadLimit).And.GreaterThan(MessageReader.ReadLimit - 4_000));
+            Assert.That(text.AsSpan(message.Unread.From).StartsWith("\n\n"), Is.True, "cut at a paragraph break, no sentence read in half");
+            Assert.That(message.Unread.Characters, Is.EqualTo(text.Length - message.Unread.From));
+            Assert.That(result.Agreements.All(a => text.IndexOf(a.Quote, StringComparison.Ordinal) is var at && at >= 0 && at < message.Unread.From), Is.True,
+                "every agreement comes from the part read");
+            Assert.That(result.Explain!.Count(e => e.Verdict == "not read"), Is.EqualTo(1));
+            Assert.That(result.Explain!.Single(e => e.Verdict == "not read").Reason, Does.Contain($"{message.Unread.Characters:N0}"));
+            // Ten times the text: the agreements' reading stops at the limit; splitting the whole text from its quoted
+            // history and signature still costs a few bytes a character.
+            Assert.That((double)hugeCost / limitCost, Is.LessThan(2.5), $"at the limit: {limitCost:N0} bytes allocated, 1 MB: {hugeCost:N0}");
+        });
+    }
+
+    /// <summary>The read limit is chosen so that real mail is read whole: every message of ../shared/real-mail.</summary>
+    [Test]
+    public void EveryRealMessageIsReadWhole()
+    {
+        var pool = CrossDept.Tests.Support.SharedFolder.Require("real-mail/enron");
+        var files = Directory.GetFiles(pool, "*.eml", SearchOption.AllDirectories);
+        var cut = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var longest = 0;
+        Parallel.ForEach(files, file =>
+        {
+            IncomingMessage message;
+            try
+            {
+                message = MimeSource.LoadEml(file);
+            }
+            catch (MailSourceException)
+            {
+                return; // refusals are RealMailTests' business
+            }
+            var read = MessageReader.Read(message);
+            InterlockedMax(ref longest, read.Body.Length);
+            if (read.Unread is not null)
+                cut.Add(Path.GetFileName(Path.GetDirectoryName(file)) + "/" + Path.GetFileName(file));
+        });
+        TestContext.Out.WriteLine($"{files.Length} real messages; the longest own words read: {longest:N0} characters (limit {MessageReader.ReadLimit:N0})");
+        Assert.That(cut, Is.Empty, "real messages cut by the read limit");
+    }
+
+    static void InterlockedMax(ref int target, int value)
+    {
+        for (var seen = target; value > seen; seen = target)
+            if (Interlocked.CompareExchange(ref target, value, seen) == seen)
+                return;
     }
 
     static IReadOnlyList<Agreement> Points(int count)

@@ -171,15 +171,37 @@ public static partial class QuotedHistory
             i = end;
         }
 
-        var reply = new StringBuilder(text.Length);
-        var quoted = new StringBuilder();
+        // Each side tidied as its lines are added (what Tidy does to the joined lines): a long message was copied three
+        // times more to be joined, split again and joined again.
+        var reply = new Tidied(text.Length);
+        var quoted = new Tidied(0);
         for (var i = 0; i < lines.Length; i++)
-        {
-            var target = i < cut && keep[i] ? reply : quoted;
-            target.Append(lines[i].TrimEnd()).Append('\n');
-        }
+            (i < cut && keep[i] ? reply : quoted).Add(lines[i]);
         removedAny |= cut < lines.Length;
-        return new ReplySplit(Tidy(reply.ToString()), removedAny ? Tidy(quoted.ToString()) : null, Clean(from), Clean(date));
+        return new ReplySplit(reply.ToString(), removedAny ? quoted.ToString() : null, Clean(from), Clean(date));
+    }
+
+    /// <summary>Lines joined as <see cref="Tidy"/> joins them: each without its trailing white space, runs of blank lines as one, no blank ends.</summary>
+    sealed class Tidied(int capacity)
+    {
+        readonly StringBuilder sb = new(capacity);
+        int blank;
+
+        public void Add(string raw)
+        {
+            var line = raw.AsSpan().TrimEnd();
+            if (line.Length == 0)
+            {
+                blank++;
+                return;
+            }
+            if (sb.Length > 0)
+                sb.Append(blank > 0 ? "\n\n" : "\n");
+            blank = 0;
+            sb.Append(line);
+        }
+
+        public override string ToString() => sb.ToString();
     }
 
     // "reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:" — a client glued the attribution to the reply.
