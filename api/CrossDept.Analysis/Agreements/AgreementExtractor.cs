@@ -289,7 +289,7 @@ public static partial class AgreementExtractor
     static void Delegate(List<Found> open, List<Found> fromThis, Delegation d, Person sender, ReadMessage message, string sentence, List<Explanation>? log)
     {
         var mine = open.LastOrDefault(o => o.Owner.Is(sender.Address) && (Commitments.IsVague(d.What) || Words.Overlap(o.What, d.What)));
-        var what = Commitments.IsVague(d.What) && mine is not null ? mine.What : d.What;
+        var what = (Commitments.IsVague(d.What) || d.ThingOnly) && mine is not null ? mine.What : d.What;
         if (d.Owner is null)
         {
             // Someone outside the thread: the writer still answers for it, with the day they now give.
