@@ -379,13 +379,15 @@ public static partial class AgreementExtractor
             if (content.Count > 0)
                 foreach (var word in content)
                     if (byWord.TryGetValue((found.Owner.Address, word), out var positions)
-                        && positions.FirstNotFrom(found.SourceMessageId, open) is var at and >= 0 && at < best && Shares(content, open[at].Content))
+                        && positions.FirstNotFrom(found.SourceMessageId, open) is var at and >= 0 && at < best && (found.Due is null || Shares(content, open[at].Content)))
                         best = at;
             return best == int.MaxValue ? -1 : best;
         }
 
-        // One task said twice shares at least half the words of the shorter saying ("the draft" / "the first draft"); one word of
-        // several in common ("send me the cut sheets for the switchgear" / "confirm switchgear delivery date") is two tasks.
+        // One task said twice with a day shares at least half the words of the shorter saying ("the draft" / "the first draft");
+        // one word of several in common ("send me the cut sheets for the switchgear" / "confirm switchgear delivery date") is two
+        // tasks, and merging them would move one's day onto the other. Without a day, one shared word still merges: a
+        // dateless repeat can only be dropped, not move anything.
         static bool Shares(HashSet<string> a, HashSet<string> b)
         {
             var shared = a.Count(b.Contains);
