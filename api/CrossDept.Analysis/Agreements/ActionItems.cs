@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrossDept.Language;
 using CrossDept.Threads;
 
 namespace CrossDept.Agreements;
@@ -13,13 +14,32 @@ public sealed record ActionItem(Person Owner, string What, DueDate? Due, string 
 /// </summary>
 public static partial class ActionItems
 {
-    public static IReadOnlyList<ActionItem> Find(string body, ParticipantNames names, DateTimeOffset sentAt)
+    /// <summary>
+    /// The items of the message's lists that name a participant. <paramref name="colonItems"/> also reads "Omar: share
+    /// the list by Friday" (outside a recap, where the recap-line rule does not read it).
+    /// </summary>
+    public static IReadOnlyList<ActionItem> Find(string body, ParticipantNames names, DateTimeOffset sentAt, bool colonItems = false)
     {
         var found = new List<ActionItem>();
-        var lines = Sentences.Normalize(body).Split('\n').Select(l => Bullet().Replace(l.Trim(), "")).Where(l => l.Length > 0).ToArray();
-        foreach (var line in lines)
+        // A row of a table keeps its cells apart with tabs (a mail client's text part, or an HTML table read as text):
+        // they are split before the tabs become spaces.
+        var rows = body.Replace('\r', '\n').Split('\n')
+            .Select(raw => raw.Split('\t').Select(c => Sentences.Normalize(c).Trim()).Where(c => c.Length > 0).ToArray())
+            .Where(cells => cells.Length > 0)
+            .Select(cells => cells.Length == 1 ? [Bullet().Replace(cells[0], "")] : cells)
+            .Where(cells => cells[0].Length > 0)
+            .ToArray();
+        var lines = rows.Select(cells => string.Join(" ", cells)).ToArray();
+        var inTable = new bool[rows.Length];
+        found.AddRange(TabTable(rows, inTable, names, sentAt));
+        for (var i = 0; i < rows.Length; i++)
         {
-            var parts = Dash().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+            if (inTable[i])
+                continue;
+            var line = lines[i];
+            var parts = rows[i].Length > 1 ? rows[i] : Dash().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+            if (colonItems && parts.Length is 1 or 2 && Colon().Match(parts[0]) is { Success: true } c && names.Resolve(c.Groups["who"].Value) is not null)
+                parts = [c.Groups["who"].Value, c.Groups["task"].Value, .. parts.Skip(1)];
             if (parts.Length is 2 or 3 && Item(parts, names, sentAt, line) is { } item)
                 found.Add(item);
             else if (Parenthesised().Match(line) is { Success: true } m && Item([m.Groups["task"].Value, m.Groups["who"].Value, m.Groups["when"].Value], names, sentAt, line) is { } p)
@@ -28,6 +48,69 @@ public static partial class ActionItems
         found.AddRange(Table(lines, names, sentAt));
         return found;
     }
+
+    /// <summary>
+    /// A table whose rows are tab-separated: a heading row of column names (in any order, "No. / Action / Owner / Due",
+    /// "Owner / Action / Due", "Task / Who / Needed by"), then one row per item with as many cells.
+    /// </summary>
+    static IEnumerable<ActionItem> TabTable(string[][] rows, bool[] inTable, ParticipantNames names, DateTimeOffset sentAt)
+    {
+        for (var i = 0; i + 1 < rows.Length; i++)
+        {
+            var head = rows[i];
+            if (head.Length < 2 || !head.All(IsHeading))
+                continue;
+            var columns = head.Select(h => Column(h)).ToArray();
+            var what = Array.IndexOf(columns, 'a');
+            var who = Array.IndexOf(columns, 'o');
+            var when = Array.IndexOf(columns, 'd');
+            if (what < 0 || who < 0)
+                continue;
+            inTable[i] = true;
+            for (var row = i + 1; row < rows.Length && rows[row].Length >= Math.Max(what, who) + 1 && rows[row].Length <= head.Length; row++)
+            {
+                // A row missing its leading number or its trailing date keeps its cells in the heading's order from the start.
+                var cells = rows[row].Length < head.Length && columns[0] == '#' ? ["", .. rows[row]] : rows[row];
+                if (cells.Length <= Math.Max(what, who) || names.Resolve(cells[who]) is not { } owner)
+                    break;
+                inTable[row] = true;
+                var dateCell = when >= 0 && when < cells.Length ? DateCell(cells[when]) : "";
+                // "done (sent 30/10)", "n/a": a date cell that says the item is finished or void holds no task ahead.
+                if (dateCell.Length > 0 && Lex.Has("done-cells", dateCell.Split(' ', '(', ',')[0]))
+                    continue;
+                var due = dateCell.Length > 0 ? DueDates.FindAll(dateCell, sentAt).FirstOrDefault() : null;
+                var task = Lower(cells[what].TrimEnd('.', ';', ','));
+                if (task.Split(' ').Length < 2)
+                    continue;
+                yield return new ActionItem(owner, task, due, string.Join(" | ", cells.Where(c => c.Length > 0)));
+            }
+        }
+    }
+
+    static bool IsHeading(string cell) => Column(cell) != ' ';
+
+    // Which column a heading names (lexicon table-headers, "= task" …): a(ction), o(wner), d(ate), # (a row number), or
+    // ' ' (none). A heading may say more after its words ("Due date (CET)", "Owner / team").
+    static char Column(string heading)
+    {
+        var h = heading.Trim().TrimEnd(':').Trim();
+        if (h is "#")
+            return '#';
+        var words = h.Split([' ', '/', '('], StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(words.Length, 2); n >= 1; n--)
+        {
+            var key = n == words.Length ? h : string.Join(' ', words.Take(n));
+            if (Lexicon.Of("table-headers").Reasons.TryGetValue(key, out var why) && why.StartsWith("= ", StringComparison.Ordinal))
+                return why[2..].Split(':')[0].Trim() switch { "task" => 'a', "owner" => 'o', "date" => 'd', "number" => '#', _ => ' ' };
+        }
+        return ' ';
+    }
+
+    // "13.11" alone in a date cell is a day and a month, not a quantity: read as the dotted date "13.11." it stands for.
+    static string DateCell(string cell) => BareDotted().IsMatch(cell) ? cell + "." : cell;
+
+    static string Lower(string what) =>
+        what.Length > 1 && char.IsUpper(what[0]) && char.IsLower(what[1]) ? char.ToLowerInvariant(what[0]) + what[1..] : what;
 
     static ActionItem? Item(string[] parts, ParticipantNames names, DateTimeOffset sentAt, string line)
     {
@@ -44,7 +127,7 @@ public static partial class ActionItems
         if (rest.Length == 2)
         {
             // The date's own cell is mostly its date ("16/11", "end of next week"), or, unreadable ("TBD"), the last one.
-            var cellDates = rest.Select(i => DueDates.FindAll(parts[i], sentAt)).ToArray();
+            var cellDates = rest.Select(i => DueDates.FindAll(DateCell(parts[i]), sentAt)).ToArray();
             var dateCell = Array.FindIndex(cellDates, (d) => d.Count > 0 && d[0].Length >= parts[rest[Array.IndexOf(cellDates, d)]].Length - 4);
             if (dateCell < 0)
                 dateCell = 1;
@@ -58,8 +141,11 @@ public static partial class ActionItems
             if (due is not null)
                 parts[task] = (parts[task][..due.Index] + parts[task][due.End..]).Trim();
         }
-        // "Lena - thanks for the great session": thanks or a greeting is no task.
-        if (parts[task].Split(' ').Length < 2 || Lex.Has("not-names", parts[task].Split(' ')[0]) || DueDates.FindAll(parts[task], sentAt) is { Count: > 0 } d2 && d2[0].Length >= parts[task].Length - 4)
+        // "Lena - thanks for the great session": thanks or a greeting is no task; "Nate - I'll cover it myself. I'll send…",
+        // "Tiago - on item 4, can you include…?": a sentence or a question put to someone by name is no item of a list.
+        var first = parts[task].Split(' ', '\'')[0];
+        if (parts[task].Split(' ').Length < 2 || Lex.Has("not-names", first) || Lex.Has("pronouns", first) || parts[task].Contains('?')
+            || SentenceEnd().IsMatch(parts[task]) || DueDates.FindAll(parts[task], sentAt) is { Count: > 0 } d2 && d2[0].Length >= parts[task].Length - 4)
             return null;
         var what = parts[task].TrimEnd('.', ';', ',');
         if (what.Length > 1 && char.IsUpper(what[0]) && char.IsLower(what[1]))
@@ -74,11 +160,11 @@ public static partial class ActionItems
         {
             var start = i;
             var columns = new List<string>();
-            while (i < lines.Length && (Lex.Has("table-headers", lines[i]) || lines[i] is "#"))
-                columns.Add(lines[i++].ToLowerInvariant());
-            var what = columns.FindIndex(c => c is "action" or "actions" or "task" or "item" or "what" or "action item");
-            var who = columns.FindIndex(c => c is "who" or "owner" or "responsible" or "lead");
-            var when = columns.FindIndex(c => c is "when" or "due" or "deadline" or "by when" or "due date" or "date");
+            while (i < lines.Length && lines[i].Split(' ').Length <= 3 && Column(lines[i]) != ' ')
+                columns.Add(lines[i++]);
+            var what = columns.FindIndex(c => Column(c) == 'a');
+            var who = columns.FindIndex(c => Column(c) == 'o');
+            var when = columns.FindIndex(c => Column(c) == 'd');
             if (columns.Count < 2 || what < 0 || who < 0)
             {
                 i = start;
@@ -89,7 +175,7 @@ public static partial class ActionItems
                 var cells = lines.Skip(row).Take(columns.Count).ToArray();
                 if (names.Resolve(cells[who]) is not { } owner)
                     yield break;
-                var due = when >= 0 ? DueDates.FindAll(cells[when], sentAt).FirstOrDefault() : null;
+                var due = when >= 0 ? DueDates.FindAll(DateCell(cells[when]), sentAt).FirstOrDefault() : null;
                 var task = cells[what];
                 if (task.Length > 1 && char.IsUpper(task[0]) && char.IsLower(task[1]))
                     task = char.ToLowerInvariant(task[0]) + task[1..];
@@ -105,6 +191,18 @@ public static partial class ActionItems
     // " - ", " -- ", " | " between the cells of a line (dashes of every width are "-" once normalised).
     [GeneratedRegex(@"\s+-{1,2}\s+|\s*\|\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Dash();
+
+    // A full stop and a capital after it: two sentences, not one cell.
+    [GeneratedRegex(@"[a-z][.!]\s+[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    // "13.11", "before 20.11": a day and a month that end the cell.
+    [GeneratedRegex(@"(?<![\d.])\d{1,2}\.\d{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareDotted();
+
+    // "Omar: share the list by Friday": a name (one or two words) and a colon before the task.
+    [GeneratedRegex(@"^(?<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*:\s+(?<task>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Colon();
 
     [GeneratedRegex(@"^(?<task>[A-Za-z].{3,}?)\s*\((?<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*,\s*(?<when>[^)]+)\)\s*\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthesised();

@@ -31,16 +31,20 @@ public static partial class AgreementExtractor
         // Each message's sentences and their dates, read once: a short yes looks back at earlier ones.
         var parsed = ordered.Select(m => Sentences.Split(m.Body).Select(s => new Parsed(s, DueDates.FindAll(s, m.Source.SentAt, DateOrders.For(m.Source)))).ToArray()).ToArray();
         var requestsOf = new IReadOnlyList<Request>?[parsed.Length][];
+        // The items of each message's list of asks that name someone else ("2. Sigrid - order dry ice by 27/11"): what a
+        // yes from that person later takes on.
+        var askedOf = new IReadOnlyList<ActionItem>[parsed.Length];
 
         for (var i = 0; i < ordered.Length; i++)
         {
             ct.ThrowIfCancellationRequested();
             var message = ordered[i];
             var sender = names.Canonical(message.Source.From);
-            var recap = RecapCue.IsMatch(message.Body) && !AsksList.IsMatch(message.Body);
+            var recap = RecapCue.IsMatch(message.Body) && !AsksList.IsMatch(message.Body) && !ConfirmAsk.IsMatch(message.Body);
             var fromThis = new List<Found>();
             Parsed? acceptance = null;
             DueDate? acceptanceDate = null;
+            string? acceptanceTopic = null;
             var declined = false;
             bool? notOurs = null; // whether the message says the ask is not theirs: asked once, when a sentence needs it
             if (log is not null)
@@ -49,6 +53,17 @@ public static partial class AgreementExtractor
             var items = recap ? ActionItems.Find(message.Body, names, message.Source.SentAt) : [];
             foreach (var item in items)
                 fromThis.Add(new Found(item.Owner, item.What, item.Due?.Date, item.Due?.Text, message.Source.Id, item.Line, false, null) { Rule = Rules.ActionItem, Words = item.Line });
+            // A list of asks, each line naming who ("Owner / Action / Due", "1. Paolo - confirm the inventory by 20/11"): a line
+            // naming the writer is the writer's own commitment (nobody asks themselves); the others wait for their yes.
+            askedOf[i] = [];
+            if (!recap && ListLine.IsMatch(message.Body))
+            {
+                // An ask's line has its day ("Zofia Wiśniewska | Producer, Lantern Tides" in a signature the reader missed has none).
+                var listed = ActionItems.Find(message.Body, names, message.Source.SentAt, colonItems: true).Where(item => item.Due is not null).ToArray();
+                askedOf[i] = listed.Where(item => !item.Owner.Is(sender.Address)).ToArray();
+                foreach (var item in listed.Where(item => item.Owner.Is(sender.Address)))
+                    fromThis.Add(new Found(item.Owner, item.What, item.Due?.Date, item.Due?.Text, message.Source.Id, item.Line, false, null) { Rule = Rules.ActionItem, Words = item.Line });
+            }
 
             for (var k = 0; k < parsed[i].Length; k++)
             {
@@ -63,11 +78,21 @@ public static partial class AgreementExtractor
                     acceptance = parsed[i][k];
                     acceptanceDate = acceptedDate;
                 }
+                else if (acceptance is null && !message.Source.From.Is(me) && TopicalYes(sentence, dates, message.Source.SentAt) is { } topic)
+                {
+                    // "Yes, Thu ok 👍", "Confirmed from our side - GSE list by 20.11", "Cut sheets by EOD tmrw 👍": a yes that
+                    // names its day, and maybe the thing it says yes to (which must then be what was asked).
+                    acceptance = parsed[i][k];
+                    acceptanceDate = dates.FirstOrDefault(d => d.Date >= DateOnly.FromDateTime(message.Source.SentAt.Date));
+                    acceptanceTopic = topic.Length > 0 ? topic : null;
+                }
                 if (tags.HasFlag(Tag.Question) && tags.HasFlag(Tag.Cue))
                     Note(log, "dropped", null, null, "a question asks, it does not promise", sentence, message, null, null, null);
                 if (!message.Source.From.Is(me) && (notOurs ??= Referrals.SaysNotOurs(parsed[i])) && Referrals.Find(sentence, parsed[i], names) is { } referral)
                 {
                     referrals.Add(referral with { From = sender, SourceMessageId = message.Source.Id });
+                    // "Not my team anymore - ask Sandrine": a line of an earlier list that named them is not theirs either.
+                    Withdraw(open, pending, sender, message.Body, [], everythingIfUnspecific: false, log);
                     Note(log, "referral", Rules.Referral, referral.ToName, "declined and sent the ask on: no agreement", sentence, message, referral.ToAddress ?? referral.ToName, null, null);
                     declined = true;
                     continue;
@@ -120,10 +145,10 @@ public static partial class AgreementExtractor
             var vague = fromThis.Where(f => f.Vague).ToList();
             fromThis.RemoveAll(f => f.Vague);
             if (acceptance is not null && !declined && vague.Count == 0 && !fromThis.Any(f => f.Owner.Is(sender.Address)))
-                vague.Add(new Found(sender, "", acceptanceDate?.Date, acceptanceDate?.Text, message.Source.Id, acceptance.Sentence, true, null) { Rule = Rules.ShortAcceptance, Words = acceptance.Sentence });
+                vague.Add(new Found(sender, "", acceptanceDate?.Date, acceptanceDate?.Text, message.Source.Id, acceptance.Sentence, true, null) { Rule = Rules.ShortAcceptance, Words = acceptance.Sentence, Topic = acceptanceTopic });
             foreach (var accepted in vague)
             {
-                var taken = Accept(accepted, ordered, parsed, requestsOf, i, names, open).ToArray();
+                var taken = Accept(accepted, ordered, parsed, requestsOf, askedOf, i, names, open).ToArray();
                 if (taken.Length == 0)
                     Note(log, "dropped", accepted.Rule, accepted.Words, "a yes or an 'I'll do it' with no ask before it to say what", accepted.Quote, message, accepted.Owner.Address, null, null);
                 fromThis.AddRange(taken);
@@ -171,7 +196,8 @@ public static partial class AgreementExtractor
     }
 
     /// <summary>A short yes ("Will do", "Yes, we can", "I'll take care of it") takes on what the last ask to its sender said.</summary>
-    static IEnumerable<Found> Accept(Found accepted, ReadMessage[] ordered, Parsed[][] parsed, IReadOnlyList<Request>?[][] requestsOf, int index, ParticipantNames names, List<Found> open)
+    static IEnumerable<Found> Accept(Found accepted, ReadMessage[] ordered, Parsed[][] parsed, IReadOnlyList<Request>?[][] requestsOf, IReadOnlyList<ActionItem>[] askedOf,
+        int index, ParticipantNames names, List<Found> open)
     {
         var sender = accepted.Owner;
         // Past their own earlier message, a dated "I'll have it then" still names its task: it only borrows the words.
@@ -189,6 +215,26 @@ public static partial class AgreementExtractor
                     return [accepted with { What = own.What, Vague = false }];
                 topicOnly = true;
                 continue;
+            }
+            // Their line in a list of asks: the yes takes it on (the one it names by its words, when it names one), with the
+            // day the yes gives, else the line's.
+            var lines = askedOf[j].Where(item => item.Owner.Is(sender.Address)).ToArray();
+            if (lines.Length == 0 && askedOf[j].Count > 0)
+                return []; // a list of asks with no line for them: their yes takes on nobody else's line
+            if (lines.Length > 0)
+            {
+                var named = lines.Where(item => Words.Overlap(item.What, accepted.Topic ?? accepted.Quote)).ToArray();
+                if (accepted.Topic is not null && named.Length == 0)
+                    return [];
+                return (named.Length > 0 ? named : lines).Select(item => accepted with
+                {
+                    What = item.What,
+                    Due = accepted.Due ?? item.Due?.Date,
+                    DueText = accepted.DueText ?? item.Due?.Text,
+                    Vague = false,
+                    Rule = Rules.ShortAcceptance,
+                    Words = accepted.Words + " → " + item.Line,
+                });
             }
             var addressed = earlier.Source.To.Concat(earlier.Source.Cc).Any(p => p.Is(sender.Address));
             if (!addressed)
@@ -208,6 +254,8 @@ public static partial class AgreementExtractor
                         continue;
                     if (request.Addressee is null && !earlier.Source.To.Any(p => p.Is(sender.Address)))
                         continue; // an ask to the To line does not bind someone only copied
+                    if (accepted.Topic is not null && !Words.Overlap(request.What, accepted.Topic))
+                        continue; // "Cut sheets by EOD tomorrow" says yes to the cut sheets, not to the rest
                     var due = accepted.Due is not null ? null : dates.OrderByDescending(d => d.IsDeadline).FirstOrDefault();
                     asks.Add(accepted with
                     {
@@ -249,7 +297,7 @@ public static partial class AgreementExtractor
     static void Delegate(List<Found> open, List<Found> fromThis, Delegation d, Person sender, ReadMessage message, string sentence, List<Explanation>? log)
     {
         var mine = open.LastOrDefault(o => o.Owner.Is(sender.Address) && (Commitments.IsVague(d.What) || Words.Overlap(o.What, d.What)));
-        var what = Commitments.IsVague(d.What) && mine is not null ? mine.What : d.What;
+        var what = (Commitments.IsVague(d.What) || d.ThingOnly) && mine is not null ? mine.What : d.What;
         if (d.Owner is null)
         {
             // Someone outside the thread: the writer still answers for it, with the day they now give.
@@ -339,9 +387,19 @@ public static partial class AgreementExtractor
             if (content.Count > 0)
                 foreach (var word in content)
                     if (byWord.TryGetValue((found.Owner.Address, word), out var positions)
-                        && positions.FirstNotFrom(found.SourceMessageId, open) is var at and >= 0 && at < best)
+                        && positions.FirstNotFrom(found.SourceMessageId, open) is var at and >= 0 && at < best && (found.Due is null || Shares(content, open[at].Content)))
                         best = at;
             return best == int.MaxValue ? -1 : best;
+        }
+
+        // One task said twice with a day shares at least half the words of the shorter saying ("the draft" / "the first draft");
+        // one word of several in common ("send me the cut sheets for the switchgear" / "confirm switchgear delivery date") is two
+        // tasks, and merging them would move one's day onto the other. Without a day, one shared word still merges: a
+        // dateless repeat can only be dropped, not move anything.
+        static bool Shares(HashSet<string> a, HashSet<string> b)
+        {
+            var shared = a.Count(b.Contains);
+            return shared * 2 >= Math.Min(a.Count, b.Count);
         }
 
         public void Add(Found found)
@@ -414,6 +472,8 @@ public static partial class AgreementExtractor
         public string Rule { get; init; } = "";
         public string Words { get; init; } = "";
         public HashSet<string> Content { get; init; } = [];
+        /// <summary>What a yes names besides its day ("GSE list and staffing plan"): it takes on only an ask about that.</summary>
+        public string? Topic { get; init; }
     }
 
     // "Inspection is booked for Monday 16.11. The papers I will send the same day": the day said last before it, in this
@@ -436,6 +496,43 @@ public static partial class AgreementExtractor
     static readonly Regex AsksList = Lex.Rule(Lex.Of("ask-list-lead-ins") + @"[^.\n:?]{0,80}:\s*$", RegexOptions.Multiline);
 
     static readonly Regex MovedCue = Lex.Rule(Lex.Of("moved-cues"));
+
+    // "Please reply to confirm your line": the list's lines are asks until each one named confirms.
+    static readonly Regex ConfirmAsk = Lex.Rule(Lex.Of("list-confirm-asks"));
+
+    // A line that may be a list's item or a table's row: a tab between cells, a dash, a bar or a colon between parts, or
+    // "(Name," in brackets.
+    static readonly Regex ListLine = Lex.Rule(@"\t|\s[-|\u2013\u2014]+\s|:\s|\([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\s*,");
+
+    /// <summary>
+    /// A yes that gives a day, and perhaps names what it says yes to, with nothing else in it: "Yes, Thu ok 👍",
+    /// "Confirmed from our side - GSE list and staffing plan by 20.11.", "k. title + dividers fri ✔️", "Cut sheets by EOD
+    /// tmrw 👍". The topic it names (null when none), or null when the sentence is not such a yes. No question, no
+    /// negation, at most a dozen words, and a yes word at its start or an approving emoji in it.
+    /// </summary>
+    static string? TopicalYes(string sentence, IReadOnlyList<DueDate> dates, DateTimeOffset sentAt)
+    {
+        // A day ahead: "Sent the cut sheets yesterday 👍" reports, it does not say yes.
+        if (!dates.Any(d => d.Date >= DateOnly.FromDateTime(sentAt.Date)) || sentence.Contains('?') || sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 12 || Negated.IsMatch(sentence))
+            return null;
+        var yes = YesFirst.Match(sentence);
+        if (!yes.Success && !Approving.IsMatch(sentence))
+            return null;
+        var rest = sentence[(yes.Success ? yes.Length : 0)..];
+        foreach (var d in dates.OrderByDescending(d => d.Index))
+            if (d.Index >= (yes.Success ? yes.Length : 0))
+                rest = rest[..(d.Index - (yes.Success ? yes.Length : 0))] + " " + rest[(d.End - (yes.Success ? yes.Length : 0))..];
+        rest = YesAnywhere.Replace(rest, " ");
+        return Words.Content(rest).Count == 0 ? "" : rest.Trim();
+    }
+
+    static readonly Regex YesFirst = Lex.Rule(@"^(?:" + Lex.Of("acceptances") + @")(?:[\s,.!;:-]+" + Lex.Of("acceptances") + @")*[\s,.!;:-]*");
+
+    static readonly Regex YesAnywhere = Lex.Rule(Lex.Of("acceptances", "date-lead-words", "thanks-after-yes"));
+
+    static readonly Regex Approving = Lex.Rule(Lex.Of("approving-marks"));
+
+    static readonly Regex Negated = Lex.Rule(Lex.Of("modals-negative", "yes-negations"));
 
     static readonly Regex RecapCue = Lex.Rule(Lex.Of("recap-cues"));
 

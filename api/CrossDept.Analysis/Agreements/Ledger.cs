@@ -26,7 +26,11 @@ public sealed record Explanation(string Verdict, string? Rule, string? Words, st
 internal sealed record Parsed(string Sentence, IReadOnlyList<DueDate> Dates);
 
 /// <summary>A task the writer handed to someone named ("I've asked Sam in payroll to run it; he'll have it to you by the 9th").</summary>
-public sealed record Delegation(string Name, Person? Owner, string What, DueDate? Due, string Words);
+public sealed record Delegation(string Name, Person? Owner, string What, DueDate? Due, string Words)
+{
+    /// <summary>"is taking the scaffold tag off my list" names the task by a thing, not a verb: the writer's own wording of it stands.</summary>
+    public bool ThingOnly { get; init; }
+}
 
 /// <summary>Reads "I've asked Sam to run it" and the date said of it in the same or the next sentence.</summary>
 public static class Delegations
@@ -34,22 +38,36 @@ public static class Delegations
     static readonly Regex Pattern = Lex.Rule(Lex.Of("delegation") + @"\s+(?<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?:\s+" + Lex.Of("name-prepositions")
         + @"\s+(?:the\s+)?[\w&/-]+(?:\s+" + Lex.Of("team-nouns") + @")?)?\s+to\s+(?<vp>[a-z][\w'-]*\b[^;.]*)");
 
+    // "Luis (cc'd) is taking the scaffold tag off my list", "Priya will take over the vendor review": the name first, and a
+    // thing taken over ("takes over as head of finance" is a new role, not the writer's task).
+    static readonly Regex TakeOver = Lex.Rule(@"(?<name>\b[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?:\s*\([^()]{0,20}\))?\s+(?:"
+        + Lex.Of("delegation-takes") + @"\s+(?<vp>[^,.;()]{1,60}?)\s+" + Lex.Of("delegation-off-me")
+        + "|" + Lex.Of("delegation-takeovers") + @"\s+(?<vp>(?:" + Lex.Of("determiners", "object-pronouns") + @")\s[^,.;()]{1,60}))");
+
     internal static Delegation? Find(string sentence, IReadOnlyList<Parsed> message, int index, ParticipantNames names, Person sender)
     {
-        if (!sentence.Contains("ask", StringComparison.OrdinalIgnoreCase) && !sentence.Contains(" to ", StringComparison.Ordinal))
+        if (!sentence.Contains("ask", StringComparison.OrdinalIgnoreCase) && !sentence.Contains(" to ", StringComparison.Ordinal) && !sentence.Contains(" tak", StringComparison.Ordinal)
+            && !sentence.Contains(" cover", StringComparison.Ordinal))
             return null;
-        var m = Pattern.Match(sentence);
-        if (!m.Success || Lex.Has("not-names", m.Groups["name"].Value.Split(' ')[0]))
+        var asked = Pattern.Match(sentence);
+        var m = asked.Success ? asked : TakeOver.Match(sentence);
+        if (!m.Success)
+            return null;
+        // "From Monday Priya will take over…": a capitalised word before the name is not part of it.
+        var name = m.Groups["name"].Value;
+        if (name.Contains(' ') && names.Resolve(name) is null && names.Resolve(name[(name.LastIndexOf(' ') + 1)..]) is not null)
+            name = name[(name.LastIndexOf(' ') + 1)..];
+        if (Lex.Has("not-names", name.Split(' ')[0]))
             return null;
         var dates = message[index].Dates;
         var (what, _) = Commitments.Phrase(sentence, m.Groups["vp"].Index, m.Groups["vp"].Index + m.Groups["vp"].Length, dates);
         // The date is the one said of it: after the name in this sentence ("…; he'll have it to you by the 9th"), else in the next.
         var due = dates.LastOrDefault(d => d.Index > m.Groups["name"].Index)
             ?? (index + 1 < message.Count ? message[index + 1].Dates.LastOrDefault() : null);
-        var person = names.Resolve(m.Groups["name"].Value);
+        var person = names.Resolve(name);
         if (person is not null && person.Is(sender.Address))
             person = null;
-        return new Delegation(m.Groups["name"].Value, person, what, due, m.Value.Length > 80 ? m.Value[..80] : m.Value);
+        return new Delegation(name, person, what, due, m.Value.Length > 80 ? m.Value[..80] : m.Value) { ThingOnly = m != asked };
     }
 }
 

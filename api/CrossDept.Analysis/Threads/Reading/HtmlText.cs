@@ -386,7 +386,13 @@ public static class HtmlText
                     Break(1);
                     return;
                 case "td" or "th":
-                    if (_lineHasText) WriteText(" ");
+                    // A tab between cells, as a mail client's own text part writes a table: a row stays one line and
+                    // its cells stay apart ("Task<TAB>Who<TAB>Due"), so an action table reads by column.
+                    if (_lineHasText && _pendingBreaks == 0)
+                    {
+                        TrimTrailingSpace();
+                        sb.Append('\t');
+                    }
                     Walk(element);
                     return;
                 case "div" or "p" or "tr" or "section" or "article" or "header" or "footer" or "address" or "center" or "dl" or "dt" or "dd" or "figure" or "form" or "fieldset" or "nav" or "main" or "aside":
@@ -444,7 +450,7 @@ public static class HtmlText
                 var ch = c == '\u00A0' ? ' ' : c;
                 if (char.IsWhiteSpace(ch))
                 {
-                    if (_lineHasText && sb.Length > 0 && sb[^1] != ' ' && _pendingBreaks == 0)
+                    if (_lineHasText && sb.Length > 0 && sb[^1] is not (' ' or '\t') && _pendingBreaks == 0)
                         sb.Append(' ');
                     continue;
                 }
