@@ -45,6 +45,12 @@ public static partial class AgreementExtractor
             bool? notOurs = null; // whether the message says the ask is not theirs: asked once, when a sentence needs it
             if (log is not null)
                 ExplainSignature(message, log);
+            // A newsletter, a list's mail or an announcement to a crowd promises no one: none of its sentences is read.
+            if (Broadcasts.Why(message.Source, message.Body) is { } broadcast)
+            {
+                Note(log, "dropped", null, null, broadcast, message.Source.Subject ?? "", message, null, null, null);
+                continue;
+            }
             // Minutes and recaps list who does what, one item a line, whoever sends them.
             var items = recap ? ActionItems.Find(message.Body, names, message.Source.SentAt) : [];
             foreach (var item in items)
@@ -100,7 +106,7 @@ public static partial class AgreementExtractor
                     }
                     if (c.Stance is not (Stance.Firm or Stance.Conditional))
                     {
-                        Note(log, "dropped", c.Rule, c.Words, c.Stance == Stance.Hedged ? "hedged" : "an offer with no date and no ask it answers", sentence, message, owner.Address, c.What, null);
+                        Note(log, "dropped", c.Rule, c.Words, c.Why ?? (c.Stance == Stance.Hedged ? "hedged" : "an offer with no date and no ask it answers"), sentence, message, owner.Address, c.What, null);
                         continue;
                     }
                     var due = dates.Where(d => d.Index < c.End && d.End > c.Start).OrderByDescending(d => d.IsDeadline).FirstOrDefault()
@@ -196,6 +202,8 @@ public static partial class AgreementExtractor
                 var (sentence, dates) = parsed[j][k];
                 foreach (var request in requests[k] ??= Requests.Find(sentence, dates))
                 {
+                    if (IsReplyAsk(request.What))
+                        continue; // "Can you each confirm?": the yes is the answer, not a task
                     if (request.Addressee is { } name && names.Resolve(name) is { } person && !person.Is(sender.Address))
                         continue;
                     if (request.Addressee is null && !earlier.Source.To.Any(p => p.Is(sender.Address)))
@@ -212,6 +220,9 @@ public static partial class AgreementExtractor
                     });
                 }
             }
+            // "Bea - the final floral quote … Could you get these over to me this week?": "these" are the asks already read.
+            if (asks.Count > 1 && asks.Any(a => !Commitments.IsVague(a.What)))
+                asks.RemoveAll(a => Commitments.IsVague(a.What));
             if (asks.Count > 0)
                 return topicOnly ? asks.Take(1).Select(a => a with { Due = accepted.Due, DueText = accepted.DueText }) : asks;
         }
@@ -416,6 +427,16 @@ public static partial class AgreementExtractor
     static readonly Regex AsksList = Lex.Rule(Lex.Of("ask-list-lead-ins") + @"[^.\n:?]{0,80}:\s*$", RegexOptions.Multiline);
 
     static readonly Regex MovedCue = Lex.Rule(Lex.Of("moved-cues"));
+
+    // "each confirm your item", "reply to confirm your line", "confirm": an ask to answer, with nothing to do but answer.
+    static readonly Regex ReplyAsk = Lex.Rule(@"^(?:(?:each|all|both|please|kindly|just|also)\s+)*(?:" + Lex.Of("reply-asks") + @")(?:\s+(?:to|and)\s+" + Lex.Of("reply-asks") + ")?");
+
+    static bool IsReplyAsk(string what)
+    {
+        var m = ReplyAsk.Match(what);
+        // What is left names no thing of its own: "your item", "your line", "receipt", "if a date doesn't work".
+        return m.Success && Words.Content(what[m.Length..]).All(w => Lex.Has("reply-ask-objects", w));
+    }
 
     static readonly Regex RecapCue = Lex.Rule(Lex.Of("recap-cues"));
 
