@@ -284,13 +284,16 @@ public static partial class Commitments
             else if (modal.Groups["offer"].Success)
                 stance = Stance.Offer;
 
+            // "I will unfortunately be out of town", "I'll especially enjoy it": the verb is the word after the adverb.
+            if (verb.EndsWith("ly") && LyAdverb().Match(clause, modal.Groups["vp"].Index) is { Success: true } ly)
+                verb = ly.Groups["verb"].Value.ToLowerInvariant();
             if (verb == "have" && HaveTo().IsMatch(clause, modal.Groups["vp"].Index))
                 continue; // "I'll have to check": an obligation, not a promise
             if (Lex.Has("non-action-verbs", verb) && stance != Stance.Declined)
             {
                 // "I'll be sending", "we'll be in touch": be + delivering is a commitment; "I will be out", "I'll be working
                 // days Monday", "we will be conducting a review" report a plan or an availability, promised to no one.
-                if (verb != "be" || !IsBeDelivering(clause[(modal.Groups["vp"].Index)..]))
+                if (verb != "be" || !IsBeDelivering(LyAdverb().Replace(clause[(modal.Groups["vp"].Index)..], "${verb}", 1)))
                     continue;
             }
 
@@ -304,7 +307,9 @@ public static partial class Commitments
             // "John said that Adams will seek guidance": someone else's words, reported; "the latest I can work with is
             // the 25th": a relative clause, whose sentence's own verb ("is") comes after it.
             string? why = ReportedBefore.IsMatch(text, start + s.Index) ? "reported speech: someone else's words, not a promise made here"
-                : Pleasantry.IsMatch(what) ? "a wish or a pleasantry ('I'll look forward to…'): no work promised"
+                : Pleasantry.IsMatch(what) || Pleasantry.IsMatch(LyAdverb().Replace(what, "${verb}", 1)) ? "a wish or a pleasantry ('I'll look forward to…'): no work promised"
+                : KeepDoing().IsMatch(what) ? "an effort kept up ('we'll keep trying'), no deliverable"
+                : EmbeddedBefore.IsMatch(text, start + s.Index) ? "inside a question word's clause ('how we plan to…'): not said as a promise"
                 : RelativeClause().IsMatch(what) ? "a relative clause ('the latest I can work with is…'): the sentence's verb comes after it"
                 : null;
             if (why is not null)
@@ -330,7 +335,8 @@ public static partial class Commitments
         if (t.Success && dates.Any(d => d.Index >= t.Index + t.Length && d.Index < end))
             return new Commitment(CommitmentOwner.Sender, null, "send " + Tidy(t.Groups["np"].Value), Stance.Firm, null, false, false, false, start, end) { Words = t.Value.Trim() };
         var m = YouWillHavePattern.Match(text[start..end]);
-        if (!m.Success)
+        // "You will receive this message each time you are selected": a habit of a system, not a delivery.
+        if (!m.Success || Habit.IsMatch(text[start..end]))
             return null;
         var (np, _) = Phrase(text, start + m.Groups["np"].Index, end, dates);
         return np.Length == 0 ? null : new Commitment(CommitmentOwner.Sender, null, "send " + np, Stance.Firm, null, IsVague("send " + np), false, false, start, end);
@@ -609,6 +615,16 @@ public static partial class Commitments
     // Right after the verb: no object of its own ("send to Marisol", "send you on Friday", "send over", the clause's end).
     [GeneratedRegex(@"\G(?:\s+(?:you|over|across|back|out))*(?:\s+(?:to|on|by|at|in|until|before|after|the same|tomorrow|today|tonight|first|this|next|end)\b|\s*[,.;!]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex NoObjectAfterVerb();
+
+    [GeneratedRegex(@"^\s*(?:[a-z]+ly\s+){1,2}(?<verb>[a-z][\w'-]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex LyAdverb();
+
+    // "keep trying", "keep studying this": an effort kept up; "keep you posted" is a status promise (status-promises).
+    [GeneratedRegex(@"^keep\s+[a-z]+ing\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KeepDoing();
+
+    // "Below are the instructions as to how we plan to update…", "what we will do": the subject opens an embedded clause.
+    static readonly Regex EmbeddedBefore = Lex.Rule(Lex.Of("embedded-clause-openers") + @"\s+\G", RegexOptions.RightToLeft);
 
     static readonly Regex Pleasantry = Lex.Rule("^" + Lex.Of("pleasantries"));
 
