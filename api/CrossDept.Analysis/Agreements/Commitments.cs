@@ -285,7 +285,7 @@ public static partial class Commitments
                 stance = Stance.Offer;
 
             // "I will unfortunately be out of town", "I'll especially enjoy it": the verb is the word after the adverb.
-            if (verb.EndsWith("ly") && LyAdverb().Match(clause, modal.Groups["vp"].Index) is { Success: true } ly)
+            if (verb.EndsWith("ly") && LyAdverb().Match(modal.Groups["vp"].Value) is { Success: true } ly)
                 verb = ly.Groups["verb"].Value.ToLowerInvariant();
             if (verb == "have" && HaveTo().IsMatch(clause, modal.Groups["vp"].Index))
                 continue; // "I'll have to check": an obligation, not a promise
