@@ -87,6 +87,8 @@ public static partial class AgreementExtractor
                 var commitments = Commitments.Find(sentence, dates, recap);
                 if (commitments.Count == 0 && dates.Count > 0 && MovedCue.IsMatch(sentence))
                     MoveDate(open, sender, sentence, dates[^1], message.Source.Id, log);
+                else if (commitments.Count == 0 && Corrected(sentence, dates) is var (right, wrong))
+                    Correct(open, sender, sentence, right, wrong, message.Source.Id, log);
                 if (commitments.Count == 0 && tags.HasFlag(Tag.Cue) && (tags & (Tag.FirstPerson | Tag.Team)) != 0 && !tags.HasFlag(Tag.Question))
                     Note(log, "dropped", null, null, "no commitment shape fired", sentence, message, null, null, null);
                 foreach (var c in commitments)
@@ -292,6 +294,28 @@ public static partial class AgreementExtractor
             Note(log, "moved", same.Rule, same.Words, $"date moved to {date.Date:yyyy-MM-dd}", sentence, null, same.Owner.Address, same.What, date.Date, messageId);
         }
     }
+
+    // "I said the 20th, not the 18th": the first day is right, the day after "not" is the one to replace.
+    static (DueDate Right, DueDate Wrong)? Corrected(string sentence, IReadOnlyList<DueDate> dates)
+    {
+        for (var k = 0; k + 1 < dates.Count; k++)
+            if (dates[k].End <= dates[k + 1].Index && NotBetween().IsMatch(sentence[dates[k].End..dates[k + 1].Index]))
+                return (dates[k], dates[k + 1]);
+        return null;
+    }
+
+    // The writer's own open agreement with the wrong day takes the right one.
+    static void Correct(List<Found> open, Person sender, string sentence, DueDate right, DueDate wrong, string? messageId, List<Explanation>? log)
+    {
+        var same = open.LastOrDefault(o => o.Owner.Is(sender.Address) && o.Due == wrong.Date);
+        if (same is null)
+            return;
+        open[open.IndexOf(same)] = same with { Due = right.Date, DueText = right.Text, SourceMessageId = messageId, Quote = sentence };
+        Note(log, "moved", same.Rule, same.Words, $"corrected to {right.Date:yyyy-MM-dd} ('…, not {wrong.Text}')", sentence, null, same.Owner.Address, same.What, right.Date, messageId);
+    }
+
+    [GeneratedRegex(@"^\s*,?\s*(?:and\s+)?not\s+(?:the\s+|on\s+|by\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotBetween();
 
     // The same agreement is the first open one of the same owner with the same words, or sharing a content word with it
     // when said in another message.
