@@ -459,7 +459,10 @@ public static partial class AgreementExtractor
     {
         var m = ReplyAsk.Match(what);
         // What is left names no thing of its own: "your item", "your line", "receipt", "if a date doesn't work".
-        return m.Success && Words.Content(what[m.Length..]).All(w => Lex.Has("reply-ask-objects", w));
+        // Only up to the first comma or "or": "reply to confirm your line, or tell me if a date doesn't work".
+        var rest = what[m.Length..].Split([',', ';'], 2)[0];
+        var or = rest.IndexOf(" or ", StringComparison.OrdinalIgnoreCase);
+        return m.Success && Words.Content(or >= 0 ? rest[..or] : rest).All(w => Lex.Has("reply-ask-objects", w));
     }
 
     static readonly Regex RecapCue = Lex.Rule(Lex.Of("recap-cues"));

@@ -307,7 +307,7 @@ public static partial class Commitments
             // "John said that Adams will seek guidance": someone else's words, reported; "the latest I can work with is
             // the 25th": a relative clause, whose sentence's own verb ("is") comes after it.
             string? why = ReportedBefore.IsMatch(text, start + s.Index) ? "reported speech: someone else's words, not a promise made here"
-                : Pleasantry.IsMatch(what) || Pleasantry.IsMatch(LyAdverb().Replace(what, "${verb}", 1)) ? "a wish or a pleasantry ('I'll look forward to…'): no work promised"
+                : Pleasantry.IsMatch(modal.Groups["vp"].Value) || Pleasantry.IsMatch(LyAdverb().Replace(modal.Groups["vp"].Value, "${verb}", 1)) ? "a wish or a pleasantry ('I'll look forward to…'): no work promised"
                 : KeepDoing().IsMatch(what) ? "an effort kept up ('we'll keep trying'), no deliverable"
                 : EmbeddedBefore.IsMatch(text, start + s.Index) ? "inside a question word's clause ('how we plan to…'): not said as a promise"
                 : RelativeClause().IsMatch(what) ? "a relative clause ('the latest I can work with is…'): the sentence's verb comes after it"
@@ -330,13 +330,15 @@ public static partial class Commitments
     // "You'll have the numbers by Friday": the writer commits to sending them.
     static Commitment? YouWillHave(string text, int start, int end, IReadOnlyList<DueDate> dates)
     {
+        // "You will receive this message each time you are selected": a habit of a system, not a delivery.
+        if (Habit.IsMatch(text[start..end]))
+            return null;
         // "Price file you will get from me first thing tomorrow": the thing put first, then a day.
         var t = TopicalisedYouWillHave.Match(text, start, end - start);
         if (t.Success && dates.Any(d => d.Index >= t.Index + t.Length && d.Index < end))
             return new Commitment(CommitmentOwner.Sender, null, "send " + Tidy(t.Groups["np"].Value), Stance.Firm, null, false, false, false, start, end) { Words = t.Value.Trim() };
         var m = YouWillHavePattern.Match(text[start..end]);
-        // "You will receive this message each time you are selected": a habit of a system, not a delivery.
-        if (!m.Success || Habit.IsMatch(text[start..end]))
+        if (!m.Success)
             return null;
         var (np, _) = Phrase(text, start + m.Groups["np"].Index, end, dates);
         return np.Length == 0 ? null : new Commitment(CommitmentOwner.Sender, null, "send " + np, Stance.Firm, null, IsVague("send " + np), false, false, start, end);
@@ -380,11 +382,11 @@ public static partial class Commitments
     static Commitment? Topicalised(string text, int start, int end, IReadOnlyList<DueDate> dates)
     {
         var m = TopicalisedPattern.Match(text, start, end - start);
-        if (!m.Success)
+        if (!m.Success || Habit.IsMatch(text[start..end]))
             return null;
         var after = m.Index + m.Length;
         // The day follows the verb, maybe after an adverb or two ("I will send you therefore already until Thursday").
-        if (!dates.Any(d => d.Index >= after && d.Index < end && FewWords().IsMatch(text[after..d.Index])))
+        if (!dates.Any(d => d.Index >= after && d.Index < end && FewWords.IsMatch(text[after..d.Index])))
             return null;
         var np = m.Groups["np"].Value;
         var what = Tidy(m.Groups["verb"].Value.ToLowerInvariant() + " " + char.ToLowerInvariant(np[0]) + np[1..]);
@@ -661,8 +663,8 @@ public static partial class Commitments
     [GeneratedRegex(@"^\W*(?:but|though|although|however|yet)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContrastOpener();
 
-    [GeneratedRegex(@"^(?:[a-z]+\s+){0,2}$")]
-    private static partial Regex FewWords();
+    // Between a fronted object's verb and its day only adverbs may stand ("send you therefore already until Thursday").
+    static readonly Regex FewWords = Lex.Rule(@"^(?:(?:[a-z]+ly|" + Lex.Of("filler-adverbs") + @")\s+){0,2}$");
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
