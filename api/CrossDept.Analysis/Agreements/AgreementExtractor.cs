@@ -49,6 +49,12 @@ public static partial class AgreementExtractor
             bool? notOurs = null; // whether the message says the ask is not theirs: asked once, when a sentence needs it
             if (log is not null)
                 ExplainSignature(message, log);
+            // A newsletter, a list's mail or an announcement to a crowd promises no one: none of its sentences is read.
+            if (Broadcasts.Why(message.Source, message.Body) is { } broadcast)
+            {
+                Note(log, "dropped", null, null, broadcast, message.Source.Subject ?? "", message, null, null, null);
+                continue;
+            }
             // Minutes and recaps list who does what, one item a line, whoever sends them.
             var items = recap ? ActionItems.Find(message.Body, names, message.Source.SentAt) : [];
             foreach (var item in items)
@@ -106,6 +112,8 @@ public static partial class AgreementExtractor
                 var commitments = Commitments.Find(sentence, dates, recap);
                 if (commitments.Count == 0 && dates.Count > 0 && (MovedCue.IsMatch(sentence) || DueDates.SetsADateAside(sentence, message.Source.SentAt, DateOrders.For(message.Source))))
                     MoveDate(open, sender, sentence, dates[^1], message.Source.Id, log);
+                else if (commitments.Count == 0 && Corrected(sentence, dates) is var (right, wrong))
+                    Correct(open, sender, sentence, right, wrong, message.Source.Id, log);
                 if (commitments.Count == 0 && tags.HasFlag(Tag.Cue) && (tags & (Tag.FirstPerson | Tag.Team)) != 0 && !tags.HasFlag(Tag.Question))
                     Note(log, "dropped", null, null, "no commitment shape fired", sentence, message, null, null, null);
                 foreach (var c in commitments)
@@ -125,7 +133,7 @@ public static partial class AgreementExtractor
                     }
                     if (c.Stance is not (Stance.Firm or Stance.Conditional))
                     {
-                        Note(log, "dropped", c.Rule, c.Words, c.Stance == Stance.Hedged ? "hedged" : "an offer with no date and no ask it answers", sentence, message, owner.Address, c.What, null);
+                        Note(log, "dropped", c.Rule, c.Words, c.Why ?? (c.Stance == Stance.Hedged ? "hedged" : "an offer with no date and no ask it answers"), sentence, message, owner.Address, c.What, null);
                         continue;
                     }
                     var due = dates.Where(d => d.Index < c.End && d.End > c.Start).OrderByDescending(d => d.IsDeadline).FirstOrDefault()
@@ -250,6 +258,8 @@ public static partial class AgreementExtractor
                 var (sentence, dates) = parsed[j][k];
                 foreach (var request in requests[k] ??= Requests.Find(sentence, dates))
                 {
+                    if (IsReplyAsk(request.What))
+                        continue; // "Can you each confirm?": the yes is the answer, not a task
                     if (request.Addressee is { } name && names.Resolve(name) is { } person && !person.Is(sender.Address))
                         continue;
                     if (request.Addressee is null && !earlier.Source.To.Any(p => p.Is(sender.Address)))
@@ -268,6 +278,9 @@ public static partial class AgreementExtractor
                     });
                 }
             }
+            // "Bea - the final floral quote … Could you get these over to me this week?": "these" are the asks already read.
+            if (asks.Count > 1 && asks.Any(a => !Commitments.IsVague(a.What)))
+                asks.RemoveAll(a => Commitments.IsVague(a.What));
             if (asks.Count > 0)
                 return topicOnly ? asks.Take(1).Select(a => a with { Due = accepted.Due, DueText = accepted.DueText }) : asks;
         }
@@ -337,6 +350,28 @@ public static partial class AgreementExtractor
             Note(log, "moved", same.Rule, same.Words, $"date moved to {date.Date:yyyy-MM-dd}", sentence, null, same.Owner.Address, same.What, date.Date, messageId);
         }
     }
+
+    // "I said the 20th, not the 18th": the first day is right, the day after "not" is the one to replace.
+    static (DueDate Right, DueDate Wrong)? Corrected(string sentence, IReadOnlyList<DueDate> dates)
+    {
+        for (var k = 0; k + 1 < dates.Count; k++)
+            if (dates[k].End <= dates[k + 1].Index && NotBetween().IsMatch(sentence[dates[k].End..dates[k + 1].Index]))
+                return (dates[k], dates[k + 1]);
+        return null;
+    }
+
+    // The writer's own open agreement with the wrong day takes the right one.
+    static void Correct(List<Found> open, Person sender, string sentence, DueDate right, DueDate wrong, string? messageId, List<Explanation>? log)
+    {
+        var same = open.LastOrDefault(o => o.Owner.Is(sender.Address) && o.Due == wrong.Date);
+        if (same is null)
+            return;
+        open[open.IndexOf(same)] = same with { Due = right.Date, DueText = right.Text, SourceMessageId = messageId, Quote = sentence };
+        Note(log, "moved", same.Rule, same.Words, $"corrected to {right.Date:yyyy-MM-dd} ('…, not {wrong.Text}')", sentence, null, same.Owner.Address, same.What, right.Date, messageId);
+    }
+
+    [GeneratedRegex(@"^\s*,?\s*(?:and\s+)?not\s+(?:the\s+|on\s+|by\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotBetween();
 
     // The same agreement is the first open one of the same owner with the same words, or sharing a content word with it
     // when said in another message.
@@ -533,6 +568,19 @@ public static partial class AgreementExtractor
     static readonly Regex Approving = Lex.Rule(Lex.Of("approving-marks"));
 
     static readonly Regex Negated = Lex.Rule(Lex.Of("modals-negative", "yes-negations"));
+
+    // "each confirm your item", "reply to confirm your line", "confirm": an ask to answer, with nothing to do but answer.
+    static readonly Regex ReplyAsk = Lex.Rule(@"^(?:(?:each|all|both|please|kindly|just|also)\s+)*(?:" + Lex.Of("reply-asks") + @")(?:\s+(?:to|and)\s+" + Lex.Of("reply-asks") + ")?");
+
+    static bool IsReplyAsk(string what)
+    {
+        var m = ReplyAsk.Match(what);
+        // What is left names no thing of its own: "your item", "your line", "receipt", "if a date doesn't work".
+        // Only up to the first comma or "or": "reply to confirm your line, or tell me if a date doesn't work".
+        var rest = what[m.Length..].Split([',', ';'], 2)[0];
+        var or = rest.IndexOf(" or ", StringComparison.OrdinalIgnoreCase);
+        return m.Success && Words.Content(or >= 0 ? rest[..or] : rest).All(w => Lex.Has("reply-ask-objects", w));
+    }
 
     static readonly Regex RecapCue = Lex.Rule(Lex.Of("recap-cues"));
 

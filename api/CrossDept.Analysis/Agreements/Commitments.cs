@@ -5,8 +5,11 @@ namespace CrossDept.Agreements;
 /// <summary>Who a commitment binds: the one who wrote it (I, we, my team) or someone named in it.</summary>
 public enum CommitmentOwner { Sender, Named }
 
-/// <summary>How firmly a clause commits: only <see cref="Firm"/> is an agreement; an offer needs a date or an acceptance.</summary>
-public enum Stance { Firm, Offer, Hedged, Declined, Conditional }
+/// <summary>
+/// How firmly a clause commits: only <see cref="Firm"/> is an agreement; an offer needs a date or an acceptance;
+/// <see cref="NotAPromise"/> has a promise's shape but says something else (<see cref="Commitment.Why"/> says what).
+/// </summary>
+public enum Stance { Firm, Offer, Hedged, Declined, Conditional, NotAPromise }
 
 /// <summary>A commitment read from one clause of a sentence.</summary>
 /// <param name="Owner">The sender, or a person named in the sentence.</param>
@@ -42,6 +45,9 @@ public sealed record Commitment(
 
     /// <summary>The words the rule fired on ("I'll", "Sales (Omar) to", "the draft will land").</summary>
     public string Words { get; init; } = "";
+
+    /// <summary>Why a clause of a promise's shape is not one (<see cref="Stance.NotAPromise"/>): what <c>--explain</c> says.</summary>
+    public string? Why { get; init; }
 }
 
 /// <summary>
@@ -110,7 +116,10 @@ public static partial class Commitments
         foreach (var (start, end, commitment) in clauses)
         {
             var clause = text[start..end];
-            var hasDate = dates.Any(d => d.Index < end && d.End > start) || dates.Count > 0 && !OwnTiming.IsMatch(clause);
+            // "The main paper is due on 12/11, but I can add the table as a late appendix": after a contrast, an offer's
+            // clause does not take the day the clause before gave something else.
+            var ownDate = dates.Any(d => d.Index < end && d.End > start);
+            var hasDate = ownDate || dates.Count > 0 && !OwnTiming.IsMatch(clause) && !(commitment.Stance == Stance.Offer && ContrastOpener().IsMatch(clause));
             // A hedge inside another commitment's clause ("…, we should be able to have it by Friday") binds only that clause.
             var hedged = hedgedElsewhere || hedgeWords && HedgeWords.Matches(clause).Any(h => !(commitment.OnlyWithDate && h.Value.Equals("should be able", StringComparison.OrdinalIgnoreCase)));
             var stance = commitment.Stance;
@@ -128,6 +137,12 @@ public static partial class Commitments
             }
             found.Add(commitment with { Stance = stance, Condition = condition, HasOwnTiming = OwnTiming.IsMatch(clause) });
         }
+        // "In this e-mail I will explain: (1)…, and I will make some suggestions": with no day, the sentence announces
+        // what the message goes on to say, and every undated promise of it with it.
+        if (dates.Count == 0 && found.Any(c => c.Stance is Stance.Firm or Stance.Offer && MessageDescribing.IsMatch(c.What)))
+            for (var k = 0; k < found.Count; k++)
+                if (found[k].Stance is Stance.Firm or Stance.Offer or Stance.Conditional)
+                    found[k] = found[k] with { Stance = Stance.NotAPromise, Why = "describes what the message itself goes on to say ('I will explain…'), with no day" };
         return found;
     }
 
@@ -288,18 +303,36 @@ public static partial class Commitments
             else if (modal.Groups["offer"].Success)
                 stance = Stance.Offer;
 
+            // "I will unfortunately be out of town", "I'll especially enjoy it": the verb is the word after the adverb.
+            if (verb.EndsWith("ly") && LyAdverb().Match(modal.Groups["vp"].Value) is { Success: true } ly)
+                verb = ly.Groups["verb"].Value.ToLowerInvariant();
             if (verb == "have" && HaveTo().IsMatch(clause, modal.Groups["vp"].Index))
                 continue; // "I'll have to check": an obligation, not a promise
             if (Lex.Has("non-action-verbs", verb) && stance != Stance.Declined)
             {
-                // "I'll be sending", "we'll be in touch": be + doing is a commitment; "I will be out" is not.
-                if (verb != "be" || !BeDoing.IsMatch(clause[(modal.Groups["vp"].Index)..]))
+                // "I'll be sending", "we'll be in touch": be + delivering is a commitment; "I will be out", "I'll be working
+                // days Monday", "we will be conducting a review" report a plan or an availability, promised to no one.
+                if (verb != "be" || !IsBeDelivering(LyAdverb().Replace(clause[(modal.Groups["vp"].Index)..], "${verb}", 1)))
                     continue;
             }
 
             var (what, meeting) = Phrase(text, verbStart, end, dates);
             if (what.Length == 0)
                 continue;
+            // "The warranty papers I will send to Marisol the same day": the object put first, the verb left without one.
+            if (named is null && s.Index > 0 && Lex.Has("delivering-verbs", verb) && FrontedObject.Match(clause[..s.Index]) is { Success: true } fronted
+                && NoObjectAfterVerb().IsMatch(text, start + modal.Groups["verb"].Index + modal.Groups["verb"].Length))
+                what = Tidy(verb + " " + fronted.Groups["np"].Value);
+            // "John said that Adams will seek guidance": someone else's words, reported; "the latest I can work with is
+            // the 25th": a relative clause, whose sentence's own verb ("is") comes after it.
+            string? why = ReportedBefore.IsMatch(text, start + s.Index) ? "reported speech: someone else's words, not a promise made here"
+                : Pleasantry.IsMatch(modal.Groups["vp"].Value) || Pleasantry.IsMatch(LyAdverb().Replace(modal.Groups["vp"].Value, "${verb}", 1)) ? "a wish or a pleasantry ('I'll look forward to…'): no work promised"
+                : KeepDoing().IsMatch(what) ? "an effort kept up ('we'll keep trying'), no deliverable"
+                : EmbeddedBefore.IsMatch(text, start + s.Index) ? "inside a question word's clause ('how we plan to…'): not said as a promise"
+                : RelativeClause().IsMatch(what) ? "a relative clause ('the latest I can work with is…'): the sentence's verb comes after it"
+                : null;
+            if (why is not null)
+                stance = Stance.NotAPromise;
             return new Commitment(named is null ? CommitmentOwner.Sender : CommitmentOwner.Named, named, what, stance, null,
                 !meeting && IsVague(what), meeting, false, start, end)
             {
@@ -307,6 +340,7 @@ public static partial class Commitments
                 OnlyWithDate = word == "should" && stance == Stance.Offer,
                 Rule = word == "to" ? Rules.RecapTo : named is null ? Rules.SubjectModal : Rules.NamedOwner,
                 Words = clause[s.Index..(modal.Groups["modal"].Index + modal.Groups["modal"].Length)].Trim(),
+                Why = why,
             };
         }
         return null;
@@ -315,6 +349,13 @@ public static partial class Commitments
     // "You'll have the numbers by Friday": the writer commits to sending them.
     static Commitment? YouWillHave(string text, int start, int end, IReadOnlyList<DueDate> dates)
     {
+        // "You will receive this message each time you are selected": a habit of a system, not a delivery.
+        if (Habit.IsMatch(text[start..end]))
+            return null;
+        // "Price file you will get from me first thing tomorrow": the thing put first, then a day.
+        var t = TopicalisedYouWillHave.Match(text, start, end - start);
+        if (t.Success && dates.Any(d => d.Index >= t.Index + t.Length && d.Index < end))
+            return new Commitment(CommitmentOwner.Sender, null, "send " + Tidy(t.Groups["np"].Value), Stance.Firm, null, false, false, false, start, end) { Words = t.Value.Trim() };
         var m = YouWillHavePattern.Match(text[start..end]);
         if (!m.Success)
             return null;
@@ -360,10 +401,11 @@ public static partial class Commitments
     static Commitment? Topicalised(string text, int start, int end, IReadOnlyList<DueDate> dates)
     {
         var m = TopicalisedPattern.Match(text, start, end - start);
-        if (!m.Success)
+        if (!m.Success || Habit.IsMatch(text[start..end]))
             return null;
         var after = m.Index + m.Length;
-        if (!dates.Any(d => d.Index == after && d.Index < end))
+        // The day follows the verb, maybe after an adverb or two ("I will send you therefore already until Thursday").
+        if (!dates.Any(d => d.Index >= after && d.Index < end && FewWords.IsMatch(text[after..d.Index])))
             return null;
         var np = m.Groups["np"].Value;
         var what = Tidy(m.Groups["verb"].Value.ToLowerInvariant() + " " + char.ToLowerInvariant(np[0]) + np[1..]);
@@ -499,9 +541,28 @@ public static partial class Commitments
     // Verbs that after "I will" do not promise work to someone (I'll see, I'll need, I'll be out).
 
 
-    static readonly Regex BeDoing = Lex.Rule(@"^be\s+(?:\w+ing\b|" + Lex.Of("be-doing") + ")", RegexOptions.IgnoreCase);
+    static readonly Regex BeDoing = Lex.Rule(@"^be\s+" + Lex.Of("be-doing"), RegexOptions.IgnoreCase);
+
+    [GeneratedRegex(@"^be\s+(?<ing>[a-z]+)ing\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BeIng();
+
+    /// <summary>"be sending", "be shipping", "be preparing" (an -ing form of a delivering verb), or a be-doing entry ("be in touch").</summary>
+    static bool IsBeDelivering(string vp)
+    {
+        if (BeDoing.IsMatch(vp))
+            return true;
+        var m = BeIng().Match(vp);
+        if (!m.Success)
+            return false;
+        var stem = m.Groups["ing"].Value.ToLowerInvariant();
+        // sending → send, preparing → prepare, shipping → ship
+        return Lex.Has("delivering-verbs", stem) || Lex.Has("delivering-verbs", stem + "e")
+            || stem.Length > 2 && stem[^1] == stem[^2] && Lex.Has("delivering-verbs", stem[..^1]);
+    }
 
     static readonly Regex YouWillHavePattern = Lex.Rule(@"(?:\byou(?:'ll|\s+will|\s+shall|\s+should|\s+can)\s+" + Lex.Of("receiving-verbs") + "|^(?:(?:and|so)\\s+)?" + Lex.Of("expect-openers") + @")\s+(?!" + Lex.Of("not-deliveries") + @")(?<np>\w.*)$", RegexOptions.IgnoreCase);
+
+    static readonly Regex TopicalisedYouWillHave = Lex.Rule(@"\G\W*(?:(?i:and|so|then|but|also)\s+)?(?<np>(?!" + Lex.Of("pronouns", "not-topics", "weekdays") + @"\b)(?:" + Lex.Of("determiners") + @"\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}?)\s+you(?:'ll|\s+will|\s+shall)\s+" + Lex.Of("receiving-verbs") + @"(?:\s+(?:it|them))?(?:\s+from\s+(?:me|us))?\s+");
 
     static readonly Regex ThingPattern = Lex.Rule(@"(?:^|[:,]\s*|\b(?:and|but|so|then|ok|okay)\s+)(?<det>" + Lex.Of("determiners") + @")\s+(?<np>[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:will|'ll|is going to|are going to)\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<pred>" + Lex.Of("passive-sent", "passive-done") + ")");
 
@@ -564,11 +625,38 @@ public static partial class Commitments
 
     static readonly Regex PronounObject = Lex.Rule(@"^[\w'-]+\s+" + Lex.Of("object-pronouns"));
 
-    static readonly Regex TopicalisedPattern = Lex.Rule(@"\G\W*(?:(?i:and|so|then|but|also)\s+)?(?<np>(?:" + Lex.Of("determiners") + @"\s+[\w-]+|(?<=^\W*)(?!" + Lex.Of("not-topics", "weekdays") + @")[A-Z][a-z][\w-]*)(?:\s+[\w-]+){0,4}?)\s+(?:I|[Ww]e)(?:\s+|(?='))(?:" + Lex.Of("modals-firm", "modals-offer", "modal-fillers") + @"\s+)?(?<verb>" + Lex.Of("delivering-verbs") + @")(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+");
+    static readonly Regex TopicalisedPattern = Lex.Rule(@"\G\W*(?:(?i:and|so|then|but|also)\s+)?(?<np>(?:" + Lex.Of("determiners") + @"\s+[\w-]+|(?<=^\W*)(?!" + Lex.Of("not-topics", "weekdays") + @")[A-Z][a-z][\w-]*)(?:\s+[\w-]+){0,6}?)\s+(?:I|[Ww]e)(?:\s+|(?='))(?:" + Lex.Of("modals-firm", "modals-offer", "modal-fillers") + @"\s+)?(?<verb>" + Lex.Of("delivering-verbs") + @")(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+");
 
     static readonly Regex TopicalisedCue = Lex.Rule(@"\b(?:I|[Ww]e)(?:\s+|(?='))(?:" + Lex.Of("modals-firm", "modals-offer", "modal-fillers") + @"\s+)?" + Lex.Of("delivering-verbs"));
 
     static readonly Regex VerblessPattern = Lex.Rule(@"\G\W*(?<np>(?!" + Lex.Of("pronouns") + @")(?:" + Lex.Of("determiners") + @"\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:will\s+be\s+|are\s+|is\s+)?(?<state>" + Lex.Of("ready-states") + ")", RegexOptions.IgnoreCase);
+
+    static readonly Regex FrontedObject = Lex.Rule(@"^\W*(?:(?i:and|so|then|but|also)\s+)?(?<np>" + Lex.Of("determiners") + @"\s+[\w-]+(?:\s+[\w-]+){0,6}?)\s*$");
+
+    // Right after the verb: no object of its own ("send to Marisol", "send you on Friday", "send over", the clause's end).
+    [GeneratedRegex(@"\G(?:\s+(?:you|over|across|back|out))*(?:\s+(?:to|on|by|at|in|until|before|after|the same|tomorrow|today|tonight|first|this|next|end)\b|\s*[,.;!]|\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoObjectAfterVerb();
+
+    [GeneratedRegex(@"^\s*(?:[a-z]+ly\s+){1,2}(?<verb>[a-z][\w'-]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex LyAdverb();
+
+    // "keep trying", "keep studying this": an effort kept up; "keep you posted" is a status promise (status-promises).
+    [GeneratedRegex(@"^keep\s+[a-z]+ing\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KeepDoing();
+
+    // "Below are the instructions as to how we plan to update…", "what we will do": the subject opens an embedded clause.
+    static readonly Regex EmbeddedBefore = Lex.Rule(Lex.Of("embedded-clause-openers") + @"\s+\G", RegexOptions.RightToLeft);
+
+    static readonly Regex Pleasantry = Lex.Rule("^" + Lex.Of("pleasantries"));
+
+    static readonly Regex MessageDescribing = Lex.Rule("^" + Lex.Of("message-describing"));
+
+    // Read leftwards from the subject: "X said (that) Y will…", but not "I said I'd…" (the writer restating a promise).
+    static readonly Regex ReportedBefore = Lex.Rule(@"(?<!\bI\s+)" + Lex.Of("reported-speech") + @"\s+(?:that\s+)?\G", RegexOptions.RightToLeft);
+
+    // The verb phrase runs into a copula: "work with is 25/11", "do is wait", "need from you are the figures".
+    [GeneratedRegex(@"^[\w'-]+(?:\s+(?:with|to|for|on|about|in|at|by|from|of|out|up|back))?(?:\s+(?:from|to)\s+(?:you|me|us|them))?\s+(?:is|are|was|were)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeClause();
 
     static readonly Regex PastMarker = Lex.Rule(Lex.Of("past-markers") + @"\s*\G", RegexOptions.RightToLeft);
 
@@ -590,6 +678,12 @@ public static partial class Commitments
     // "Sales (Omar) to share the list": a recap's named owner before "to".
     [GeneratedRegex(@"^[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,2}\s*(?:\([^)]*\)\s*)?\s+to\b", RegexOptions.CultureInvariant)]
     private static partial Regex RecapTo();
+
+    [GeneratedRegex(@"^\W*(?:but|though|although|however|yet)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContrastOpener();
+
+    // Between a fronted object's verb and its day only adverbs may stand ("send you therefore already until Thursday").
+    static readonly Regex FewWords = Lex.Rule(@"^(?:(?:[a-z]+ly|" + Lex.Of("filler-adverbs") + @")\s+){0,2}$");
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
