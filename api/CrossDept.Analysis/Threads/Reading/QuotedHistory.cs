@@ -233,22 +233,10 @@ public static partial class QuotedHistory
     /// <summary>Collapses runs of blank lines to one and trims the ends.</summary>
     public static string Tidy(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        var blank = 0;
-        foreach (var raw in text.Split('\n'))
-        {
-            var line = raw.TrimEnd();
-            if (line.Length == 0)
-            {
-                blank++;
-                continue;
-            }
-            if (sb.Length > 0)
-                sb.Append(blank > 0 ? "\n\n" : "\n");
-            blank = 0;
-            sb.Append(line);
-        }
-        return sb.ToString();
+        var tidied = new Tidied(text.Length);
+        foreach (var line in text.Split('\n'))
+            tidied.Add(line);
+        return tidied.ToString();
     }
 
     static bool StartsUnprefixedHistory(string[] lines, int i, out int headerEnd)
