@@ -13,6 +13,10 @@ export interface MessageView {
   awayUntil?: string | null;
   text: string;
   signature?: string | null;
+  /** How sentAt was known: the Date header, the earliest Received header, or the message's place in the thread. */
+  sentAtFrom?: "date" | "received" | "position";
+  /** Only on a message longer than the reader reads: where reading stopped in text, and how many characters were not read. */
+  unread?: { from: number; characters: number } | null;
 }
 
 export interface Agreement {

@@ -77,6 +77,20 @@ describe("agreements view", () => {
   });
 });
 
+describe("a message too long to read whole", () => {
+  it("TheAgreementsSayWhoseMessageWasReadOnlyInPart", () => {
+    const host = document.createElement("div");
+    const message = (name: string, unread: { from: number; characters: number } | null) => ({
+      from: { name, address: `${name.toLowerCase()}@contoso.com` }, sentAt: "2026-11-02T10:00:00-05:00", isAutoReply: false, text: "…", unread,
+    });
+    render(agreementsView(paneWith({ ...analysis, messages: [message("Raj", { from: 99_000, characters: 4_900_000 }), message("Mei", null)] })), host);
+    const notice = host.querySelector(".unread-notice");
+    expect(notice?.textContent).toContain("One message (Raj) is too long to read whole");
+    render(agreementsView(paneWith({ ...analysis, messages: [message("Mei", null)] })), host);
+    expect(host.querySelector(".unread-notice")).toBeNull();
+  });
+});
+
 describe("compose check", () => {
   it("AVagueDateIsReplacedByADateThreeWorkingDaysOut", async () => {
     const { prefill } = await import("../src/views/check");

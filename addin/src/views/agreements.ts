@@ -18,6 +18,7 @@ export function agreementsView(pane: Pane) {
       ${list.length === 0 && !pane.adding
         ? empty("No agreements found yet", "Nobody has committed to something with a name and a date in this conversation. Add one yourself if it was agreed by phone or in a meeting.")
         : nothing}
+      ${unreadNotice(pane)}
       ${tracked === null && list.length > 0
         ? html`<p class="hint">Corrections and done / dropped are kept on your board: the first one tracks this conversation.</p>`
         : nothing}
@@ -33,6 +34,17 @@ export function agreementsView(pane: Pane) {
       ${plannerView(pane)}
     </section>
   `;
+}
+
+/** A message too long to read whole: say so, so that a missing point is not taken for one nobody made. */
+function unreadNotice(pane: Pane) {
+  const cut = (pane.analysis?.messages ?? []).filter((m) => m.unread);
+  if (cut.length === 0) return nothing;
+  const who = cut.map((m) => displayName(m.from)).filter((n, i, all) => all.indexOf(n) === i).join(", ");
+  return html`<p class="hint unread-notice" role="note">
+    ${cut.length === 1 ? "One message" : `${cut.length} messages`} (${who}) ${cut.length === 1 ? "is" : "are"} too long to read whole:
+    agreements were looked for in the first part only. Check the rest yourself and add what was agreed there.
+  </p>`;
 }
 
 function agreementCard(pane: Pane, index: number, a: ShownAgreement) {
