@@ -125,7 +125,9 @@ public sealed class UserJobs(ISchedulerFactory schedulers, FollowingSettings set
             .UsingJobData("tenantId", owner.TenantId).UsingJobData("objectId", owner.ObjectId).Build();
         // Staggered start: users' passes spread over the interval instead of all firing together.
         var spread = Math.Min(interval.TotalMilliseconds, TimeSpan.FromMinutes(5).TotalMilliseconds);
-        var offset = TimeSpan.FromMilliseconds((uint)StringComparer.Ordinal.GetHashCode(key.ToString()) % Math.Max(1, (long)spread));
+        // A stable hash (string.GetHashCode is randomised per process): every instance, every run, staggers a user alike.
+        var hash = BitConverter.ToUInt32(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key.ToString())));
+        var offset = TimeSpan.FromMilliseconds(hash % Math.Max(1, (long)spread));
         var trigger = TriggerBuilder.Create().ForJob(key).WithIdentity(key.Name, key.Group).StartAt(clock.GetUtcNow() + offset)
             .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)).Build();
         try
