@@ -17,42 +17,16 @@ namespace CrossDept.Tests.Tracking;
 /// </summary>
 [TestFixture(StorageProvider.Sqlite)]
 [TestFixture(StorageProvider.Postgres)]
-public sealed class ConversationViewTests(StorageProvider provider)
+public sealed class ConversationViewTests(StorageProvider provider) : ApiOnEngine(provider)
 {
     static readonly JsonSerializerOptions Json = AnalysisJson.Options;
     const string ConversationId = "AAQkADAwATM0MDAAMS1iNWQ0LWQ2NjAtMDACLTAwCgAQAFzcnAZ2rUdOr3h2ZqJ3P1B=";
 
-    TestDatabase? database;
-    ApiFactory api = null!;
-    HttpClient jane = null!;
-    HttpClient raj = null!;
-
-    [SetUp]
-    public async Task StartApi()
-    {
-        database = await TestDatabase.CreateAsync(provider, migrate: false);
-        api = new ApiFactory(database.ApiSettings());
-        jane = api.CreateClientFor(TestTokens.Jane);
-        raj = api.CreateClientFor(TestTokens.Raj);
-    }
-
-    [TearDown]
-    public async Task StopApi()
-    {
-        if (database is null)
-            return;
-        jane.Dispose();
-        raj.Dispose();
-        await api.DisposeAsync();
-        await database.DisposeAsync();
-    }
-
-
     async Task<string> Track(ThreadAnalysis analysis) =>
-        (await Body(await jane.PostAsJsonAsync("/api/tracked", new { conversationId = ConversationId, analysis }, Json)))["id"]!.GetValue<string>();
+        (await Body(await AsJane.PostAsJsonAsync("/api/tracked", new { conversationId = ConversationId, analysis }, Json)))["id"]!.GetValue<string>();
 
     Task<JsonNode> View(ThreadAnalysis analysis, HttpClient? client = null) =>
-        (client ?? jane).PostAsJsonAsync("/api/tracked/view", new { conversationId = ConversationId, analysis }, Json).ContinueWith(t => Body(t.Result)).Unwrap();
+        (client ?? AsJane).PostAsJsonAsync("/api/tracked/view", new { conversationId = ConversationId, analysis }, Json).ContinueWith(t => Body(t.Result)).Unwrap();
 
     static JsonNode PersonIn(JsonNode view, string address) =>
         view["people"]!.AsArray().Single(p => p!["address"]!.GetValue<string>() == address)!;
@@ -76,8 +50,8 @@ public sealed class ConversationViewTests(StorageProvider provider)
     public async Task ADoneAgreementIsNotOverdue()
     {
         var id = await Track(Churn());
-        var agreementId = (await Body(await jane.GetAsync($"/api/tracked/{id}")))["agreements"]![0]!["id"]!.GetValue<string>();
-        await Body(await jane.PostAsJsonAsync($"/api/tracked/{id}/agreements/{agreementId}/done", new { }));
+        var agreementId = (await Body(await AsJane.GetAsync($"/api/tracked/{id}")))["agreements"]![0]!["id"]!.GetValue<string>();
+        await Body(await AsJane.PostAsJsonAsync($"/api/tracked/{id}/agreements/{agreementId}/done", new { }));
 
         var view = await View(Churn());
         var agreement = view["agreements"]![0]!;
@@ -90,8 +64,8 @@ public sealed class ConversationViewTests(StorageProvider provider)
     public async Task AnEditShowsAndSurvivesTheNextAnalysis()
     {
         var id = await Track(Churn());
-        var agreementId = (await Body(await jane.GetAsync($"/api/tracked/{id}")))["agreements"]![0]!["id"]!.GetValue<string>();
-        await Body(await jane.PutAsJsonAsync($"/api/tracked/{id}/agreements/{agreementId}",
+        var agreementId = (await Body(await AsJane.GetAsync($"/api/tracked/{id}")))["agreements"]![0]!["id"]!.GetValue<string>();
+        await Body(await AsJane.PutAsJsonAsync($"/api/tracked/{id}/agreements/{agreementId}",
             new { owner = new { name = Raj.Name, address = Raj.Address }, what = "pull the churn export, EMEA only", due = "2026-12-04" }));
 
         // The pane sends the analysis again (the messages still say the old words): the view keeps the correction.
@@ -100,7 +74,7 @@ public sealed class ConversationViewTests(StorageProvider provider)
         Assert.That(Text(agreement["what"]), Is.EqualTo("pull the churn export, EMEA only"));
         Assert.That(Text(agreement["due"]), Is.EqualTo("2026-12-04"));
         Assert.That(Text(agreement["editedBy"]), Is.EqualTo(TestTokens.Jane.Address));
-        Assert.That(Text((await Body(await jane.GetAsync($"/api/tracked/{id}/view")))["agreements"]![0]!["what"]), Is.EqualTo("pull the churn export, EMEA only"));
+        Assert.That(Text((await Body(await AsJane.GetAsync($"/api/tracked/{id}/view")))["agreements"]![0]!["what"]), Is.EqualTo("pull the churn export, EMEA only"));
     }
 
     [Test]
@@ -110,13 +84,13 @@ public sealed class ConversationViewTests(StorageProvider provider)
         Assert.That(Text(PersonIn(await View(analysis), Tom.Address)["nextStep"]), Is.EqualTo("call"));
         var id = await Track(analysis);
         var at = DateTimeOffset.UtcNow.AddDays(2);
-        await Body(await jane.PostAsJsonAsync($"/api/tracked/{id}/calls", new { address = Tom.Address, kind = "scheduled", at, meetingId = "evt-9" }, Json));
+        await Body(await AsJane.PostAsJsonAsync($"/api/tracked/{id}/calls", new { address = Tom.Address, kind = "scheduled", at, meetingId = "evt-9" }, Json));
 
         var tom = PersonIn(await View(analysis), Tom.Address);
         Assert.That(Text(tom["nextStep"]), Is.EqualTo("wait"));
         Assert.That(DateTimeOffset.Parse(Text(tom["callBookedAt"])!), Is.EqualTo(at).Within(TimeSpan.FromSeconds(1)));
         // The board judges the same person the same way.
-        var board = await Body(await jane.GetAsync("/api/board"));
+        var board = await Body(await AsJane.GetAsync("/api/board"));
         Assert.That(board["people"]!.AsArray().Where(p => Text(p!["person"]!["address"]) == Tom.Address).Select(p => Text(p!["person"]!["nextStep"])),
             Is.EqualTo(new[] { Text(tom["nextStep"]) }));
     }
@@ -131,7 +105,7 @@ public sealed class ConversationViewTests(StorageProvider provider)
         Assert.That(Text(PersonIn(await View(analysis), Raj.Address)["referral"]!["toName"]), Is.EqualTo("Marcus Reed"));
 
         var id = await Track(analysis);
-        await Body(await jane.PostAsJsonAsync($"/api/tracked/{id}/calls", new
+        await Body(await AsJane.PostAsJsonAsync($"/api/tracked/{id}/calls", new
         {
             address = Tom.Address, kind = "made", at = "2026-11-04T10:00:00-05:00", outcome = "referred",
             referredTo = new { name = "Ann Lee", address = "ann.lee@contoso.com" },
@@ -154,15 +128,15 @@ public sealed class ConversationViewTests(StorageProvider provider)
         var id = await Track(analysis);
         const string words = "Hi both,\n\nShort version: we need Tom's numbers by Friday.";
 
-        var saved = await jane.PutAsJsonAsync($"/api/tracked/{id}/escalations/{Tom.Address}", new { text = words });
-        var theirs = await raj.PutAsJsonAsync($"/api/tracked/{id}/escalations/{Tom.Address}", new { text = "mine now" });
-        var empty = await jane.PutAsJsonAsync($"/api/tracked/{id}/escalations/{Tom.Address}", new { text = " " });
+        var saved = await AsJane.PutAsJsonAsync($"/api/tracked/{id}/escalations/{Tom.Address}", new { text = words });
+        var theirs = await AsRaj.PutAsJsonAsync($"/api/tracked/{id}/escalations/{Tom.Address}", new { text = "mine now" });
+        var empty = await AsJane.PutAsJsonAsync($"/api/tracked/{id}/escalations/{Tom.Address}", new { text = " " });
 
         Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await saved.Content.ReadAsStringAsync());
         Assert.That(theirs.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(empty.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(JsonNode.Parse(await empty.Content.ReadAsStringAsync())!["errors"]!["text"], Is.Not.Null);
-        foreach (var view in new[] { await View(analysis), await Body(await jane.GetAsync($"/api/tracked/{id}/view")) })
+        foreach (var view in new[] { await View(analysis), await Body(await AsJane.GetAsync($"/api/tracked/{id}/view")) })
         {
             var note = PersonIn(view, Tom.Address)["escalation"]!;
             Assert.That(Text(note["text"]), Is.EqualTo(words));
@@ -170,7 +144,7 @@ public sealed class ConversationViewTests(StorageProvider provider)
             Assert.That(note["editedAt"], Is.Not.Null);
         }
 
-        Assert.That((await jane.DeleteAsync($"/api/tracked/{id}/escalations/{Tom.Address}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That((await AsJane.DeleteAsync($"/api/tracked/{id}/escalations/{Tom.Address}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That(PersonIn(await View(analysis), Tom.Address)["escalation"], Is.Null);
     }
 
@@ -179,8 +153,8 @@ public sealed class ConversationViewTests(StorageProvider provider)
     {
         var analysis = Of("Feed", [Waiting(Tom, 2, "2026-11-02T09:00:00-05:00")], []);
         var id = await Track(analysis);
-        await Body(await jane.PutAsJsonAsync($"/api/tracked/{id}/escalations/{Tom.Address}", new { text = "Kept until stopped." }));
-        Assert.That((await jane.DeleteAsync($"/api/tracked/{id}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        await Body(await AsJane.PutAsJsonAsync($"/api/tracked/{id}/escalations/{Tom.Address}", new { text = "Kept until stopped." }));
+        Assert.That((await AsJane.DeleteAsync($"/api/tracked/{id}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
 
         await Track(analysis);
         Assert.That(PersonIn(await View(analysis), Tom.Address)["escalation"], Is.Null);

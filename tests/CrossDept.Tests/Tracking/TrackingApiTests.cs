@@ -15,36 +15,10 @@ namespace CrossDept.Tests.Tracking;
 /// <summary>The tracking endpoints through HTTP with real signed tokens, on both engines; the API migrates the empty database at start.</summary>
 [TestFixture(StorageProvider.Sqlite)]
 [TestFixture(StorageProvider.Postgres)]
-public sealed class TrackingApiTests(StorageProvider provider)
+public sealed class TrackingApiTests(StorageProvider provider) : ApiOnEngine(provider)
 {
     static readonly JsonSerializerOptions Json = AnalysisJson.Options;
     const string ConversationId = "AAQkADAwATM0MDAAMS1iNWQ0LWQ2NjAtMDACLTAwCgAQAFzcnAZ2rUdOr3h2ZqJ3P1A=";
-
-    TestDatabase? database;
-    ApiFactory api = null!;
-    HttpClient jane = null!;
-    HttpClient raj = null!;
-
-    [SetUp]
-    public async Task StartApi()
-    {
-        database = await TestDatabase.CreateAsync(provider, migrate: false);
-        api = new ApiFactory(database.ApiSettings());
-        jane = api.CreateClientFor(TestTokens.Jane);
-        raj = api.CreateClientFor(TestTokens.Raj);
-    }
-
-    [TearDown]
-    public async Task StopApi()
-    {
-        // Nothing was started when the PostgreSQL fixture was ignored for want of a server.
-        if (database is null)
-            return;
-        jane.Dispose();
-        raj.Dispose();
-        await api.DisposeAsync();
-        await database.DisposeAsync();
-    }
 
     Task<HttpResponseMessage> Track(HttpClient client, ThreadAnalysis analysis, string conversationId = ConversationId) =>
         client.PostAsJsonAsync("/api/tracked", new { conversationId, analysis }, Json);
@@ -61,8 +35,8 @@ public sealed class TrackingApiTests(StorageProvider provider)
     [Test]
     public async Task TrackingAConversationTwiceAnswersCreatedThenOkForTheSameItem()
     {
-        var first = await Track(jane, Churn());
-        var second = await Track(jane, Churn());
+        var first = await Track(AsJane, Churn());
+        var second = await Track(AsJane, Churn());
 
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -70,7 +44,7 @@ public sealed class TrackingApiTests(StorageProvider provider)
         Assert.That(b["id"]!.GetValue<string>(), Is.EqualTo(a["id"]!.GetValue<string>()));
         Assert.That(first.Headers.Location!.ToString(), Is.EqualTo($"/api/tracked/{a["id"]}"));
         Assert.That(second.Headers.ETag!.Tag, Is.EqualTo("\"2\""));
-        var list = await Body(await jane.GetAsync($"/api/tracked?conversationId={Uri.EscapeDataString(ConversationId)}"));
+        var list = await Body(await AsJane.GetAsync($"/api/tracked?conversationId={Uri.EscapeDataString(ConversationId)}"));
         Assert.That(list.AsArray(), Has.Count.EqualTo(1));
         Assert.That(list[0]!["agreements"]![0]!["status"]!.GetValue<string>(), Is.EqualTo("open"));
         Assert.That(list[0]!["people"]![1]!["nextStep"]!.GetValue<string>(), Is.AnyOf("wait", "remind"));
@@ -79,29 +53,29 @@ public sealed class TrackingApiTests(StorageProvider provider)
     [Test]
     public async Task AnotherUserCanNeitherReadNorChangeNorDeleteMyItemsAndIsToldTheyDoNotExist()
     {
-        var mine = await Tracked(jane);
+        var mine = await Tracked(AsJane);
         var id = mine["id"]!.GetValue<string>();
         var agreementId = mine["agreements"]![0]!["id"]!.GetValue<string>();
 
         var attempts = new[]
         {
-            await raj.GetAsync($"/api/tracked/{id}"),
-            await raj.PostAsJsonAsync($"/api/tracked/{id}/refresh", new { analysis = Churn() }, Json),
-            await raj.PostAsync($"/api/tracked/{id}/agreements/{agreementId}/done", null),
-            await raj.PostAsync($"/api/tracked/{id}/agreements/{agreementId}/dropped", null),
-            await raj.PostAsJsonAsync($"/api/tracked/{id}/calls", new { address = Tom.Address, kind = "made", at = "2026-11-04T10:00:00-05:00" }, Json),
-            await raj.DeleteAsync($"/api/tracked/{id}"),
+            await AsRaj.GetAsync($"/api/tracked/{id}"),
+            await AsRaj.PostAsJsonAsync($"/api/tracked/{id}/refresh", new { analysis = Churn() }, Json),
+            await AsRaj.PostAsync($"/api/tracked/{id}/agreements/{agreementId}/done", null),
+            await AsRaj.PostAsync($"/api/tracked/{id}/agreements/{agreementId}/dropped", null),
+            await AsRaj.PostAsJsonAsync($"/api/tracked/{id}/calls", new { address = Tom.Address, kind = "made", at = "2026-11-04T10:00:00-05:00" }, Json),
+            await AsRaj.DeleteAsync($"/api/tracked/{id}"),
         };
 
         Assert.That(attempts.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.NotFound));
         Assert.That(attempts.Select(r => r.Content.Headers.ContentType?.MediaType), Is.All.EqualTo("application/problem+json"));
-        var board = await Body(await raj.GetAsync("/api/board"));
+        var board = await Body(await AsRaj.GetAsync("/api/board"));
         Assert.That(board["agreements"]!.AsArray(), Is.Empty);
         Assert.That(board["conversations"]!.AsArray(), Is.Empty);
-        var erased = await Body(await raj.DeleteAsync("/api/me/data"));
+        var erased = await Body(await AsRaj.DeleteAsync("/api/me/data"));
         Assert.That(erased["trackedConversations"]!.GetValue<int>(), Is.Zero);
 
-        var still = await jane.GetAsync($"/api/tracked/{id}");
+        var still = await AsJane.GetAsync($"/api/tracked/{id}");
         Assert.That(still.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var stillBody = await Body(still);
         Assert.That(stillBody["version"]!.GetValue<long>(), Is.EqualTo(1));
@@ -111,33 +85,33 @@ public sealed class TrackingApiTests(StorageProvider provider)
     [Test]
     public async Task AStaleIfMatchAnswersConflictAndChangesNothing()
     {
-        var mine = await Tracked(jane);
+        var mine = await Tracked(AsJane);
         var id = mine["id"]!.GetValue<string>();
         var agreementId = mine["agreements"]![0]!["id"]!.GetValue<string>();
-        await Track(jane, Churn()); // another device: version 2
+        await Track(AsJane, Churn()); // another device: version 2
 
         using var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/tracked/{id}/agreements/{agreementId}/dropped");
         stale.Headers.IfMatch.Add(new EntityTagHeaderValue("\"1\""));
-        var response = await jane.SendAsync(stale);
+        var response = await AsJane.SendAsync(stale);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
         Assert.That((await Body(response))["currentVersion"]!.GetValue<long>(), Is.EqualTo(2));
-        var now = await Body(await jane.GetAsync($"/api/tracked/{id}"));
+        var now = await Body(await AsJane.GetAsync($"/api/tracked/{id}"));
         Assert.That(now["agreements"]![0]!["status"]!.GetValue<string>(), Is.EqualTo("open"));
 
-        var withVersion = await jane.PostAsJsonAsync($"/api/tracked/{id}/agreements/{agreementId}/dropped", new { version = 2 }, Json);
+        var withVersion = await AsJane.PostAsJsonAsync($"/api/tracked/{id}/agreements/{agreementId}/dropped", new { version = 2 }, Json);
         Assert.That(withVersion.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [Test]
     public async Task MarkingDoneSuggestsTheThankYouDraft()
     {
-        var mine = await Tracked(jane);
+        var mine = await Tracked(AsJane);
         var id = mine["id"]!.GetValue<string>();
         var agreementId = mine["agreements"]![0]!["id"]!.GetValue<string>();
 
-        var done = await jane.PostAsJsonAsync($"/api/tracked/{id}/agreements/{agreementId}/done", new { on = "2026-11-04" }, Json);
+        var done = await AsJane.PostAsJsonAsync($"/api/tracked/{id}/agreements/{agreementId}/done", new { on = "2026-11-04" }, Json);
 
         Assert.That(done.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var body = await Body(done);
@@ -150,14 +124,14 @@ public sealed class TrackingApiTests(StorageProvider provider)
     [Test]
     public async Task TheBoardShowsCheckInsOverdueAgreementsAndWhoNeedsACall()
     {
-        await Track(jane, Of("Refunds", [Waiting(Tom, 2, "2026-11-02T09:00:00-05:00")],
+        await Track(AsJane, Of("Refunds", [Waiting(Tom, 2, "2026-11-02T09:00:00-05:00")],
             [Agreement(Raj, "pull the churn export", "2026-11-04"), Agreement(Tom, "review the refunds", "2026-11-09"), Agreement(Raj, "send the deck", "2026-11-20")]));
         const string thursday = "2026-11-05T10:00:00-05:00";
 
-        var all = await Body(await jane.GetAsync($"/api/board?now={Uri.EscapeDataString(thursday)}"));
-        var overdue = await Body(await jane.GetAsync($"/api/board?overdue=true&now={Uri.EscapeDataString(thursday)}"));
-        var calls = await Body(await jane.GetAsync($"/api/board?needsCall=true&now={Uri.EscapeDataString(thursday)}"));
-        var soon = await Body(await jane.GetAsync($"/api/board?dueWithinDays=7&now={Uri.EscapeDataString(thursday)}"));
+        var all = await Body(await AsJane.GetAsync($"/api/board?now={Uri.EscapeDataString(thursday)}"));
+        var overdue = await Body(await AsJane.GetAsync($"/api/board?overdue=true&now={Uri.EscapeDataString(thursday)}"));
+        var calls = await Body(await AsJane.GetAsync($"/api/board?needsCall=true&now={Uri.EscapeDataString(thursday)}"));
+        var soon = await Body(await AsJane.GetAsync($"/api/board?dueWithinDays=7&now={Uri.EscapeDataString(thursday)}"));
 
         Assert.That(all["agreements"]!.AsArray().Select(a => a!["agreement"]!["checkpoint"]!.GetValue<string>()),
             Is.EqualTo(new[] { "overdue", "checkIn", "upcoming" }));
@@ -170,12 +144,12 @@ public sealed class TrackingApiTests(StorageProvider provider)
     [Test]
     public async Task RecordingAScheduledCallTakesThePersonOffTheCallList()
     {
-        var mine = await Body(await Track(jane, Of("Refunds", [Waiting(Tom, 2, "2026-11-02T09:00:00-05:00")], [])));
+        var mine = await Body(await Track(AsJane, Of("Refunds", [Waiting(Tom, 2, "2026-11-02T09:00:00-05:00")], [])));
         var id = mine["id"]!.GetValue<string>();
 
-        var call = await jane.PostAsJsonAsync($"/api/tracked/{id}/calls",
+        var call = await AsJane.PostAsJsonAsync($"/api/tracked/{id}/calls",
             new { address = Tom.Address, kind = "scheduled", at = DateTimeOffset.UtcNow.AddDays(2), meetingId = "evt-1" }, Json);
-        var board = await Body(await jane.GetAsync("/api/board?needsCall=true"));
+        var board = await Body(await AsJane.GetAsync("/api/board?needsCall=true"));
 
         Assert.That(call.StatusCode, Is.EqualTo(HttpStatusCode.OK), await call.Content.ReadAsStringAsync());
         Assert.That(board["people"]!.AsArray(), Is.Empty);
@@ -184,21 +158,21 @@ public sealed class TrackingApiTests(StorageProvider provider)
     [Test]
     public async Task ACallThatReferredMeOnRecordsWhomTheyNamed()
     {
-        var mine = await Body(await Track(jane, Of("Feed", [Waiting(Tom, 2, "2026-11-02T09:00:00-05:00")], [])));
+        var mine = await Body(await Track(AsJane, Of("Feed", [Waiting(Tom, 2, "2026-11-02T09:00:00-05:00")], [])));
         var id = mine["id"]!.GetValue<string>();
 
-        var call = await jane.PostAsJsonAsync($"/api/tracked/{id}/calls", new
+        var call = await AsJane.PostAsJsonAsync($"/api/tracked/{id}/calls", new
         {
             address = Tom.Address, kind = "made", at = "2026-11-04T10:00:00-05:00", outcome = "referred",
             referredTo = new { name = "Marcus Reed", address = "Marcus.Reed@contoso.com" },
         }, Json);
-        var refused = await jane.PostAsJsonAsync($"/api/tracked/{id}/calls", new
+        var refused = await AsJane.PostAsJsonAsync($"/api/tracked/{id}/calls", new
         {
             address = Tom.Address, kind = "made", at = "2026-11-05T10:00:00-05:00", outcome = "agreed", referredTo = new { name = "Marcus Reed" },
         }, Json);
 
         Assert.That(call.StatusCode, Is.EqualTo(HttpStatusCode.OK), await call.Content.ReadAsStringAsync());
-        var tom = (await Body(await jane.GetAsync($"/api/tracked/{id}")))["people"]![0]!;
+        var tom = (await Body(await AsJane.GetAsync($"/api/tracked/{id}")))["people"]![0]!;
         Assert.That(tom["lastCallOutcome"]!.GetValue<string>(), Is.EqualTo("referred"));
         Assert.That(tom["referredToName"]!.GetValue<string>(), Is.EqualTo("Marcus Reed"));
         Assert.That(tom["referredToAddress"]!.GetValue<string>(), Is.EqualTo("marcus.reed@contoso.com"));
@@ -209,24 +183,24 @@ public sealed class TrackingApiTests(StorageProvider provider)
     [Test]
     public async Task ErasingMyDataLeavesNothingOfMine()
     {
-        await Tracked(jane);
-        await Track(jane, Churn(), "another-conversation");
-        await Tracked(raj);
+        await Tracked(AsJane);
+        await Track(AsJane, Churn(), "another-conversation");
+        await Tracked(AsRaj);
 
-        var erased = await Body(await jane.DeleteAsync("/api/me/data"));
+        var erased = await Body(await AsJane.DeleteAsync("/api/me/data"));
 
         Assert.That(erased["trackedConversations"]!.GetValue<int>(), Is.EqualTo(2));
-        Assert.That((await Body(await jane.GetAsync("/api/tracked"))).AsArray(), Is.Empty);
-        Assert.That((await Body(await raj.GetAsync("/api/tracked"))).AsArray(), Has.Count.EqualTo(1));
+        Assert.That((await Body(await AsJane.GetAsync("/api/tracked"))).AsArray(), Is.Empty);
+        Assert.That((await Body(await AsRaj.GetAsync("/api/tracked"))).AsArray(), Has.Count.EqualTo(1));
     }
 
     [Test]
     public async Task StopTrackingAnswersNoContentThenNotFound()
     {
-        var id = (await Tracked(jane))["id"]!.GetValue<string>();
+        var id = (await Tracked(AsJane))["id"]!.GetValue<string>();
 
-        var first = await jane.DeleteAsync($"/api/tracked/{id}");
-        var second = await jane.DeleteAsync($"/api/tracked/{id}");
+        var first = await AsJane.DeleteAsync($"/api/tracked/{id}");
+        var second = await AsJane.DeleteAsync($"/api/tracked/{id}");
 
         Assert.That((first.StatusCode, second.StatusCode), Is.EqualTo((HttpStatusCode.NoContent, HttpStatusCode.NotFound)));
     }
@@ -234,7 +208,7 @@ public sealed class TrackingApiTests(StorageProvider provider)
     [Test]
     public async Task ARequestWithoutAConversationIdOrAnalysisIsAValidationProblem()
     {
-        var response = await jane.PostAsJsonAsync("/api/tracked", new { analysis = (object?)null }, Json);
+        var response = await AsJane.PostAsJsonAsync("/api/tracked", new { analysis = (object?)null }, Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         var body = await Body(response);
@@ -246,9 +220,9 @@ public sealed class TrackingApiTests(StorageProvider provider)
     public async Task ReTrackingWithNothingNewRecordsNoRefreshAndSomethingNewDoes()
     {
         // The pane posts the analysis each time a tracked conversation is opened.
-        await Track(jane, Churn());
-        await Track(jane, Churn());
-        var opened = await Track(jane, Churn());
+        await Track(AsJane, Churn());
+        await Track(AsJane, Churn());
+        var opened = await Track(AsJane, Churn());
         var same = await Body(opened);
 
         Assert.That(opened.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -258,7 +232,7 @@ public sealed class TrackingApiTests(StorageProvider provider)
         var newer = Of("Churn and refund data for the CX dashboard",
             [Replied(Raj, "2026-11-02T09:00:00-05:00", "2026-11-02T11:40:00-05:00"), Replied(Tom, "2026-11-02T09:00:00-05:00", "2026-11-03T08:00:00-05:00")],
             [Agreement(Raj, "pull the churn export", "2026-11-04"), Agreement(Tom, "check the refund numbers", "2026-11-05")]);
-        var changed = await Body(await Track(jane, newer));
+        var changed = await Body(await Track(AsJane, newer));
         Assert.That(Kinds(changed), Has.Exactly(1).EqualTo("refreshed"));
 
         static IEnumerable<string> Kinds(JsonNode tracked) => tracked["activity"]!.AsArray().Select(a => a!["kind"]!.GetValue<string>());
@@ -267,7 +241,7 @@ public sealed class TrackingApiTests(StorageProvider provider)
     [Test]
     public async Task RefreshWithTheCurrentETagAppliesAndWithAnOldOneIsRefused()
     {
-        var first = await Track(jane, Churn());
+        var first = await Track(AsJane, Churn());
         var id = (await Body(first))["id"]!.GetValue<string>();
         var etag = first.Headers.ETag!;
         var newer = Of("Churn and refund data for the CX dashboard",
@@ -276,15 +250,15 @@ public sealed class TrackingApiTests(StorageProvider provider)
 
         using var current = new HttpRequestMessage(HttpMethod.Post, $"/api/tracked/{id}/refresh") { Content = JsonContent.Create(new { analysis = newer }, options: Json) };
         current.Headers.IfMatch.Add(etag);
-        var applied = await jane.SendAsync(current);
+        var applied = await AsJane.SendAsync(current);
         using var old = new HttpRequestMessage(HttpMethod.Post, $"/api/tracked/{id}/refresh") { Content = JsonContent.Create(new { analysis = Churn() }, options: Json) };
         old.Headers.IfMatch.Add(etag);
-        var refused = await jane.SendAsync(old);
+        var refused = await AsJane.SendAsync(old);
 
         Assert.That(applied.StatusCode, Is.EqualTo(HttpStatusCode.OK), await applied.Content.ReadAsStringAsync());
         Assert.That(applied.Headers.ETag!.Tag, Is.EqualTo("\"2\""));
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        var now = await Body(await jane.GetAsync($"/api/tracked/{id}"));
+        var now = await Body(await AsJane.GetAsync($"/api/tracked/{id}"));
         Assert.That(now["agreements"]!.AsArray(), Has.Count.EqualTo(2));
         Assert.That(now["people"]!.AsArray().Select(p => p!["status"]!.GetValue<string>()), Is.All.EqualTo("replied"));
     }
@@ -292,9 +266,9 @@ public sealed class TrackingApiTests(StorageProvider provider)
     [Test]
     public async Task ACallWithSomeoneWhoWasNotAskedIsAValidationProblem()
     {
-        var id = (await Tracked(jane))["id"]!.GetValue<string>();
+        var id = (await Tracked(AsJane))["id"]!.GetValue<string>();
 
-        var response = await jane.PostAsJsonAsync($"/api/tracked/{id}/calls",
+        var response = await AsJane.PostAsJsonAsync($"/api/tracked/{id}/calls",
             new { address = "stranger@fabrikam.com", kind = "made", at = "2026-11-04T10:00:00-05:00" }, Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
@@ -304,7 +278,7 @@ public sealed class TrackingApiTests(StorageProvider provider)
     [Test]
     public async Task MalformedJsonIsAProblemDetails()
     {
-        var response = await jane.PostAsync("/api/tracked", new StringContent("{\"conversationId\": ", System.Text.Encoding.UTF8, "application/json"));
+        var response = await AsJane.PostAsync("/api/tracked", new StringContent("{\"conversationId\": ", System.Text.Encoding.UTF8, "application/json"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
@@ -313,18 +287,18 @@ public sealed class TrackingApiTests(StorageProvider provider)
     [Test]
     public async Task WithoutATokenTheTrackingRoutesAnswerUnauthorized()
     {
-        using var anonymous = api.CreateClient();
+        using var anonymous = Api.CreateClient();
 
         Assert.That((await anonymous.GetAsync("/api/board")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That((await anonymous.DeleteAsync("/api/me/data")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
-        using var noScope = api.CreateClientWithToken(TestTokens.MissingScope(TestTokens.Jane));
+        using var noScope = Api.CreateClientWithToken(TestTokens.MissingScope(TestTokens.Jane));
         Assert.That((await noScope.GetAsync("/api/board")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
 
     [Test]
     public async Task HealthReachesTheDatabase()
     {
-        using var anonymous = api.CreateClient();
+        using var anonymous = Api.CreateClient();
 
         var health = await anonymous.GetAsync("/healthz");
 
@@ -335,7 +309,7 @@ public sealed class TrackingApiTests(StorageProvider provider)
     [Test]
     public async Task SwaggerDescribesTheTrackingRoutes()
     {
-        var swagger = await jane.GetStringAsync("/swagger/v1/swagger.json");
+        var swagger = await AsJane.GetStringAsync("/swagger/v1/swagger.json");
 
         Assert.That(swagger, Does.Contain("/api/board").And.Contain("/api/tracked/{id}/agreements/{agreementId}/done").And.Contain("/api/me/data"));
         var paths = JsonNode.Parse(swagger)!["paths"]!;
