@@ -70,7 +70,8 @@ public static class Requests
             return Speech.Statement;
         // The phrase's date does not matter for whether it asks, so no dates are read here.
         var concrete = Find(text, [], namedListItems: !inRecap);
-        var question = text.EndsWith('?') && (QuestionToReader.IsMatch(text) || AddressedQuestion.IsMatch(text) || TopicQuestion.IsMatch(text)) && !SmallTalk.IsMatch(text);
+        var question = text.EndsWith('?') && (QuestionToReader.IsMatch(text) || AddressedQuestion.IsMatch(text) || TopicQuestion.IsMatch(text)
+            || DirectQuestion.IsMatch(text)) && !SmallTalk.IsMatch(text);
         // "Please find below the action items as discussed:" opens a recap before it is boilerplate.
         if (RecapOpening.IsMatch(text) && concrete.Count == 0 && !text.EndsWith('?'))
             return Speech.Recap;
@@ -209,6 +210,13 @@ public static class Requests
     // "Kim, what is the budget code?": a question put to someone by name asks them, with or without a "you".
     static readonly Regex AddressedQuestion = new(
         $@"^(?:(?:Hi|Hello|Hey|Dear)\s+)?[A-Z][a-z]+\s*(?:,|:|\s-)\s*(?i:{L("question-openers")})\b", Options);
+
+    // "Who was this passed on to for handling?", "Does this fall under the freeze, and if yes, what is the process?",
+    // "It should be zero, but where is Alberta?": a question the writer puts to the reader asks for an answer whether or
+    // not it says "you" (contract: a question is a request). Its last clause opens with a question word; a question
+    // quoted inside a statement ("she asked what the process is") does not end the sentence with "?".
+    static readonly Regex DirectQuestion = new(
+        $@"(?:^|[,;:(]\s*|\s(?:but|and|so|also|then)\s+)(?:{L("question-openers")})\b[^?]*\?$", Options | RegexOptions.IgnoreCase);
 
     static readonly Regex SmallTalk = new($@"\b(?:{L("question-small-talk")})\b", Options | RegexOptions.IgnoreCase);
 
