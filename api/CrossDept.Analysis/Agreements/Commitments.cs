@@ -310,6 +310,8 @@ public static partial class Commitments
                 stance = Stance.Hedged;
             else if (modal.Groups["offer"].Success)
                 stance = Stance.Offer;
+            else if (AbleTo().IsMatch(clause[(s.Index + s.Length)..modal.Groups["vp"].Index]))
+                stance = Stance.Offer; // "I will be able to focus on it after that": an ability, firm with a date or as a yes
 
             // "I will unfortunately be out of town", "I'll especially enjoy it": the verb is the word after the adverb.
             if (verb.EndsWith("ly") && LyAdverb().Match(modal.Groups["vp"].Value) is { Success: true } ly)
@@ -334,6 +336,7 @@ public static partial class Commitments
             // "John said that Adams will seek guidance": someone else's words, reported; "the latest I can work with is
             // the 25th": a relative clause, whose sentence's own verb ("is") comes after it.
             string? why = ReportedBefore.IsMatch(text, start + s.Index) ? "reported speech: someone else's words, not a promise made here"
+                : Believed(text, start + s.Index) ? "a belief or a wish about what will happen ('I believe we are going to…'): not a promise"
                 : Pleasantry.IsMatch(modal.Groups["vp"].Value) || Pleasantry.IsMatch(LyAdverb().Replace(modal.Groups["vp"].Value, "${verb}", 1)) ? "a wish or a pleasantry ('I'll look forward to…'): no work promised"
                 : KeepDoing().IsMatch(what) ? "an effort kept up ('we'll keep trying'), no deliverable"
                 : StartsWith(HandOver, modal.Groups["vp"].Value) ? "hands the choice to someone else ('I'll let you decide'): no work promised"
@@ -367,7 +370,8 @@ public static partial class Commitments
         if (t.Success && dates.Any(d => d.Index >= t.Index + t.Length && d.Index < end))
             return new Commitment(CommitmentOwner.Sender, null, "send " + Tidy(t.Groups["np"].Value), Stance.Firm, null, false, false, false, start, end) { Words = t.Value.Trim() };
         var m = YouWillHavePattern.Match(text[start..end]);
-        if (!m.Success)
+        // "I am sure you will have a very interesting conversation": a wish, nothing sent.
+        if (!m.Success || Believed(text, start + m.Index))
             return null;
         var (np, _) = Phrase(text, start + m.Groups["np"].Index, end, dates);
         return np.Length == 0 ? null : new Commitment(CommitmentOwner.Sender, null, "send " + np, Stance.Firm, null, IsVague("send " + np), false, false, start, end);
@@ -686,6 +690,20 @@ public static partial class Commitments
     // The verb phrase opens with the list's entry, also after an adverb or two ("will actually leave it up to you"); "fly"
     // looks like an adverb, so the phrase is tried as written first.
     static bool StartsWith(Regex list, string vp) => list.IsMatch(vp) || list.IsMatch(LyAdverb().Replace(vp, "${verb}", 1));
+
+    // "I believe (that) we are going to…", "I pray that you will be at peace … and that you will have…": a belief's clause
+    // (read leftwards from the subject), or one joined to it by "and that".
+    static bool Believed(string text, int subject) =>
+        BeliefBefore.IsMatch(text, subject) || AndThatBefore.IsMatch(text, subject) && BeliefLead.IsMatch(text.AsSpan(0, subject));
+
+    static readonly Regex BeliefBefore = Lex.Rule(Lex.Of("belief-leads") + @"\s+(?:that\s+)?\G", RegexOptions.RightToLeft);
+
+    static readonly Regex AndThatBefore = Lex.Rule(@"\band\s+that\s+\G", RegexOptions.RightToLeft);
+
+    static readonly Regex BeliefLead = Lex.Rule(Lex.Of("belief-leads"));
+
+    [GeneratedRegex(@"\bbe\s+able\s+to\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AbleTo();
 
     static readonly Regex PastDay = Lex.Rule(Lex.Of("past-days"));
 
