@@ -133,11 +133,14 @@ public static partial class Commitments
             var awaited = false;
             if (stance is Stance.Firm or Stance.Offer)
             {
-                // "Let me know today if you agree and I'll…": the ask to answer holds the "if" too.
-                if (AnswerAwaited(text, start, end) is { } answer)
+                // "Let me know today if you agree and I'll…": the ask to answer holds the "if" too; "if you need me I'll be
+                // there, if not then I won't" keeps its own condition.
+                if (AskedFirst(text, start, end) is { } answer)
                     (condition, awaited) = (answer, true);
-                else
-                    condition = Condition(text, end);
+                else if (Condition(text, end) is { } c)
+                    condition = c;
+                else if (OpenBefore(text, start, end) is { } open)
+                    (condition, awaited) = (open, true);
                 if (condition is not null)
                     stance = Stance.Conditional;
             }
@@ -541,15 +544,23 @@ public static partial class Commitments
 
     // "Let me know who it goes to and I'll draft the letter", "If not, I'll sign it tomorrow", "Otherwise we will book it":
     // the promise waits on the reader's answer (or on its not coming), so it holds only once the thread gives one.
-    static string? AnswerAwaited(string text, int start, int end)
+    static string? AskedFirst(string text, int start, int end) =>
+        AskThenPromise.Match(text) is { Success: true } ask && ask.Index + ask.Length >= start && ask.Index + ask.Length < end
+            ? text[..ask.Groups["join"].Index].Trim()
+            : null;
+
+    // The open condition stands right before the clause's first subject, not before a later one ("I'll be there if not
+    // then I won't").
+    static string? OpenBefore(string text, int start, int end)
     {
         for (var m = OpenCondition.Match(text); m.Success && m.Index < end; m = m.NextMatch())
-            if (m.Index + m.Length >= start && m.Index + m.Length < end)
+            if (m.Index + m.Length >= start && m.Index + m.Length < end && !AnySubject().IsMatch(text.AsSpan(start, Math.Max(0, m.Index - start))))
                 return m.Groups["cue"].Value;
-        if (AskThenPromise.Match(text) is { Success: true } ask && ask.Index + ask.Length >= start && ask.Index + ask.Length < end)
-            return text[..ask.Groups["join"].Index].Trim();
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:I|[Ww]e)\b")]
+    private static partial Regex AnySubject();
 
     /// <summary>Whether a condition waits only on an answer ("let me know who it goes to", "if not"): any reply meets it.</summary>
     public static bool AwaitsAnswer(string condition) => AnswerCue.IsMatch(condition);
