@@ -328,10 +328,13 @@ public static partial class AgreementExtractor
     /// <summary>A conditional commitment stands once someone else says the condition is met ("if you send me access" → "access granted").</summary>
     static void Promote(List<Found> pending, List<Found> fromThis, ReadMessage message, Person sender)
     {
-        if (pending.Count == 0 || !ConditionMet.IsMatch(message.Body))
+        if (pending.Count == 0)
             return;
+        var met = ConditionMet.IsMatch(message.Body);
+        // "Let me know who it goes to and I'll draft it", "If not, I'll sign it": any reply (not an automatic one) answers.
         foreach (var p in pending.ToArray())
-            if (!p.Owner.Is(sender.Address) && p.Condition is { } condition && Words.Overlap(condition, message.Body))
+            if (!p.Owner.Is(sender.Address) && p.Condition is { } condition
+                && (met && Words.Overlap(condition, message.Body) || !message.IsAutoReply && Commitments.AwaitsAnswer(condition)))
             {
                 pending.Remove(p);
                 fromThis.Add(p with { Condition = null, Words = p.Words + " (condition met: " + message.Source.Id + ")" });

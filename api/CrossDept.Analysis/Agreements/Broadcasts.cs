@@ -8,7 +8,7 @@ namespace CrossDept.Agreements;
 /// of people — promises nothing to anyone in particular: "we will be offering a training session", "we will work to
 /// rebuild this company", "we will permanently delete your name from our list". The message as a whole says so: its list
 /// headers (RFC 2369 List-*, Precedence: bulk), a list or machine address as its sender or its To, a crowd on To and Cc,
-/// or a newsletter's footer ("to unsubscribe…"). Its sentences are read as no one's commitment.
+/// no one on To and Cc at all (blind copies), or a newsletter's footer ("to unsubscribe…"). Its sentences are read as no one's commitment.
 /// </summary>
 public static class Broadcasts
 {
@@ -28,6 +28,9 @@ public static class Broadcasts
         if (message.To.Any(p => IsListAddress(p.Address)))
             return "sent to a distribution list: an announcement, it promises no one";
         var crowd = message.To.Concat(message.Cc).Select(p => p.Address.ToLowerInvariant()).Distinct().Count();
+        // Mail with no To and no Cc went out on blind copies: an announcement mailed to a list, not written to someone.
+        if (crowd == 0)
+            return "no addressee on To or Cc (sent on blind copies to a list): it promises no one";
         if (crowd > Crowd)
             return $"sent to {crowd} people: an announcement, it promises no one";
         if (BulkCue.IsMatch(body))

@@ -130,19 +130,30 @@ public static partial class Commitments
             if (stance == Stance.Firm && hedged)
                 stance = Stance.Hedged;
             string? condition = null;
-            if (stance is Stance.Firm or Stance.Offer && Condition(text, end) is { } c)
+            var awaited = false;
+            if (stance is Stance.Firm or Stance.Offer)
             {
-                condition = c;
-                stance = Stance.Conditional;
+                // "Let me know today if you agree and I'll…": the ask to answer holds the "if" too; "if you need me I'll be
+                // there, if not then I won't" keeps its own condition.
+                if (AskedFirst(text, start, end) is { } answer)
+                    (condition, awaited) = (answer, true);
+                else if (Condition(text, end) is { } c)
+                    condition = c;
+                else if (OpenBefore(text, start, end) is { } open)
+                    (condition, awaited) = (open, true);
+                if (condition is not null)
+                    stance = Stance.Conditional;
             }
-            found.Add(commitment with { Stance = stance, Condition = condition, HasOwnTiming = OwnTiming.IsMatch(clause) });
+            // "Please let me know today if you agree and I will schedule it": the day is the answer's, not the promise's.
+            found.Add(commitment with { Stance = stance, Condition = condition, HasOwnTiming = OwnTiming.IsMatch(clause) || awaited && !ownDate });
         }
         // "In this e-mail I will explain: (1)…, and I will make some suggestions": with no day, the sentence announces
-        // what the message goes on to say, and every undated promise of it with it.
-        if (dates.Count == 0 && found.Any(c => c.Stance is Stance.Firm or Stance.Offer && MessageDescribing.IsMatch(c.What)))
+        // what the message goes on to say, and every undated promise of it with it. A day already past dates what it speaks
+        // of, not the promise ("I will summarize the discussions from the meeting this morning").
+        if (dates.All(d => PastMarker.IsMatch(text, d.Index) || PastDay.IsMatch(d.Text)) && found.Any(c => c.Stance is Stance.Firm or Stance.Offer && MessageDescribing.IsMatch(c.What)))
             for (var k = 0; k < found.Count; k++)
                 if (found[k].Stance is Stance.Firm or Stance.Offer or Stance.Conditional)
-                    found[k] = found[k] with { Stance = Stance.NotAPromise, Why = "describes what the message itself goes on to say ('I will explain…'), with no day" };
+                    found[k] = found[k] with { Stance = Stance.NotAPromise, Why = "describes what the message itself goes on to say ('I will explain…'), with no day ahead" };
         return found;
     }
 
@@ -302,6 +313,8 @@ public static partial class Commitments
                 stance = Stance.Hedged;
             else if (modal.Groups["offer"].Success)
                 stance = Stance.Offer;
+            else if (AbleTo().IsMatch(clause[(s.Index + s.Length)..modal.Groups["vp"].Index]))
+                stance = Stance.Offer; // "I will be able to focus on it after that": an ability, firm with a date or as a yes
 
             // "I will unfortunately be out of town", "I'll especially enjoy it": the verb is the word after the adverb.
             if (verb.EndsWith("ly") && LyAdverb().Match(modal.Groups["vp"].Value) is { Success: true } ly)
@@ -326,8 +339,11 @@ public static partial class Commitments
             // "John said that Adams will seek guidance": someone else's words, reported; "the latest I can work with is
             // the 25th": a relative clause, whose sentence's own verb ("is") comes after it.
             string? why = ReportedBefore.IsMatch(text, start + s.Index) ? "reported speech: someone else's words, not a promise made here"
+                : Believed(text, start + s.Index) ? "a belief or a wish about what will happen ('I believe we are going to…'): not a promise"
                 : Pleasantry.IsMatch(modal.Groups["vp"].Value) || Pleasantry.IsMatch(LyAdverb().Replace(modal.Groups["vp"].Value, "${verb}", 1)) ? "a wish or a pleasantry ('I'll look forward to…'): no work promised"
                 : KeepDoing().IsMatch(what) ? "an effort kept up ('we'll keep trying'), no deliverable"
+                : StartsWith(HandOver, modal.Groups["vp"].Value) ? "hands the choice to someone else ('I'll let you decide'): no work promised"
+                : !accepting && StartsWith(Itinerary, modal.Groups["vp"].Value) ? "a journey or the writer's whereabouts ('we'll arrive Tuesday'): promised to no one"
                 : EmbeddedBefore.IsMatch(text, start + s.Index) ? "inside a question word's clause ('how we plan to…'): not said as a promise"
                 : RelativeClause().IsMatch(what) ? "a relative clause ('the latest I can work with is…'): the sentence's verb comes after it"
                 : null;
@@ -357,7 +373,8 @@ public static partial class Commitments
         if (t.Success && dates.Any(d => d.Index >= t.Index + t.Length && d.Index < end))
             return new Commitment(CommitmentOwner.Sender, null, "send " + Tidy(t.Groups["np"].Value), Stance.Firm, null, false, false, false, start, end) { Words = t.Value.Trim() };
         var m = YouWillHavePattern.Match(text[start..end]);
-        if (!m.Success)
+        // "I am sure you will have a very interesting conversation": a wish, nothing sent.
+        if (!m.Success || Believed(text, start + m.Index))
             return null;
         var (np, _) = Phrase(text, start + m.Groups["np"].Index, end, dates);
         return np.Length == 0 ? null : new Commitment(CommitmentOwner.Sender, null, "send " + np, Stance.Firm, null, IsVague("send " + np), false, false, start, end);
@@ -525,6 +542,38 @@ public static partial class Commitments
         return null;
     }
 
+    // "Let me know who it goes to and I'll draft the letter", "If not, I'll sign it tomorrow", "Otherwise we will book it":
+    // the promise waits on the reader's answer (or on its not coming), so it holds only once the thread gives one.
+    static string? AskedFirst(string text, int start, int end) =>
+        AskThenPromise.Match(text) is { Success: true } ask && ask.Index + ask.Length >= start && ask.Index + ask.Length < end
+            ? text[..ask.Groups["join"].Index].Trim()
+            : null;
+
+    // The open condition stands right before the clause's first subject, not before a later one ("I'll be there if not
+    // then I won't").
+    static string? OpenBefore(string text, int start, int end)
+    {
+        for (var m = OpenCondition.Match(text); m.Success && m.Index < end; m = m.NextMatch())
+            if (m.Index + m.Length >= start && m.Index + m.Length < end && !AnySubject().IsMatch(text.AsSpan(start, Math.Max(0, m.Index - start))))
+                return m.Groups["cue"].Value;
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:I|[Ww]e)\b")]
+    private static partial Regex AnySubject();
+
+    /// <summary>Whether a condition waits only on an answer ("let me know who it goes to", "if not"): any reply meets it.</summary>
+    public static bool AwaitsAnswer(string condition) => AnswerCue.IsMatch(condition);
+
+    static readonly Regex OpenCondition = Lex.Rule(@"(?<cue>" + Lex.Of("open-conditions") + @")(?:\s*,)?(?:\s+then)?\s*(?=(?:I|[Ww]e)\b)");
+
+    // An ask to answer opening the sentence, maybe after a name and a please: "Sean, please let me know…".
+    static readonly string ReplyAskOpener = @"^\W*(?:[A-Z][\w'-]+\s*[,:-]\s*)?(?:" + Lex.Of("request-please") + @"\s+)?(?:just\s+)?";
+
+    static readonly Regex AskThenPromise = Lex.Rule(ReplyAskOpener + Lex.Of("reply-asks") + @"\b[^;]*?\s(?<join>and|or|&)(?:\s+then)?,?\s+(?=(?:I|[Ww]e)\b)");
+
+    static readonly Regex AnswerCue = Lex.Rule(ReplyAskOpener + "(?:" + Lex.Of("reply-asks", "open-conditions") + ")");
+
     static readonly Regex ClauseBreak = Lex.Rule(@"\s*;\s*|\s+-+\s+|\s*,\s+(?=" + Lex.Of("clause-conjunctions") + @")|(?<!^\W*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=(?:and|but|so|plus)\s+(?:I|we|I'll|we'll|I'm|we're|our team|my team)\b)|,\s+(?=(?:I|[Ww]e)\b)|:\s+(?=[A-Z])");
 
     static readonly Regex Subject = Lex.Rule(@"(?<![\w'])(?:(?<i>[Ii])|(?<we>[Ww]e)|(?<team>(?i:our|my)\s+" + Lex.Of("team-nouns") + @")|(?:[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,2}\s*)?\((?<alias>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)|(?<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?:\s+" + Lex.Of("name-prepositions") + @"\s+(?i:the\s+)?[\w&/-]+(?:\s+" + Lex.Of("team-nouns") + @")?)?)(?<andme>\s+(?i:and|&)\s+(?:I|me|myself|my team))?(?=\s|')");
@@ -648,6 +697,30 @@ public static partial class Commitments
     static readonly Regex EmbeddedBefore = Lex.Rule(Lex.Of("embedded-clause-openers") + @"\s+\G", RegexOptions.RightToLeft);
 
     static readonly Regex Pleasantry = Lex.Rule("^" + Lex.Of("pleasantries"));
+
+    // The verb phrase opens with the list's entry, also after an adverb or two ("will actually leave it up to you"); "fly"
+    // looks like an adverb, so the phrase is tried as written first.
+    static bool StartsWith(Regex list, string vp) => list.IsMatch(vp) || list.IsMatch(LyAdverb().Replace(vp, "${verb}", 1));
+
+    // "I believe (that) we are going to…", "I pray that you will be at peace … and that you will have…": a belief's clause
+    // (read leftwards from the subject), or one joined to it by "and that".
+    static bool Believed(string text, int subject) =>
+        BeliefBefore.IsMatch(text, subject) || AndThatBefore.IsMatch(text, subject) && BeliefLead.IsMatch(text.AsSpan(0, subject));
+
+    static readonly Regex BeliefBefore = Lex.Rule(Lex.Of("belief-leads") + @"\s+(?:that\s+)?\G", RegexOptions.RightToLeft);
+
+    static readonly Regex AndThatBefore = Lex.Rule(@"\band\s+that\s+\G", RegexOptions.RightToLeft);
+
+    static readonly Regex BeliefLead = Lex.Rule(Lex.Of("belief-leads"));
+
+    [GeneratedRegex(@"\bbe\s+able\s+to\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AbleTo();
+
+    static readonly Regex PastDay = Lex.Rule(Lex.Of("past-days"));
+
+    static readonly Regex HandOver = Lex.Rule("^" + Lex.Of("hand-over"));
+
+    static readonly Regex Itinerary = Lex.Rule("^" + Lex.Of("itinerary-verbs"));
 
     static readonly Regex MessageDescribing = Lex.Rule("^" + Lex.Of("message-describing"));
 
