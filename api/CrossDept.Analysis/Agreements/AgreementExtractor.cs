@@ -29,7 +29,7 @@ public static partial class AgreementExtractor
         var referrals = new List<Referral>();
         var log = explain ? new List<Explanation>() : null;
         // Each message's sentences and their dates, read once: a short yes looks back at earlier ones.
-        var parsed = ordered.Select(m => Sentences.Split(m.Body).Select(s => new Parsed(s, DueDates.FindAll(s, m.Source.SentAt, DateOrders.For(m.Source)))).ToArray()).ToArray();
+        var parsed = ordered.Select(m => Sentences.Split(m.Body).Select(s => Parsed.Read(s, m.Source.SentAt, DateOrders.For(m.Source))).ToArray()).ToArray();
         var requestsOf = new IReadOnlyList<Request>?[parsed.Length][];
         // The items of each message's list of asks that name someone else ("2. Sigrid - order dry ice by 27/11"): what a
         // yes from that person later takes on.
@@ -76,7 +76,7 @@ public static partial class AgreementExtractor
                 var (sentence, dates) = parsed[i][k];
                 if (items.Count > 0 && items.Any(item => sentence.Contains(item.Line, StringComparison.Ordinal) || item.Line.Contains(sentence, StringComparison.Ordinal)))
                     continue; // read as an action item above
-                var tags = Tagger.Tags(sentence);
+                var tags = parsed[i][k].Tags;
                 if (Commitments.IsWithdrawal(sentence, tags))
                     Withdraw(open, pending, sender, sentence, dates, everythingIfUnspecific: true, log);
                 if (acceptance is null && Commitments.IsAcceptance(sentence, dates, out var acceptedDate))
@@ -109,8 +109,8 @@ public static partial class AgreementExtractor
                     continue;
                 }
 
-                var commitments = Commitments.Find(sentence, dates, recap);
-                if (commitments.Count == 0 && dates.Count > 0 && (MovedCue.IsMatch(sentence) || DueDates.SetsADateAside(sentence, message.Source.SentAt, DateOrders.For(message.Source))))
+                var commitments = Commitments.Find(sentence, dates, recap, tags);
+                if (commitments.Count == 0 && dates.Count > 0 && (MovedCue.IsMatch(sentence) || parsed[i][k].SetsADateAside))
                     MoveDate(open, sender, sentence, dates[^1], message.Source.Id, log);
                 else if (commitments.Count == 0 && Corrected(sentence, dates) is var (right, wrong))
                     Correct(open, sender, sentence, right, wrong, message.Source.Id, log);

@@ -22,8 +22,28 @@ public sealed record Ledger(IReadOnlyList<Agreement> Agreements, IReadOnlyList<R
 public sealed record Explanation(string Verdict, string? Rule, string? Words, string? Reason, string Sentence, string? SourceMessageId,
     string? Owner, string? What, DateOnly? Due);
 
-/// <summary>A sentence of a message and the dates in it, read once.</summary>
-internal sealed record Parsed(string Sentence, IReadOnlyList<DueDate> Dates);
+/// <summary>
+/// A sentence of a message and what every pass reads of it, read once: its dates, its tags, and whether it sets a day
+/// aside ("Tuesday, not Monday"). Each pass used to split, tag and date-scan the same sentence again.
+/// </summary>
+internal sealed record Parsed(string Sentence, IReadOnlyList<DueDate> Dates)
+{
+    /// <summary>The union of the tags of its words (<see cref="Tagger.Tags"/>).</summary>
+    public Tag Tags { get; init; } = Tagger.Tags(Sentence);
+
+    /// <summary>Whether it names a day only to set it aside (<see cref="DueDates.SetsADateAside"/>).</summary>
+    public bool SetsADateAside { get; init; }
+
+    /// <summary>Its content words (<see cref="Words.Content"/>), read the first time a pass asks: each undated promise's
+    /// event is looked for in every dated sentence of the thread.</summary>
+    public HashSet<string> Content => content ??= Words.Content(Sentence);
+
+    HashSet<string>? content;
+
+    /// <summary>The sentence with its dates, tags and set-aside day read in one pass over it.</summary>
+    public static Parsed Read(string sentence, DateTimeOffset sentAt, DateOrder order) =>
+        new(sentence, DueDates.FindAll(sentence, sentAt, order, out var aside)) { SetsADateAside = aside };
+}
 
 /// <summary>A task the writer handed to someone named ("I've asked Sam in payroll to run it; he'll have it to you by the 9th").</summary>
 public sealed record Delegation(string Name, Person? Owner, string What, DueDate? Due, string Words)
