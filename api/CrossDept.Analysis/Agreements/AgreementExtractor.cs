@@ -34,6 +34,7 @@ public static partial class AgreementExtractor
         // The items of each message's list of asks that name someone else ("2. Sigrid - order dry ice by 27/11"): what a
         // yes from that person later takes on.
         var askedOf = new IReadOnlyList<ActionItem>[parsed.Length];
+        OpenIndex? index = null; // the open agreements by owner and words, kept while nothing else changes the list
 
         for (var i = 0; i < ordered.Length; i++)
         {
@@ -165,7 +166,8 @@ public static partial class AgreementExtractor
             Promote(pending, fromThis, message, sender);
             if (fromThis.Count > 0)
             {
-                var index = new OpenIndex(open);
+                if (index is null || !index.Follows(open))
+                    index = new OpenIndex(open);
                 foreach (var f in fromThis)
                     Merge(open, index, f, log);
             }
@@ -392,10 +394,12 @@ public static partial class AgreementExtractor
     }
 
     /// <summary>
-    /// The open agreements by owner and words, for one message's merges: scanning every open agreement for each new one
-    /// was quadratic in a long message (a 5 MB report makes 14,000 of them). Built afresh for each message, since the
-    /// rest of the ledger (withdrawals, moves, delegations) changes the list between messages; within one message's
-    /// merges the list only grows at its end and has dates and sources replaced in place, which the index follows.
+    /// The open agreements by owner and words, for the merges: scanning every open agreement for each new one was
+    /// quadratic in a long message (a 5 MB report makes 14,000 of them). The merges only grow the list at its end and
+    /// replace dates and sources in place, which the index follows; the rest of the ledger (withdrawals, moves,
+    /// delegations) changes the list between messages without it, so a message's merges build it afresh only when the
+    /// list is no longer the one it indexed (<see cref="Follows"/>): rebuilding it for every message cost more than
+    /// the merges.
     /// </summary>
     sealed class OpenIndex
     {
@@ -403,6 +407,8 @@ public static partial class AgreementExtractor
         static readonly PairComparer WordComparer = new(StringComparer.Ordinal);
 
         readonly List<Found> open;
+        // The agreements as the index last saw them, position by position.
+        readonly List<Found> indexed = [];
         // The first position of each owner's wording (ignoring case); wordings and owners never change in place.
         readonly Dictionary<(string Owner, string What), int> byWhat = new(WhatComparer);
         // Every position of each owner's content word, in list order.
@@ -413,6 +419,17 @@ public static partial class AgreementExtractor
             this.open = open;
             for (var k = 0; k < open.Count; k++)
                 Index(open[k], k);
+        }
+
+        /// <summary>Whether <paramref name="list"/> still holds exactly the agreements indexed, in the same places.</summary>
+        public bool Follows(List<Found> list)
+        {
+            if (!ReferenceEquals(list, open) || list.Count != indexed.Count)
+                return false;
+            for (var k = 0; k < list.Count; k++)
+                if (!ReferenceEquals(list[k], indexed[k]))
+                    return false;
+            return true;
         }
 
         /// <summary>The position of the first open agreement <paramref name="found"/> restates, or -1.</summary>
@@ -447,12 +464,14 @@ public static partial class AgreementExtractor
         public void Replace(int at, Found replacement)
         {
             open[at] = replacement;
+            indexed[at] = replacement;
             foreach (var word in replacement.Content)
                 byWord[(replacement.Owner.Address, word)].SourceChanged(at, replacement.SourceMessageId);
         }
 
         void Index(Found f, int at)
         {
+            indexed.Add(f);
             byWhat.TryAdd((f.Owner.Address, f.What), at);
             foreach (var word in f.Content)
             {
