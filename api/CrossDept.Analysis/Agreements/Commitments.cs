@@ -461,12 +461,14 @@ public static partial class Commitments
     internal static (string What, bool Meeting) Phrase(string text, int from, int end, IReadOnlyList<DueDate> dates)
     {
         // The date goes in its own column: take it out of the phrase, wherever it sits.
-        var inside = dates.Where(d => d.Index >= from && d.Index < end).ToArray();
-        var date = inside.FirstOrDefault();
+        DueDate? date = null;
         var sb = new System.Text.StringBuilder();
         var at = from;
-        foreach (var d in inside)
+        foreach (var d in dates)
         {
+            if (d.Index < from || d.Index >= end)
+                continue;
+            date ??= d;
             if (d.Index > at)
                 sb.Append(text, at, d.Index - at);
             at = Math.Min(end, Math.Max(at, d.End));
