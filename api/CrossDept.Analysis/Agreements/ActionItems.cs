@@ -40,9 +40,10 @@ public static partial class ActionItems
             var parts = rows[i].Length > 1 ? rows[i] : Dash().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
             if (colonItems && parts.Length is 1 or 2 && Colon().Match(parts[0]) is { Success: true } c && names.Resolve(c.Groups["who"].Value) is not null)
                 parts = [c.Groups["who"].Value, c.Groups["task"].Value, .. parts.Skip(1)];
+            // Only a line with a "(" can be the bracketed shape: the rest are spared its scan.
             if (parts.Length is 2 or 3 && Item(parts, names, sentAt, line) is { } item)
                 found.Add(item);
-            else if (Parenthesised().Match(line) is { Success: true } m && Item([m.Groups["task"].Value, m.Groups["who"].Value, m.Groups["when"].Value], names, sentAt, line) is { } p)
+            else if (line.Contains('(') && Parenthesised().Match(line) is { Success: true } m && Item([m.Groups["task"].Value, m.Groups["who"].Value, m.Groups["when"].Value], names, sentAt, line) is { } p)
                 found.Add(p);
         }
         found.AddRange(Table(lines, names, sentAt));
@@ -160,7 +161,7 @@ public static partial class ActionItems
         {
             var start = i;
             var columns = new List<string>();
-            while (i < lines.Length && lines[i].Split(' ').Length <= 3 && Column(lines[i]) != ' ')
+            while (i < lines.Length && lines[i].AsSpan().Count(' ') <= 2 && Column(lines[i]) != ' ')
                 columns.Add(lines[i++]);
             var what = columns.FindIndex(c => Column(c) == 'a');
             var who = columns.FindIndex(c => Column(c) == 'o');

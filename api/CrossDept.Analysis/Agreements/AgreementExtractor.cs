@@ -29,11 +29,12 @@ public static partial class AgreementExtractor
         var referrals = new List<Referral>();
         var log = explain ? new List<Explanation>() : null;
         // Each message's sentences and their dates, read once: a short yes looks back at earlier ones.
-        var parsed = ordered.Select(m => Sentences.Split(m.Body).Select(s => new Parsed(s, DueDates.FindAll(s, m.Source.SentAt, DateOrders.For(m.Source)))).ToArray()).ToArray();
+        var parsed = ordered.Select(m => Sentences.Split(m.Body).Select(s => Parsed.Read(s, m.Source.SentAt, DateOrders.For(m.Source))).ToArray()).ToArray();
         var requestsOf = new IReadOnlyList<Request>?[parsed.Length][];
         // The items of each message's list of asks that name someone else ("2. Sigrid - order dry ice by 27/11"): what a
         // yes from that person later takes on.
         var askedOf = new IReadOnlyList<ActionItem>[parsed.Length];
+        OpenIndex? index = null; // the open agreements by owner and words, kept while nothing else changes the list
 
         for (var i = 0; i < ordered.Length; i++)
         {
@@ -76,7 +77,7 @@ public static partial class AgreementExtractor
                 var (sentence, dates) = parsed[i][k];
                 if (items.Count > 0 && items.Any(item => sentence.Contains(item.Line, StringComparison.Ordinal) || item.Line.Contains(sentence, StringComparison.Ordinal)))
                     continue; // read as an action item above
-                var tags = Tagger.Tags(sentence);
+                var tags = parsed[i][k].Tags;
                 if (Commitments.IsWithdrawal(sentence, tags))
                     Withdraw(open, pending, sender, sentence, dates, everythingIfUnspecific: true, log);
                 if (acceptance is null && Commitments.IsAcceptance(sentence, dates, out var acceptedDate))
@@ -109,8 +110,8 @@ public static partial class AgreementExtractor
                     continue;
                 }
 
-                var commitments = Commitments.Find(sentence, dates, recap);
-                if (commitments.Count == 0 && dates.Count > 0 && (MovedCue.IsMatch(sentence) || DueDates.SetsADateAside(sentence, message.Source.SentAt, DateOrders.For(message.Source))))
+                var commitments = Commitments.Find(sentence, dates, recap, tags);
+                if (commitments.Count == 0 && dates.Count > 0 && (MovedCue.IsMatch(sentence) || parsed[i][k].SetsADateAside))
                     MoveDate(open, sender, sentence, dates[^1], message.Source.Id, log);
                 else if (commitments.Count == 0 && Corrected(sentence, dates) is var (right, wrong))
                     Correct(open, sender, sentence, right, wrong, message.Source.Id, log);
@@ -165,7 +166,8 @@ public static partial class AgreementExtractor
             Promote(pending, fromThis, message, sender);
             if (fromThis.Count > 0)
             {
-                var index = new OpenIndex(open);
+                if (index is null || !index.Follows(open))
+                    index = new OpenIndex(open);
                 foreach (var f in fromThis)
                     Merge(open, index, f, log);
             }
@@ -395,10 +397,12 @@ public static partial class AgreementExtractor
     }
 
     /// <summary>
-    /// The open agreements by owner and words, for one message's merges: scanning every open agreement for each new one
-    /// was quadratic in a long message (a 5 MB report makes 14,000 of them). Built afresh for each message, since the
-    /// rest of the ledger (withdrawals, moves, delegations) changes the list between messages; within one message's
-    /// merges the list only grows at its end and has dates and sources replaced in place, which the index follows.
+    /// The open agreements by owner and words, for the merges: scanning every open agreement for each new one was
+    /// quadratic in a long message (a 5 MB report makes 14,000 of them). The merges only grow the list at its end and
+    /// replace dates and sources in place, which the index follows; the rest of the ledger (withdrawals, moves,
+    /// delegations) changes the list between messages without it, so a message's merges build it afresh only when the
+    /// list is no longer the one it indexed (<see cref="Follows"/>): rebuilding it for every message cost more than
+    /// the merges.
     /// </summary>
     sealed class OpenIndex
     {
@@ -406,6 +410,8 @@ public static partial class AgreementExtractor
         static readonly PairComparer WordComparer = new(StringComparer.Ordinal);
 
         readonly List<Found> open;
+        // The agreements as the index last saw them, position by position.
+        readonly List<Found> indexed = [];
         // The first position of each owner's wording (ignoring case); wordings and owners never change in place.
         readonly Dictionary<(string Owner, string What), int> byWhat = new(WhatComparer);
         // Every position of each owner's content word, in list order.
@@ -416,6 +422,17 @@ public static partial class AgreementExtractor
             this.open = open;
             for (var k = 0; k < open.Count; k++)
                 Index(open[k], k);
+        }
+
+        /// <summary>Whether <paramref name="list"/> still holds exactly the agreements indexed, in the same places.</summary>
+        public bool Follows(List<Found> list)
+        {
+            if (!ReferenceEquals(list, open) || list.Count != indexed.Count)
+                return false;
+            for (var k = 0; k < list.Count; k++)
+                if (!ReferenceEquals(list[k], indexed[k]))
+                    return false;
+            return true;
         }
 
         /// <summary>The position of the first open agreement <paramref name="found"/> restates, or -1.</summary>
@@ -450,12 +467,14 @@ public static partial class AgreementExtractor
         public void Replace(int at, Found replacement)
         {
             open[at] = replacement;
+            indexed[at] = replacement;
             foreach (var word in replacement.Content)
                 byWord[(replacement.Owner.Address, word)].SourceChanged(at, replacement.SourceMessageId);
         }
 
         void Index(Found f, int at)
         {
+            indexed.Add(f);
             byWhat.TryAdd((f.Owner.Address, f.What), at);
             foreach (var word in f.Content)
             {

@@ -67,7 +67,11 @@ public static partial class Commitments
     }
 
     /// <summary>Every commitment-shaped clause of a sentence with its stance; <paramref name="dates"/> are the sentence's dates.</summary>
-    public static IReadOnlyList<Commitment> Find(string sentence, IReadOnlyList<DueDate> dates, bool inRecap = false)
+    public static IReadOnlyList<Commitment> Find(string sentence, IReadOnlyList<DueDate> dates, bool inRecap = false) =>
+        Find(sentence, dates, inRecap, Tagger.Tags(sentence.TrimEnd()));
+
+    /// <summary><see cref="Find(string, IReadOnlyList{DueDate}, bool)"/> for a sentence already tagged (<see cref="Parsed.Tags"/>).</summary>
+    internal static IReadOnlyList<Commitment> Find(string sentence, IReadOnlyList<DueDate> dates, bool inRecap, Tag tags)
     {
         var found = new List<Commitment>();
         var text = sentence.TrimEnd();
@@ -77,7 +81,6 @@ public static partial class Commitments
         // Every commitment shape needs one of a few words; most sentences have none, and are done with at once.
         var accepting = AcceptancePrefix.IsMatch(text);
         var meeting = dates.Count > 0 && dates[0].Index <= 12;
-        var tags = Tagger.Tags(text);
         // One look at the sentence's words says which of the shapes below cannot match (ShapeWords).
         var words = ShapeWords.Scan(text);
         var youWillHave = tags.HasFlag(Tag.Reader) && Has(words, YouOrExpect) && YouWillHavePattern.IsMatch(text);
@@ -475,12 +478,14 @@ public static partial class Commitments
     internal static (string What, bool Meeting) Phrase(string text, int from, int end, IReadOnlyList<DueDate> dates)
     {
         // The date goes in its own column: take it out of the phrase, wherever it sits.
-        var inside = dates.Where(d => d.Index >= from && d.Index < end).ToArray();
-        var date = inside.FirstOrDefault();
+        DueDate? date = null;
         var sb = new System.Text.StringBuilder();
         var at = from;
-        foreach (var d in inside)
+        foreach (var d in dates)
         {
+            if (d.Index < from || d.Index >= end)
+                continue;
+            date ??= d;
             if (d.Index > at)
                 sb.Append(text, at, d.Index - at);
             at = Math.Min(end, Math.Max(at, d.End));

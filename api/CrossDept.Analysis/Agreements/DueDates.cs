@@ -244,6 +244,10 @@ public static class DueDates
     public static IReadOnlyList<DueDate> FindAll(string text, DateTimeOffset sentAt, DateOrder order) =>
         Scan(text, sentAt, order, out _);
 
+    /// <summary><see cref="FindAll(string, DateTimeOffset, DateOrder)"/>, and whether a date was set aside, from the one scan.</summary>
+    internal static IReadOnlyList<DueDate> FindAll(string text, DateTimeOffset sentAt, DateOrder order, out bool setsADateAside) =>
+        Scan(text, sentAt, order, out setsADateAside);
+
     /// <summary>Whether the sentence names a day only to set it aside ("now on Tuesday, not Monday"): it moves a date.</summary>
     public static bool SetsADateAside(string text, DateTimeOffset sentAt, DateOrder order)
     {

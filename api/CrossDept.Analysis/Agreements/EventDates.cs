@@ -49,15 +49,16 @@ internal static class EventDates
             var own = FirstPerson.IsMatch(phrase);
             DueDate? last = null;
             for (var i = 0; i < thread.Length; i++)
-                foreach (var (sentence, all) in thread[i])
+                foreach (var parsed in thread[i])
                 {
+                    var (sentence, all) = parsed;
                     if (all.Count == 0 || own && !byOwner(i) || sentence == quote || sentence.Contains(quote, StringComparison.Ordinal))
                         continue;
                     var dates = all.Where(d => d.Date >= promisedOn).ToArray();
                     if (dates.Length == 0)
                         continue;
                     var at = nouns.Count > 0 ? nouns.Select(n => Regex.Match(sentence, $@"\b{Regex.Escape(n)}\b", Options)).Where(x => x.Success).Select(x => x.Index).DefaultIfEmpty(-1).Min()
-                        : content.Count > 0 ? (Shares(Words.Content(sentence), content) && (!isReturn || Return.IsMatch(sentence)) ? Return.Match(sentence) is { Success: true } r ? r.Index : 0 : -1)
+                        : content.Count > 0 ? (Shares(parsed.Content, content) && (!isReturn || Return.IsMatch(sentence)) ? Return.Match(sentence) is { Success: true } r ? r.Index : 0 : -1)
                         : Return.Match(sentence) is { Success: true } back ? back.Index : -1;
                     // "the opening on February 12 … the steering committee pack on the 19th": the day nearest the event's words.
                     if (at >= 0)

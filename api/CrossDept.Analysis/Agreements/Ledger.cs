@@ -22,8 +22,28 @@ public sealed record Ledger(IReadOnlyList<Agreement> Agreements, IReadOnlyList<R
 public sealed record Explanation(string Verdict, string? Rule, string? Words, string? Reason, string Sentence, string? SourceMessageId,
     string? Owner, string? What, DateOnly? Due);
 
-/// <summary>A sentence of a message and the dates in it, read once.</summary>
-internal sealed record Parsed(string Sentence, IReadOnlyList<DueDate> Dates);
+/// <summary>
+/// A sentence of a message and what every pass reads of it, read once: its dates, its tags, and whether it sets a day
+/// aside ("Tuesday, not Monday"). Each pass used to split, tag and date-scan the same sentence again.
+/// </summary>
+internal sealed record Parsed(string Sentence, IReadOnlyList<DueDate> Dates)
+{
+    /// <summary>The union of the tags of its words (<see cref="Tagger.Tags"/>).</summary>
+    public Tag Tags { get; init; } = Tagger.Tags(Sentence);
+
+    /// <summary>Whether it names a day only to set it aside (<see cref="DueDates.SetsADateAside"/>).</summary>
+    public bool SetsADateAside { get; init; }
+
+    /// <summary>Its content words (<see cref="Words.Content"/>), read the first time a pass asks: each undated promise's
+    /// event is looked for in every dated sentence of the thread.</summary>
+    public HashSet<string> Content => content ??= Words.Content(Sentence);
+
+    HashSet<string>? content;
+
+    /// <summary>The sentence with its dates, tags and set-aside day read in one pass over it.</summary>
+    public static Parsed Read(string sentence, DateTimeOffset sentAt, DateOrder order) =>
+        new(sentence, DueDates.FindAll(sentence, sentAt, order, out var aside)) { SetsADateAside = aside };
+}
 
 /// <summary>A task the writer handed to someone named ("I've asked Sam in payroll to run it; he'll have it to you by the 9th").</summary>
 public sealed record Delegation(string Name, Person? Owner, string What, DueDate? Due, string Words)
@@ -44,13 +64,24 @@ public static class Delegations
         + Lex.Of("delegation-takes") + @"\s+(?<vp>[^,.;()]{1,60}?)\s+" + Lex.Of("delegation-off-me")
         + "|" + Lex.Of("delegation-takeovers") + @"\s+(?<vp>(?:" + Lex.Of("determiners", "object-pronouns") + @")\s[^,.;()]{1,60}))");
 
+    // What each pattern cannot match without (a WordGate is never wrong when it says "cannot"): a delegation entry's key
+    // word ("asked", "handed"), or a taking or taking-over entry's ("taking", "cover").
+    const int Asked = 1, Takes = 2;
+
+    static readonly WordGate DelegationWords = new WordGate.Builder()
+        .KeyWords(Asked, "delegation")
+        .KeyWords(Takes, "delegation-takes", "delegation-takeovers")
+        .Build();
+
     internal static Delegation? Find(string sentence, IReadOnlyList<Parsed> message, int index, ParticipantNames names, Person sender)
     {
         if (!sentence.Contains("ask", StringComparison.OrdinalIgnoreCase) && !sentence.Contains(" to ", StringComparison.Ordinal) && !sentence.Contains(" tak", StringComparison.Ordinal)
             && !sentence.Contains(" cover", StringComparison.Ordinal))
             return null;
-        var asked = Pattern.Match(sentence);
-        var m = asked.Success ? asked : TakeOver.Match(sentence);
+        // Most sentences with " to " hand nothing on: one look at their words spares both patterns' scans.
+        var words = DelegationWords.Scan(sentence);
+        var asked = (words & Asked) != 0 ? Pattern.Match(sentence) : Match.Empty;
+        var m = asked.Success ? asked : (words & Takes) != 0 ? TakeOver.Match(sentence) : Match.Empty;
         if (!m.Success)
             return null;
         // "From Monday Priya will take over…": a capitalised word before the name is not part of it.
@@ -83,7 +114,12 @@ public static class Referrals
     /// Whether a sentence of the message says the ask is not theirs: without one, <see cref="Find"/> finds nothing in any
     /// of its sentences, so a message can be asked once instead of once per sentence.
     /// </summary>
-    internal static bool SaysNotOurs(IReadOnlyList<Parsed> message) => message.Any(p => NotOurs.IsMatch(p.Sentence));
+    internal static bool SaysNotOurs(IReadOnlyList<Parsed> message) => message.Any(p => SaysNotOurs(p.Sentence));
+
+    // Most sentences have no key word of a not-ours entry ("us", "team", "handle", "remit"…): the pattern's scan is spared.
+    static bool SaysNotOurs(string sentence) => NotOursWords.Scan(sentence) != 0 && NotOurs.IsMatch(sentence);
+
+    static readonly WordGate NotOursWords = new WordGate.Builder().KeyWords(1, "not-ours").Build();
 
     internal static Referral? Find(string sentence, IReadOnlyList<Parsed> message, ParticipantNames names)
     {
@@ -94,7 +130,7 @@ public static class Referrals
         if (Lex.Has("not-names", to.Split(' ')[0]) && !to.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
             return null;
         // Only a reply that says the ask is not theirs sends it on: "ask Raj if you need more" after a yes is advice.
-        if (!NotOurs.IsMatch(sentence) && !message.Any(p => NotOurs.IsMatch(p.Sentence)))
+        if (!SaysNotOurs(sentence) && !SaysNotOurs(message))
             return null;
         var person = to.Contains('@') ? new Person(null, to) : names.Resolve(to.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? to[4..] : to);
         // A participant is named as the thread knows them ("Marcus on the platform team" is Marcus Reed); anyone else as written.

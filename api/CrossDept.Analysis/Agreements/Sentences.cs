@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -21,6 +22,10 @@ public static partial class Sentences
     /// <summary>Curly quotes and odd spaces as plain ASCII, so patterns need one spelling of "I'll".</summary>
     public static string Normalize(string text)
     {
+        // Most text has none of them (every sentence of a reply is normalised again by Requests.Classify): it is given
+        // back as it is, without a copy.
+        if (text.AsSpan().IndexOfAny(Unusual) < 0)
+            return text;
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
             sb.Append(c switch
@@ -34,6 +39,9 @@ public static partial class Sentences
             });
         return sb.ToString();
     }
+
+    // The characters Normalize replaces.
+    static readonly SearchValues<char> Unusual = SearchValues.Create("\u2019\u2018\u02BC`\u201C\u201D\u00A0\u2007\u202F\t\u2013\u2014\r");
 
     // Paragraphs with their wrapped lines joined; a list item or a quoted line is a unit of its own.
     static IEnumerable<string> Units(string text)

@@ -1,18 +1,31 @@
-using System.Text.RegularExpressions;
+using CrossDept.Language;
 
 namespace CrossDept.Agreements;
 
 /// <summary>The words that carry what a task is about ("churn", "export"), for telling two mentions of one task apart from two tasks.</summary>
-public static partial class Words
+public static class Words
 {
     /// <summary>The lower-cased content words of a phrase, without function words, delivery verbs and dates.</summary>
     public static HashSet<string> Content(string phrase)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match m in WordPattern().Matches(phrase))
+        // A word is an ASCII letter and the letters, apostrophes and hyphens after it ([A-Za-z][A-Za-z'-]*), read by hand:
+        // this runs for every promise merged and every dated sentence an event is looked for in, and a regex's match
+        // objects cost more than the words.
+        for (var i = 0; i < phrase.Length;)
         {
-            var w = m.Value.ToLowerInvariant();
-            if (w.Length < 3 || Ignored(w) || char.IsDigit(w[0]))
+            if (!char.IsAsciiLetter(phrase[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i++;
+            while (i < phrase.Length && (char.IsAsciiLetter(phrase[i]) || phrase[i] is '\'' or '-'))
+                i++;
+            if (i - start < 3)
+                continue;
+            var w = phrase.Substring(start, i - start).ToLowerInvariant();
+            if (Ignored(w))
                 continue;
             set.Add(Stem(w));
             // "sign-off" and "the signed-off report", "re-image" and "re-imaged": a compound shares its parts' meaning.
@@ -32,7 +45,9 @@ public static partial class Words
     }
 
     // Function words, delivery verbs and time words say nothing of what the task is (lexicon: not-content-words).
-    static bool Ignored(string w) => Lex.Has("not-content-words", w) || Lex.Has("weekdays", w) || Lex.Has("months", w);
+    static bool Ignored(string w) => NotContentWords.Contains(w) || Weekdays.Contains(w) || Months.Contains(w);
+
+    static readonly WordList NotContentWords = Lexicon.Of("not-content-words"), Weekdays = Lexicon.Of("weekdays"), Months = Lexicon.Of("months");
 
     // Plural and -ed forms of one noun or verb count as one word; a final silent e goes too, so that "image", "imaged"
     // and "images" (and "review", "reviewed") meet.
@@ -44,7 +59,4 @@ public static partial class Words
             : w;
         return stem.Length > 3 && stem[^1] == 'e' && stem[^2] != 'e' ? stem[..^1] : stem;
     }
-
-    [GeneratedRegex(@"[A-Za-z][A-Za-z'-]*")]
-    private static partial Regex WordPattern();
 }
