@@ -32,6 +32,18 @@ public static class MessageReader
         return (words[..at].TrimEnd(), new UnreadText(at, words.Length - at));
     }
 
+    /// <summary>
+    /// As <see cref="Limit(string, int)"/> for words not yet copied into a string of their own: only what is read (and the
+    /// character after it, which the cut looks at) is copied; the rest is counted.
+    /// </summary>
+    public static (string Read, UnreadText? Unread) Limit(ReadOnlySpan<char> words, int limit = ReadLimit)
+    {
+        if (words.Length <= limit)
+            return (words.ToString(), null);
+        var (read, unread) = Limit(words[..(limit + 1)].ToString(), limit);
+        return (read, unread! with { Characters = words.Length - unread!.From });
+    }
+
     public static ReadMessage Read(IncomingMessage message)
     {
         var parts = ReadBody(message.Html, message.Text);

@@ -102,7 +102,7 @@ public static partial class QuotedHistory
     /// <summary>Splits the reply from the history it quotes.</summary>
     public static ReplySplit Split(string text)
     {
-        var lines = SplitSharedLines(text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'));
+        var lines = SplitSharedLines(Lines(text));
         var keep = new bool[lines.Length];
         Array.Fill(keep, true);
         string? from = null, date = null;
@@ -179,6 +179,29 @@ public static partial class QuotedHistory
             (i < cut && keep[i] ? reply : quoted).Add(lines[i]);
         removedAny |= cut < lines.Length;
         return new ReplySplit(reply.ToString(), removedAny ? quoted.ToString() : null, Clean(from), Clean(date));
+    }
+
+    /// <summary>
+    /// The lines of a text split at "\r\n", "\r" or "\n", as replacing the first two by "\n" and splitting would, without
+    /// copying the whole text twice first (a 5 MB message from a Windows client was).
+    /// </summary>
+    static string[] Lines(string text)
+    {
+        if (!text.Contains('\r'))
+            return text.Split('\n');
+        var lines = new List<string>();
+        var start = 0;
+        while (true)
+        {
+            var at = text.AsSpan(start).IndexOfAny('\r', '\n');
+            if (at < 0)
+                break;
+            at += start;
+            lines.Add(text[start..at]);
+            start = at + (text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : 1);
+        }
+        lines.Add(text[start..]);
+        return [.. lines];
     }
 
     /// <summary>Lines joined as <see cref="Tidy"/> joins them: each without its trailing white space, runs of blank lines as one, no blank ends.</summary>
