@@ -1,4 +1,6 @@
 using System.Text;
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
@@ -29,10 +31,12 @@ public static class HtmlText
 
     public static string ToText(string html)
     {
-        var document = Parser.ParseDocument(FlattenDeepNesting(CutQuoteContainers(TruncateAtOutlookHistory(html))));
+        var own = FlattenDeepNesting(CutQuoteContainers(TruncateAtOutlookHistory(html)));
+        var document = Parser.ParseDocument(own);
         var body = (IElement?)document.Body ?? document.DocumentElement;
         RemoveHistory(body);
-        var sb = new StringBuilder(html.Length / 3);
+        // Sized by what is parsed, not by the whole message: a reply's text was given room for its history's too.
+        var sb = new StringBuilder(own.Length / 3);
         var writer = new Writer(sb);
         writer.Walk(body);
         return writer.Finish();
@@ -214,25 +218,35 @@ public static class HtmlText
         return -1;
     }
 
+    // The selectors below, parsed once: QuerySelectorAll(string) looked each up again for every element it was asked of.
+    static readonly CssSelectorParser Selectors = new();
+    static readonly ISelector Junk = Selectors.ParseSelector("style, script, head, title, meta, link, xml, o\\:p[hidden]")!;
+    static readonly ISelector HistoryStart = Selectors.ParseSelector(
+        "#appendonsend, #divRplyFwdMsg, #OLK_SRC_BODY_SECTION, div.OutlookMessageHeader, div[id^='mail-editor-reference-message-container']")!;
+    static readonly ISelector Quotes = Selectors.ParseSelector(
+        "div.gmail_quote, blockquote[type='cite'], div.moz-cite-prefix, div.yahoo_quoted, " +
+        "div.yahoo-quoted-begin, blockquote.yahoo_quoted, div#divRplyFwdMsg, div.protonmail_quote, blockquote[data-mce-style], div.zmail_extra, " +
+        "blockquote[style*='border-left'], blockquote[style*='BORDER-LEFT']")!;
+    static readonly ISelector Blockquote = Selectors.ParseSelector("blockquote")!;
+    static readonly ISelector BorderTop = Selectors.ParseSelector("div[style*='border-top'], div[style*='BORDER-TOP']")!;
+    static readonly ISelector Rule = Selectors.ParseSelector("hr")!;
+
     static void RemoveHistory(IElement root)
     {
-        foreach (var junk in root.QuerySelectorAll("style, script, head, title, meta, link, xml, o\\:p[hidden]").ToArray())
+        foreach (var junk in root.ChildNodes.QuerySelectorAll(Junk).ToArray())
             junk.Remove();
 
         // Everything from these on is the old message.
-        var cutAt = root.QuerySelector("#appendonsend, #divRplyFwdMsg, #OLK_SRC_BODY_SECTION, div.OutlookMessageHeader, div[id^='mail-editor-reference-message-container']")
+        var cutAt = root.ChildNodes.QuerySelector(HistoryStart)
             ?? OutlookBorderHeader(root)
             ?? RuleAboveHeader(root);
         if (cutAt is not null)
             RemoveFrom(cutAt);
 
-        var quotes = root.QuerySelectorAll(
-            "div.gmail_quote, blockquote[type='cite'], div.moz-cite-prefix, div.yahoo_quoted, " +
-            "div.yahoo-quoted-begin, blockquote.yahoo_quoted, div#divRplyFwdMsg, div.protonmail_quote, blockquote[data-mce-style], div.zmail_extra, " +
-            "blockquote[style*='border-left'], blockquote[style*='BORDER-LEFT']").ToArray();
+        var quotes = root.ChildNodes.QuerySelectorAll(Quotes).ToArray();
         // A bare <blockquote> quotes too (Outlook Web, older clients), but only the last one at the top level:
         // one that more quoting follows is the sender's own indentation.
-        var bare = root.QuerySelectorAll("blockquote").Where(b => b.Attributes.Length == 0 && b.ParentElement?.Closest("blockquote") is null).ToArray();
+        var bare = root.ChildNodes.QuerySelectorAll(Blockquote).Where(b => b.Attributes.Length == 0 && b.ParentElement?.Closest("blockquote") is null).ToArray();
         // A blockquote holding the whole message is not a quote: a reply has something before its quote.
         if (bare.Length > 0 && !quotes.Any(q => bare[^1].CompareDocumentPosition(q).HasFlag(DocumentPositions.Following))
             && !root.TextContent.TrimStart().StartsWith(bare[^1].TextContent.Trim(), StringComparison.Ordinal))
@@ -250,7 +264,7 @@ public static class HtmlText
     /// <summary>Outlook desktop: a div with a top border whose first paragraph starts with a bold "From:".</summary>
     static IElement? OutlookBorderHeader(IElement root)
     {
-        foreach (var div in root.QuerySelectorAll("div[style*='border-top'], div[style*='BORDER-TOP']"))
+        foreach (var div in root.ChildNodes.QuerySelectorAll(BorderTop))
         {
             if (StartsWithHeaderField(LeadingText(div)))
                 return div.ParentElement is { } parent && parent.LocalName == "div" && parent.Children.Length == 1 ? parent : div;
@@ -261,7 +275,7 @@ public static class HtmlText
     /// <summary>An &lt;hr&gt; followed by a From:/De:/Von: block: the history below it.</summary>
     static IElement? RuleAboveHeader(IElement root)
     {
-        foreach (var hr in root.QuerySelectorAll("hr"))
+        foreach (var hr in root.ChildNodes.QuerySelectorAll(Rule))
         {
             var next = NextContent(hr);
             if (next is not null && StartsWithHeaderField(next))
