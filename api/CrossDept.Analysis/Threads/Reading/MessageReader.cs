@@ -46,10 +46,10 @@ public static class MessageReader
 
     public static ReadMessage Read(IncomingMessage message)
     {
-        var parts = ReadBody(message.Html, message.Text);
-        var isAutoReply = AutoReplies.IsAutoReply(message, parts.Reply);
-        var awayUntil = isAutoReply ? AutoReplies.AwayUntil(message, parts.Reply) : null;
-        return new ReadMessage(message, parts.Reply, Signatures.Find(parts.Reply, message.From), isAutoReply, awayUntil);
+        var reply = ReadBody(message.Html, message.Text, withQuoted: false).Reply;
+        var isAutoReply = AutoReplies.IsAutoReply(message, reply);
+        var awayUntil = isAutoReply ? AutoReplies.AwayUntil(message, reply) : null;
+        return new ReadMessage(message, reply, Signatures.Find(reply, message.From), isAutoReply, awayUntil);
     }
 
     /// <summary>
@@ -57,9 +57,12 @@ public static class MessageReader
     /// it keeps what the HTML hides (a link's address, "Sent with Sparrow (http://…)") and is read first; the HTML is
     /// read when it is the only body (Office.js and Graph give one body).
     /// </summary>
-    public static ReplySplit ReadBody(string? html, string? text)
+    public static ReplySplit ReadBody(string? html, string? text) => ReadBody(html, text, withQuoted: true);
+
+    // withQuoted: also join the removed history (the reader itself needs only the reply).
+    static ReplySplit ReadBody(string? html, string? text, bool withQuoted)
     {
         var plain = string.IsNullOrWhiteSpace(text) && !string.IsNullOrWhiteSpace(html) ? HtmlText.ToText(html) : text ?? "";
-        return QuotedHistory.Split(plain);
+        return QuotedHistory.Split(plain, withQuoted);
     }
 }

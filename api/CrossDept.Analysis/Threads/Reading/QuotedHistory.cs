@@ -100,7 +100,14 @@ public static partial class QuotedHistory
     private static partial Regex DateThenAddress();
 
     /// <summary>Splits the reply from the history it quotes.</summary>
-    public static ReplySplit Split(string text)
+    public static ReplySplit Split(string text) => Split(text, withQuoted: true);
+
+    /// <summary>
+    /// As <see cref="Split(string)"/>; without <paramref name="withQuoted"/> the removed history is not joined into
+    /// <see cref="ReplySplit.Quoted"/> (left null): reading a message needs only the reply, and a long thread's history
+    /// was copied once more for every message.
+    /// </summary>
+    internal static ReplySplit Split(string text, bool withQuoted)
     {
         var lines = SplitSharedLines(Lines(text));
         var keep = new bool[lines.Length];
@@ -176,9 +183,12 @@ public static partial class QuotedHistory
         var reply = new Tidied(text.Length);
         var quoted = new Tidied(0);
         for (var i = 0; i < lines.Length; i++)
-            (i < cut && keep[i] ? reply : quoted).Add(lines[i]);
+            if (i < cut && keep[i])
+                reply.Add(lines[i]);
+            else if (withQuoted)
+                quoted.Add(lines[i]);
         removedAny |= cut < lines.Length;
-        return new ReplySplit(reply.ToString(), removedAny ? quoted.ToString() : null, Clean(from), Clean(date));
+        return new ReplySplit(reply.ToString(), removedAny && withQuoted ? quoted.ToString() : null, Clean(from), Clean(date));
     }
 
     /// <summary>
