@@ -107,7 +107,8 @@ public static class Workloads
 /// CPU time of each run. Made for <c>valgrind --tool=callgrind</c>, whose instruction counts do not depend on the load of
 /// a shared machine: the cost of one run is (Ir of N runs − Ir of 1 run) / (N − 1), which leaves out start-up and the JIT.
 /// Workloads: parse:BYTES, decode:BYTES, analyse:BYTES (a plain message), nested:BYTES, flat:BYTES, compose:AGREEMENTS,
-/// conversation:MESSAGES, reading:MESSAGES (MessageReader.Read and Recipients.Track of that conversation alone), none
+/// conversation:MESSAGES, reading:MESSAGES (MessageReader.Read and Recipients.Track of that conversation alone),
+/// realmail:MESSAGES (MessageReader.Read of that many real Enron messages), none
 /// (start-up only).
 /// </summary>
 public static class Profile
@@ -132,6 +133,7 @@ public static class Profile
             "compose" => Compose(size),
             "conversation" => Conversation(size),
             "reading" => Reading(size),
+            "realmail" => RealMail(size),
             "phases" => () => { Phases.Run(size, output); return null; },
             "readphases" => () => { ReadPhases.Run(size, output); return null; },
             _ => throw new ArgumentException($"profile: unknown workload '{name}'"),
@@ -175,6 +177,17 @@ public static class Profile
     {
         var conversation = SampleThreads.Build(count, Client.Outlook);
         return () => Recipients.Track(ThreadAnalyzer.Read(conversation), SampleThreads.Me, SampleThreads.Now);
+    }
+
+    // Real mail read one message at a time: every 10th of the first MESSAGES×10 Enron messages in ../shared/real-mail
+    // (plain text, Lotus Notes and Outlook history below the reply), each read as the analysis reads it.
+    static Func<object?> RealMail(int count)
+    {
+        var shared = Environment.GetEnvironmentVariable("CROSSDEPT_SHARED") is { Length: > 0 } configured ? configured : "../shared";
+        var paths = Directory.GetFiles(Path.Combine(shared, "real-mail", "enron"), "*.eml", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).Where((_, k) => k % 10 == 9).Take(count).ToArray();
+        var messages = paths.Select(p => MimeSource.LoadEml(p)).ToArray();
+        return () => messages.Select(MessageReader.Read).Sum(m => m.Text.Length);
     }
 
     static string Describe(object? result) => result switch
