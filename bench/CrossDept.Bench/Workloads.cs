@@ -107,7 +107,8 @@ public static class Workloads
 /// CPU time of each run. Made for <c>valgrind --tool=callgrind</c>, whose instruction counts do not depend on the load of
 /// a shared machine: the cost of one run is (Ir of N runs − Ir of 1 run) / (N − 1), which leaves out start-up and the JIT.
 /// Workloads: parse:BYTES, decode:BYTES, analyse:BYTES (a plain message), nested:BYTES, flat:BYTES, compose:AGREEMENTS,
-/// conversation:MESSAGES, reading:MESSAGES (MessageReader.Read and Recipients.Track of that conversation alone),
+/// conversation:MESSAGES, reading:MESSAGES and readinggmail:MESSAGES (MessageReader.Read and Recipients.Track of that
+/// conversation alone, its history quoted as Outlook or as Gmail does),
 /// realmail:MESSAGES (MessageReader.Read of that many real Enron messages), none
 /// (start-up only).
 /// </summary>
@@ -132,7 +133,8 @@ public static class Profile
             "flat" => Html(Workloads.FlatParagraphs(size)),
             "compose" => Compose(size),
             "conversation" => Conversation(size),
-            "reading" => Reading(size),
+            "reading" => Reading(size, Client.Outlook),
+            "readinggmail" => Reading(size, Client.Gmail),
             "realmail" => RealMail(size),
             "phases" => () => { Phases.Run(size, output); return null; },
             "readphases" => () => { ReadPhases.Run(size, output); return null; },
@@ -173,9 +175,9 @@ public static class Profile
     }
 
     // The reader's share of a conversation alone: each message read, and the owner's asks tracked per recipient.
-    static Func<object?> Reading(int count)
+    static Func<object?> Reading(int count, Client client)
     {
-        var conversation = SampleThreads.Build(count, Client.Outlook);
+        var conversation = SampleThreads.Build(count, client);
         return () => Recipients.Track(ThreadAnalyzer.Read(conversation), SampleThreads.Me, SampleThreads.Now);
     }
 

@@ -170,17 +170,21 @@ public static class HtmlText
         for (var k = 0; k < QuoteContainers.Length; k++)
         {
             var (tag, attribute) = QuoteContainers[k];
+            // Only an attribute before the best opening found so far can open an earlier container (the tag it sits in
+            // would open after that "<"), so the search stops there: an attribute a thread never uses was looked for to
+            // the end of every message's whole history. Past that limit its place is unknown (-2), not absent (-1).
+            var limit = best.Item1 < 0 ? html.Length : best.Item1;
             while (true)
             {
                 if (next[k] == -2 || next[k] >= 0 && next[k] < from)
-                    next[k] = html.IndexOf(attribute, Math.Max(from, next[k] + 1), StringComparison.OrdinalIgnoreCase);
+                    next[k] = Find(html, attribute, Math.Max(from, next[k] + 1), limit);
                 var at = next[k];
-                if (at < 0)
+                if (at < 0 || at >= limit)
                     break;
                 var open = html.LastIndexOf('<', at);
                 if (open < from || html.IndexOf('>', open, at - open) >= 0 || string.Compare(html, open + 1, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) != 0)
                 {
-                    next[k] = html.IndexOf(attribute, at + 1, StringComparison.OrdinalIgnoreCase); // not in a tag of its kind: look further
+                    next[k] = Find(html, attribute, at + 1, limit); // not in a tag of its kind: look further
                     continue;
                 }
                 if (best.Item1 < 0 || open < best.Item1)
@@ -191,29 +195,35 @@ public static class HtmlText
         return best;
     }
 
-    /// <summary>The index just past the element's closing tag, counting nested elements of the same name; -1 if unbalanced.</summary>
+    /// <summary>Where <paramref name="attribute"/> first occurs in [start, limit): -1 when nowhere after start, -2 when not before the limit.</summary>
+    static int Find(string html, string attribute, int start, int limit)
+    {
+        if (start >= limit)
+            return limit == html.Length ? -1 : -2;
+        var at = html.IndexOf(attribute, start, limit - start, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 ? at : limit == html.Length ? -1 : -2;
+    }
+
+    /// <summary>
+    /// The index just past the element's closing tag, counting nested elements of the same name; -1 if unbalanced. Written by
+    /// hand, and it looks for the tag's name rather than at every "&lt;": a quote holds the whole earlier thread, and most
+    /// of its tags are other tags.
+    /// </summary>
     static int ClosingOf(string html, int start, string tag)
     {
         var depth = 0;
-        var at = start;
-        while (at < html.Length)
+        for (var at = html.IndexOf(tag, start, StringComparison.OrdinalIgnoreCase); at >= 0; at = html.IndexOf(tag, at + 1, StringComparison.OrdinalIgnoreCase))
         {
-            var lt = html.IndexOf('<', at);
-            if (lt < 0)
-                return -1;
-            var closing = lt + 1 < html.Length && html[lt + 1] == '/';
-            var nameStart = closing ? lt + 2 : lt + 1;
-            if (string.Compare(html, nameStart, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && nameStart + tag.Length < html.Length && !char.IsLetterOrDigit(html[nameStart + tag.Length]))
+            // "<tag" opens, "</tag" closes, when the name ends there ("<divx" is another tag).
+            var lt = at >= 1 && html[at - 1] == '<' ? at - 1 : at >= 2 && html[at - 1] == '/' && html[at - 2] == '<' ? at - 2 : -1;
+            if (lt < start || at + tag.Length >= html.Length || char.IsLetterOrDigit(html[at + tag.Length]))
+                continue;
+            depth += lt == at - 2 ? -1 : 1;
+            if (depth == 0)
             {
-                depth += closing ? -1 : 1;
-                if (depth == 0)
-                {
-                    var gt = html.IndexOf('>', lt);
-                    return gt < 0 ? -1 : gt + 1;
-                }
+                var gt = html.IndexOf('>', lt);
+                return gt < 0 ? -1 : gt + 1;
             }
-            at = lt + 1;
         }
         return -1;
     }
