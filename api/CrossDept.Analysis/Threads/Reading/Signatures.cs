@@ -60,7 +60,7 @@ public static partial class Signatures
         if (text.Length == 0)
             return null;
         var lines = Tail(text).Split('\n');
-        var nonEmpty = new List<int>();
+        var nonEmpty = new List<int>(lines.Length);
         for (var i = 0; i < lines.Length; i++)
             if (TrimmedLength(lines[i]) > 0)
                 nonEmpty.Add(i);
