@@ -107,7 +107,10 @@ public static class Workloads
 /// CPU time of each run. Made for <c>valgrind --tool=callgrind</c>, whose instruction counts do not depend on the load of
 /// a shared machine: the cost of one run is (Ir of N runs − Ir of 1 run) / (N − 1), which leaves out start-up and the JIT.
 /// Workloads: parse:BYTES, decode:BYTES, analyse:BYTES (a plain message), nested:BYTES, flat:BYTES, compose:AGREEMENTS,
-/// conversation:MESSAGES, none (start-up only).
+/// conversation:MESSAGES, reading:MESSAGES and readinggmail:MESSAGES (MessageReader.Read and Recipients.Track of that
+/// conversation alone, its history quoted as Outlook or as Gmail does),
+/// realmail:MESSAGES (MessageReader.Read of that many real Enron messages), none
+/// (start-up only).
 /// </summary>
 public static class Profile
 {
@@ -130,7 +133,11 @@ public static class Profile
             "flat" => Html(Workloads.FlatParagraphs(size)),
             "compose" => Compose(size),
             "conversation" => Conversation(size),
+            "reading" => Reading(size, Client.Outlook),
+            "readinggmail" => Reading(size, Client.Gmail),
+            "realmail" => RealMail(size),
             "phases" => () => { Phases.Run(size, output); return null; },
+            "readphases" => () => { ReadPhases.Run(size, output); return null; },
             _ => throw new ArgumentException($"profile: unknown workload '{name}'"),
         };
         var process = Process.GetCurrentProcess();
@@ -165,6 +172,24 @@ public static class Profile
     {
         var conversation = SampleThreads.Build(count, Client.Outlook);
         return () => ThreadAnalyzer.Analyze(conversation, SampleThreads.Me, SampleThreads.Now);
+    }
+
+    // The reader's share of a conversation alone: each message read, and the owner's asks tracked per recipient.
+    static Func<object?> Reading(int count, Client client)
+    {
+        var conversation = SampleThreads.Build(count, client);
+        return () => Recipients.Track(ThreadAnalyzer.Read(conversation), SampleThreads.Me, SampleThreads.Now);
+    }
+
+    // Real mail read one message at a time: every 10th of the first MESSAGES×10 Enron messages in ../shared/real-mail
+    // (plain text, Lotus Notes and Outlook history below the reply), each read as the analysis reads it.
+    static Func<object?> RealMail(int count)
+    {
+        var shared = Environment.GetEnvironmentVariable("CROSSDEPT_SHARED") is { Length: > 0 } configured ? configured : "../shared";
+        var paths = Directory.GetFiles(Path.Combine(shared, "real-mail", "enron"), "*.eml", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).Where((_, k) => k % 10 == 9).Take(count).ToArray();
+        var messages = paths.Select(p => MimeSource.LoadEml(p)).ToArray();
+        return () => messages.Select(MessageReader.Read).Sum(m => m.Text.Length);
     }
 
     static string Describe(object? result) => result switch
@@ -208,6 +233,52 @@ public static class Phases
         var result = f();
         process.Refresh();
         output.WriteLine($"{step,-26} cpu {(process.TotalProcessorTime - cpu).TotalMilliseconds,8:N1} ms");
+        return result;
+    }
+}
+
+/// <summary>
+/// <c>profile readphases:MESSAGES</c>: each step of <see cref="MessageReader.Read"/> and <see cref="Recipients.Track"/>
+/// timed alone over the messages of the Outlook sample conversation (200 rounds each), with how many characters reach
+/// each step and what each allocates, to see where reading a thread spends its time. Run it with
+/// DOTNET_TieredCompilation=0: otherwise the first step's CPU includes the JIT's background recompilation.
+/// </summary>
+public static class ReadPhases
+{
+    const int Rounds = 200;
+
+    public static void Run(int count, TextWriter output)
+    {
+        var messages = SampleThreads.Build(count, Client.Outlook).Messages;
+        var html = messages.Select(m => m.Html!).ToArray();
+        output.WriteLine($"html: {html.Sum(h => (long)h.Length):N0} chars in {messages.Count} messages");
+        var text = Time(output, "HtmlText.ToText", () => html.Select(HtmlText.ToText).ToArray());
+        output.WriteLine($"text: {text.Sum(t => (long)t.Length):N0} chars reach QuotedHistory.Split");
+        var split = Time(output, "QuotedHistory.Split", () => text.Select(QuotedHistory.Split).ToArray());
+        output.WriteLine($"reply: {split.Sum(s => (long)s.Reply.Length):N0} chars reach Signatures.Find");
+        Time(output, "Signatures.Find", () => split.Select((s, k) => Signatures.Find(s.Reply, messages[k].From)).ToArray());
+        Time(output, "AutoReplies.IsAutoReply", () => split.Select((s, k) => AutoReplies.IsAutoReply(messages[k], s.Reply)).ToArray());
+        var read = Time(output, "MessageReader.Read", () => messages.Select(MessageReader.Read).ToArray());
+        Time(output, "Recipients.Track", () => Recipients.Track(read, SampleThreads.Me, SampleThreads.Now));
+    }
+
+    static T Time<T>(TextWriter output, string step, Func<T> f)
+    {
+        var result = f(); // once untimed, so the rounds time optimised code
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        // The fastest round's wall time too: on a loaded machine it is the round least disturbed by other work.
+        var fastest = TimeSpan.MaxValue;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < Rounds; i++)
+        {
+            var wall = Stopwatch.StartNew();
+            f();
+            fastest = wall.Elapsed < fastest ? wall.Elapsed : fastest;
+        }
+        allocated = (GC.GetAllocatedBytesForCurrentThread() - allocated) / Rounds;
+        process.Refresh();
+        output.WriteLine($"{step,-26} cpu {(process.TotalProcessorTime - cpu).TotalMilliseconds / Rounds,8:N3} ms a round, fastest round {fastest.TotalMilliseconds,8:N3} ms, {allocated / 1024,7:N0} KB allocated");
         return result;
     }
 }

@@ -27,8 +27,9 @@ public sealed record ReadMessage(
     {
         if (cut is { } c && ReferenceEquals(c.Text, Text) && ReferenceEquals(c.Signature, Signature))
             return (c.Body, c.Unread);
-        var whole = Signature is { Length: > 0 } s && Text.EndsWith(s, StringComparison.Ordinal) ? Text[..^s.Length].TrimEnd() : Text;
-        var (body, unread) = MessageReader.Limit(whole);
+        // The words past the limit are only counted: a 5 MB text is not copied whole to be cut to 100,000 characters.
+        var whole = Signature is { Length: > 0 } s && Text.EndsWith(s, StringComparison.Ordinal) ? Text.AsSpan(0, Text.Length - s.Length).TrimEnd() : Text;
+        var (body, unread) = whole.Length == Text.Length ? MessageReader.Limit(Text) : MessageReader.Limit(whole);
         cut = (Text, Signature, body, unread);
         return (body, unread);
     }

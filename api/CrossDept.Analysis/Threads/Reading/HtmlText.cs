@@ -1,4 +1,6 @@
 using System.Text;
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
@@ -29,10 +31,12 @@ public static class HtmlText
 
     public static string ToText(string html)
     {
-        var document = Parser.ParseDocument(FlattenDeepNesting(CutQuoteContainers(TruncateAtOutlookHistory(html))));
+        var own = FlattenDeepNesting(CutQuoteContainers(TruncateAtOutlookHistory(html)));
+        var document = Parser.ParseDocument(own);
         var body = (IElement?)document.Body ?? document.DocumentElement;
         RemoveHistory(body);
-        var sb = new StringBuilder(html.Length / 3);
+        // Sized by what is parsed, not by the whole message: a reply's text was given room for its history's too.
+        var sb = new StringBuilder(own.Length / 3);
         var writer = new Writer(sb);
         writer.Walk(body);
         return writer.Finish();
@@ -166,17 +170,21 @@ public static class HtmlText
         for (var k = 0; k < QuoteContainers.Length; k++)
         {
             var (tag, attribute) = QuoteContainers[k];
+            // Only an attribute before the best opening found so far can open an earlier container (the tag it sits in
+            // would open after that "<"), so the search stops there: an attribute a thread never uses was looked for to
+            // the end of every message's whole history. Past that limit its place is unknown (-2), not absent (-1).
+            var limit = best.Item1 < 0 ? html.Length : best.Item1;
             while (true)
             {
                 if (next[k] == -2 || next[k] >= 0 && next[k] < from)
-                    next[k] = html.IndexOf(attribute, Math.Max(from, next[k] + 1), StringComparison.OrdinalIgnoreCase);
+                    next[k] = Find(html, attribute, Math.Max(from, next[k] + 1), limit);
                 var at = next[k];
-                if (at < 0)
+                if (at < 0 || at >= limit)
                     break;
                 var open = html.LastIndexOf('<', at);
                 if (open < from || html.IndexOf('>', open, at - open) >= 0 || string.Compare(html, open + 1, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) != 0)
                 {
-                    next[k] = html.IndexOf(attribute, at + 1, StringComparison.OrdinalIgnoreCase); // not in a tag of its kind: look further
+                    next[k] = Find(html, attribute, at + 1, limit); // not in a tag of its kind: look further
                     continue;
                 }
                 if (best.Item1 < 0 || open < best.Item1)
@@ -187,52 +195,68 @@ public static class HtmlText
         return best;
     }
 
-    /// <summary>The index just past the element's closing tag, counting nested elements of the same name; -1 if unbalanced.</summary>
+    /// <summary>Where <paramref name="attribute"/> first occurs in [start, limit): -1 when nowhere after start, -2 when not before the limit.</summary>
+    static int Find(string html, string attribute, int start, int limit)
+    {
+        if (start >= limit)
+            return limit == html.Length ? -1 : -2;
+        var at = html.IndexOf(attribute, start, limit - start, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 ? at : limit == html.Length ? -1 : -2;
+    }
+
+    /// <summary>
+    /// The index just past the element's closing tag, counting nested elements of the same name; -1 if unbalanced. Written by
+    /// hand, and it looks for the tag's name rather than at every "&lt;": a quote holds the whole earlier thread, and most
+    /// of its tags are other tags.
+    /// </summary>
     static int ClosingOf(string html, int start, string tag)
     {
         var depth = 0;
-        var at = start;
-        while (at < html.Length)
+        for (var at = html.IndexOf(tag, start, StringComparison.OrdinalIgnoreCase); at >= 0; at = html.IndexOf(tag, at + 1, StringComparison.OrdinalIgnoreCase))
         {
-            var lt = html.IndexOf('<', at);
-            if (lt < 0)
-                return -1;
-            var closing = lt + 1 < html.Length && html[lt + 1] == '/';
-            var nameStart = closing ? lt + 2 : lt + 1;
-            if (string.Compare(html, nameStart, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && nameStart + tag.Length < html.Length && !char.IsLetterOrDigit(html[nameStart + tag.Length]))
+            // "<tag" opens, "</tag" closes, when the name ends there ("<divx" is another tag).
+            var lt = at >= 1 && html[at - 1] == '<' ? at - 1 : at >= 2 && html[at - 1] == '/' && html[at - 2] == '<' ? at - 2 : -1;
+            if (lt < start || at + tag.Length >= html.Length || char.IsLetterOrDigit(html[at + tag.Length]))
+                continue;
+            depth += lt == at - 2 ? -1 : 1;
+            if (depth == 0)
             {
-                depth += closing ? -1 : 1;
-                if (depth == 0)
-                {
-                    var gt = html.IndexOf('>', lt);
-                    return gt < 0 ? -1 : gt + 1;
-                }
+                var gt = html.IndexOf('>', lt);
+                return gt < 0 ? -1 : gt + 1;
             }
-            at = lt + 1;
         }
         return -1;
     }
 
+    // The selectors below, parsed once: QuerySelectorAll(string) looked each up again for every element it was asked of.
+    static readonly CssSelectorParser Selectors = new();
+    static readonly ISelector Junk = Selectors.ParseSelector("style, script, head, title, meta, link, xml, o\\:p[hidden]")!;
+    static readonly ISelector HistoryStart = Selectors.ParseSelector(
+        "#appendonsend, #divRplyFwdMsg, #OLK_SRC_BODY_SECTION, div.OutlookMessageHeader, div[id^='mail-editor-reference-message-container']")!;
+    static readonly ISelector Quotes = Selectors.ParseSelector(
+        "div.gmail_quote, blockquote[type='cite'], div.moz-cite-prefix, div.yahoo_quoted, " +
+        "div.yahoo-quoted-begin, blockquote.yahoo_quoted, div#divRplyFwdMsg, div.protonmail_quote, blockquote[data-mce-style], div.zmail_extra, " +
+        "blockquote[style*='border-left'], blockquote[style*='BORDER-LEFT']")!;
+    static readonly ISelector Blockquote = Selectors.ParseSelector("blockquote")!;
+    static readonly ISelector BorderTop = Selectors.ParseSelector("div[style*='border-top'], div[style*='BORDER-TOP']")!;
+    static readonly ISelector Rule = Selectors.ParseSelector("hr")!;
+
     static void RemoveHistory(IElement root)
     {
-        foreach (var junk in root.QuerySelectorAll("style, script, head, title, meta, link, xml, o\\:p[hidden]").ToArray())
+        foreach (var junk in root.ChildNodes.QuerySelectorAll(Junk).ToArray())
             junk.Remove();
 
         // Everything from these on is the old message.
-        var cutAt = root.QuerySelector("#appendonsend, #divRplyFwdMsg, #OLK_SRC_BODY_SECTION, div.OutlookMessageHeader, div[id^='mail-editor-reference-message-container']")
+        var cutAt = root.ChildNodes.QuerySelector(HistoryStart)
             ?? OutlookBorderHeader(root)
             ?? RuleAboveHeader(root);
         if (cutAt is not null)
             RemoveFrom(cutAt);
 
-        var quotes = root.QuerySelectorAll(
-            "div.gmail_quote, blockquote[type='cite'], div.moz-cite-prefix, div.yahoo_quoted, " +
-            "div.yahoo-quoted-begin, blockquote.yahoo_quoted, div#divRplyFwdMsg, div.protonmail_quote, blockquote[data-mce-style], div.zmail_extra, " +
-            "blockquote[style*='border-left'], blockquote[style*='BORDER-LEFT']").ToArray();
+        var quotes = root.ChildNodes.QuerySelectorAll(Quotes).ToArray();
         // A bare <blockquote> quotes too (Outlook Web, older clients), but only the last one at the top level:
         // one that more quoting follows is the sender's own indentation.
-        var bare = root.QuerySelectorAll("blockquote").Where(b => b.Attributes.Length == 0 && b.ParentElement?.Closest("blockquote") is null).ToArray();
+        var bare = root.ChildNodes.QuerySelectorAll(Blockquote).Where(b => b.Attributes.Length == 0 && b.ParentElement?.Closest("blockquote") is null).ToArray();
         // A blockquote holding the whole message is not a quote: a reply has something before its quote.
         if (bare.Length > 0 && !quotes.Any(q => bare[^1].CompareDocumentPosition(q).HasFlag(DocumentPositions.Following))
             && !root.TextContent.TrimStart().StartsWith(bare[^1].TextContent.Trim(), StringComparison.Ordinal))
@@ -250,7 +274,7 @@ public static class HtmlText
     /// <summary>Outlook desktop: a div with a top border whose first paragraph starts with a bold "From:".</summary>
     static IElement? OutlookBorderHeader(IElement root)
     {
-        foreach (var div in root.QuerySelectorAll("div[style*='border-top'], div[style*='BORDER-TOP']"))
+        foreach (var div in root.ChildNodes.QuerySelectorAll(BorderTop))
         {
             if (StartsWithHeaderField(LeadingText(div)))
                 return div.ParentElement is { } parent && parent.LocalName == "div" && parent.Children.Length == 1 ? parent : div;
@@ -261,7 +285,7 @@ public static class HtmlText
     /// <summary>An &lt;hr&gt; followed by a From:/De:/Von: block: the history below it.</summary>
     static IElement? RuleAboveHeader(IElement root)
     {
-        foreach (var hr in root.QuerySelectorAll("hr"))
+        foreach (var hr in root.ChildNodes.QuerySelectorAll(Rule))
         {
             var next = NextContent(hr);
             if (next is not null && StartsWithHeaderField(next))

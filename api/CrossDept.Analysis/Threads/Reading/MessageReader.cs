@@ -32,12 +32,24 @@ public static class MessageReader
         return (words[..at].TrimEnd(), new UnreadText(at, words.Length - at));
     }
 
+    /// <summary>
+    /// As <see cref="Limit(string, int)"/> for words not yet copied into a string of their own: only what is read (and the
+    /// character after it, which the cut looks at) is copied; the rest is counted.
+    /// </summary>
+    public static (string Read, UnreadText? Unread) Limit(ReadOnlySpan<char> words, int limit = ReadLimit)
+    {
+        if (words.Length <= limit)
+            return (words.ToString(), null);
+        var (read, unread) = Limit(words[..(limit + 1)].ToString(), limit);
+        return (read, unread! with { Characters = words.Length - unread!.From });
+    }
+
     public static ReadMessage Read(IncomingMessage message)
     {
-        var parts = ReadBody(message.Html, message.Text);
-        var isAutoReply = AutoReplies.IsAutoReply(message, parts.Reply);
-        var awayUntil = isAutoReply ? AutoReplies.AwayUntil(message, parts.Reply) : null;
-        return new ReadMessage(message, parts.Reply, Signatures.Find(parts.Reply, message.From), isAutoReply, awayUntil);
+        var reply = ReadBody(message.Html, message.Text, withQuoted: false).Reply;
+        var isAutoReply = AutoReplies.IsAutoReply(message, reply);
+        var awayUntil = isAutoReply ? AutoReplies.AwayUntil(message, reply) : null;
+        return new ReadMessage(message, reply, Signatures.Find(reply, message.From), isAutoReply, awayUntil);
     }
 
     /// <summary>
@@ -45,9 +57,12 @@ public static class MessageReader
     /// it keeps what the HTML hides (a link's address, "Sent with Sparrow (http://…)") and is read first; the HTML is
     /// read when it is the only body (Office.js and Graph give one body).
     /// </summary>
-    public static ReplySplit ReadBody(string? html, string? text)
+    public static ReplySplit ReadBody(string? html, string? text) => ReadBody(html, text, withQuoted: true);
+
+    // withQuoted: also join the removed history (the reader itself needs only the reply).
+    static ReplySplit ReadBody(string? html, string? text, bool withQuoted)
     {
         var plain = string.IsNullOrWhiteSpace(text) && !string.IsNullOrWhiteSpace(html) ? HtmlText.ToText(html) : text ?? "";
-        return QuotedHistory.Split(plain);
+        return QuotedHistory.Split(plain, withQuoted);
     }
 }

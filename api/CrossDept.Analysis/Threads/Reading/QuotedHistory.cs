@@ -100,9 +100,16 @@ public static partial class QuotedHistory
     private static partial Regex DateThenAddress();
 
     /// <summary>Splits the reply from the history it quotes.</summary>
-    public static ReplySplit Split(string text)
+    public static ReplySplit Split(string text) => Split(text, withQuoted: true);
+
+    /// <summary>
+    /// As <see cref="Split(string)"/>; without <paramref name="withQuoted"/> the removed history is not joined into
+    /// <see cref="ReplySplit.Quoted"/> (left null): reading a message needs only the reply, and a long thread's history
+    /// was copied once more for every message.
+    /// </summary>
+    internal static ReplySplit Split(string text, bool withQuoted)
     {
-        var lines = SplitSharedLines(text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'));
+        var lines = SplitSharedLines(Lines(text));
         var keep = new bool[lines.Length];
         Array.Fill(keep, true);
         string? from = null, date = null;
@@ -121,7 +128,7 @@ public static partial class QuotedHistory
         }
 
         // A rule of "====" or "----" drawn above the history belongs to it, and so do Notes' "Sent by:" and "Please respond to".
-        while (cut < lines.Length && cut > 0 && (IsBlank(lines[cut - 1]) || RuleLine().IsMatch(lines[cut - 1]) || NotesSentBy().IsMatch(lines[cut - 1])))
+        while (cut < lines.Length && cut > 0 && (IsBlank(lines[cut - 1]) || IsRuleLine(lines[cut - 1]) || NotesSentBy().IsMatch(lines[cut - 1])))
             cut--;
 
         // 2. ">"-quoted blocks above the cut, with the attribution line that introduces each.
@@ -176,9 +183,35 @@ public static partial class QuotedHistory
         var reply = new Tidied(text.Length);
         var quoted = new Tidied(0);
         for (var i = 0; i < lines.Length; i++)
-            (i < cut && keep[i] ? reply : quoted).Add(lines[i]);
+            if (i < cut && keep[i])
+                reply.Add(lines[i]);
+            else if (withQuoted)
+                quoted.Add(lines[i]);
         removedAny |= cut < lines.Length;
-        return new ReplySplit(reply.ToString(), removedAny ? quoted.ToString() : null, Clean(from), Clean(date));
+        return new ReplySplit(reply.ToString(), removedAny && withQuoted ? quoted.ToString() : null, Clean(from), Clean(date));
+    }
+
+    /// <summary>
+    /// The lines of a text split at "\r\n", "\r" or "\n", as replacing the first two by "\n" and splitting would, without
+    /// copying the whole text twice first (a 5 MB message from a Windows client was).
+    /// </summary>
+    static string[] Lines(string text)
+    {
+        if (!text.Contains('\r'))
+            return text.Split('\n');
+        var lines = new List<string>();
+        var start = 0;
+        while (true)
+        {
+            var at = text.AsSpan(start).IndexOfAny('\r', '\n');
+            if (at < 0)
+                break;
+            at += start;
+            lines.Add(text[start..at]);
+            start = at + (text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : 1);
+        }
+        lines.Add(text[start..]);
+        return [.. lines];
     }
 
     /// <summary>Lines joined as <see cref="Tidy"/> joins them: each without its trailing white space, runs of blank lines as one, no blank ends.</summary>
@@ -243,7 +276,7 @@ public static partial class QuotedHistory
     {
         headerEnd = i;
         var line = lines[i];
-        if (IsBlank(line) || IsQuoted(line) && !ForwardBanner().IsMatch(line))
+        if (IsBlank(line) || IsQuoted(line) && !IsForwardBanner(line))
             return false;
         // Mobile clients put "Sent from my iPhone" under what was typed; whatever follows it is the old message.
         if (i > 0 && Signatures.IsDeviceLine(lines[PreviousNonBlank(lines, i)]) && !Signatures.IsDeviceLine(line) && HasText(lines, 0, PreviousNonBlank(lines, i)))
@@ -251,24 +284,24 @@ public static partial class QuotedHistory
             headerEnd = i;
             return true;
         }
-        if (SeparatorLine().IsMatch(line))
+        if (IsSeparatorLine(line))
         {
             headerEnd = Math.Min(lines.Length - 1, i + 12);
             return true;
         }
-        if (ForwardBanner().IsMatch(line) && !NextNonBlankIsQuoted(lines, i + 1, lines.Length))
+        if (IsForwardBanner(line) && !NextNonBlankIsQuoted(lines, i + 1, lines.Length))
         {
             headerEnd = Math.Min(lines.Length - 1, i + 12);
             return true;
         }
-        if (ForwardedByBanner().IsMatch(line))
+        if (FirstNonSpace(line) == '-' && ForwardedByBanner().IsMatch(line))
         {
             headerEnd = Math.Min(lines.Length - 1, i + 12);
             return true;
         }
         if (NotesHeaderAt(lines, i, out headerEnd) || NotesFieldsAt(lines, i, out headerEnd))
             return true;
-        if (UnderscoreRule().IsMatch(line) && HeaderBlockAt(lines, NextNonBlank(lines, i + 1), out headerEnd))
+        if (FirstNonSpace(line) is '_' or '-' && UnderscoreRule().IsMatch(line) && HeaderBlockAt(lines, NextNonBlank(lines, i + 1), out headerEnd))
             return true;
         if (HeaderBlockAt(lines, i, out headerEnd) && !IsQuoted(line))
             return true;
@@ -292,15 +325,15 @@ public static partial class QuotedHistory
     {
         end = i;
         var line = lines[i];
-        if (line.Length > 200 || NotesTo().IsMatch(line))
+        if (line.Length > 200 || IsNotesTo(line))
             return false;
         int dateLine;
-        if (NotesDateTime().IsMatch(line))
+        if (HasDigit(line) && NotesDateTime().IsMatch(line))
         {
             dateLine = i;
         }
-        else if (i + 1 < lines.Length && line.Trim() is { Length: > 0 and <= 120 } name && name[^1] is not ('.' or '!' or '?' or ':' or ',')
-                 && NotesDateTime().Match(lines[i + 1]) is { Success: true } below
+        else if (i + 1 < lines.Length && line.AsSpan().Trim() is { Length: > 0 and <= 120 } name && name[^1] is not ('.' or '!' or '?' or ':' or ',')
+                 && HasDigit(lines[i + 1]) && NotesDateTime().Match(lines[i + 1]) is { Success: true } below
                  && lines[i + 1][..below.Index].Trim().Length == 0)
         {
             dateLine = i + 1; // the name (or "who … on") on its own line, the date and time alone below it
@@ -312,10 +345,10 @@ public static partial class QuotedHistory
         // "To:" within five lines ("Sent by:", "Please respond to", blank lines between), then "cc:" or "Subject:".
         for (var k = dateLine + 1; k < lines.Length && k <= dateLine + 5; k++)
         {
-            if (!NotesTo().IsMatch(lines[k]))
+            if (!IsNotesTo(lines[k]))
                 continue;
             for (var f = k + 1; f < lines.Length && f <= k + 8; f++)
-                if (NotesCcOrSubject().IsMatch(lines[f]))
+                if (lines[f].Contains(':') && NotesCcOrSubject().IsMatch(lines[f]))
                 {
                     end = f;
                     return true;
@@ -333,7 +366,7 @@ public static partial class QuotedHistory
     static bool NotesFieldsAt(string[] lines, int i, out int end)
     {
         end = i;
-        if (!NotesTo().IsMatch(lines[i]) || !HasText(lines, 0, i))
+        if (!IsNotesTo(lines[i]) || !HasText(lines, 0, i))
             return false;
         var k = i + 1;
         while (k < lines.Length && k <= i + 6 && lines[k].Length > 0 && char.IsWhiteSpace(lines[k][0]) && lines[k].Trim().Length > 0)
@@ -356,10 +389,11 @@ public static partial class QuotedHistory
         if (i < 0 || i >= lines.Length)
             return false;
         var first = lines[i];
-        if (!(FromField().IsMatch(first) || DateField().IsMatch(first) || first.TrimStart('*', ' ', '\t').StartsWith("subject", StringComparison.OrdinalIgnoreCase) || first.TrimStart('*', ' ', '\t').StartsWith("sujet", StringComparison.OrdinalIgnoreCase)))
+        // Both fields need a colon: most lines are prose without one, and skip the patterns.
+        var hasFromOrDate = first.Contains(':') && (FromField().IsMatch(first) || DateField().IsMatch(first));
+        if (!(hasFromOrDate || first.AsSpan().TrimStart("* \t").StartsWith("subject", StringComparison.OrdinalIgnoreCase) || first.AsSpan().TrimStart("* \t").StartsWith("sujet", StringComparison.OrdinalIgnoreCase)))
             return false;
         var fields = 1;
-        var hasFromOrDate = FromField().IsMatch(first) || DateField().IsMatch(first);
         var gaps = 0;
         for (var k = i + 1; k < lines.Length && k <= i + 12; k++)
         {
@@ -368,14 +402,14 @@ public static partial class QuotedHistory
                 if (++gaps > 3) break;
                 continue;
             }
-            if (HeaderField().IsMatch(lines[k]))
+            if (lines[k].Contains(':') && HeaderField().IsMatch(lines[k]))
             {
                 fields++;
                 hasFromOrDate |= FromField().IsMatch(lines[k]) || DateField().IsMatch(lines[k]);
                 end = k;
                 gaps = 0;
             }
-            else if (k == end + 1 && lines[k].Length < 100 && k + 1 < lines.Length && HeaderField().IsMatch(lines[k + 1]))
+            else if (k == end + 1 && lines[k].Length < 100 && k + 1 < lines.Length && lines[k + 1].Contains(':') && HeaderField().IsMatch(lines[k + 1]))
             {
                 // A long subject or recipient list wrapped onto the next line.
                 end = k;
@@ -392,14 +426,17 @@ public static partial class QuotedHistory
     static bool AttributionAt(string[] lines, int i, out int last)
     {
         last = i;
-        var first = lines[i].Trim().TrimStart('-', ' ');
-        if (first.Length == 0 || first.Length > 300)
+        // Measured before it is copied: a long line of prose is no attribution.
+        var trimmed = lines[i].AsSpan().Trim().TrimStart("- ");
+        if (trimmed.Length == 0 || trimmed.Length > 300)
             return false;
-        if (DateThenAddress().IsMatch(first))
+        var first = trimmed.Length == lines[i].Length ? lines[i] : trimmed.ToString();
+        if (char.IsDigit(FirstNonSpace(first)) && DateThenAddress().IsMatch(first))
             return true;
-        var dashed = lines[i].TrimStart().StartsWith("--", StringComparison.Ordinal);
+        var dashed = lines[i].AsSpan().TrimStart().StartsWith("--", StringComparison.Ordinal);
+        var opens = AttributionStart().IsMatch(first); // asked once: every test below needs it
         // Most lines are prose: without a colon or dashes in reach, only an "On …"-style opening can start an attribution.
-        if (!dashed && !AttributionStart().IsMatch(first))
+        if (!dashed && !opens)
         {
             var reach = false;
             for (var k = i; k < lines.Length && k <= i + 2 && !reach; k++)
@@ -407,7 +444,7 @@ public static partial class QuotedHistory
             if (!reach)
                 return false;
         }
-        if (!AttributionStart().IsMatch(first) && !first.Contains('@') && !first.Contains('<') && !dashed && !first.Any(char.IsDigit))
+        if (!opens && !first.Contains('@') && !first.Contains('<') && !dashed && !first.Any(char.IsDigit))
             return false;
         var joined = first;
         for (var k = i; k < lines.Length && k < i + 6; k++)
@@ -416,7 +453,7 @@ public static partial class QuotedHistory
             {
                 var next = lines[k].Trim();
                 // Only a line that opens like an attribution may run on past a blank line (Polymail wraps "<address>" apart).
-                if (next.Length == 0 && !AttributionStart().IsMatch(first) || k > i + 2 && !AttributionStart().IsMatch(first))
+                if (next.Length == 0 && !opens || k > i + 2 && !opens)
                     return false;
                 if (next.Length == 0)
                     continue;
@@ -426,7 +463,7 @@ public static partial class QuotedHistory
                 return false;
             // Every attribution ends in ":" or "--", or (English and kin, no colon) in the verb itself: skip the regexes otherwise.
             var end = joined[^1];
-            if (end != ':' && end != '-' && !(char.IsLetter(end) && AttributionStart().IsMatch(first)))
+            if (end != ':' && end != '-' && !(char.IsLetter(end) && opens))
                 continue;
             // "30.09.2017, 18.30, "John" <john@x.com>:" and its kin in every language: a date, an address, a colon.
             if (joined.EndsWith(':') && AddressInBrackets().IsMatch(joined) && DateOrTime().IsMatch(joined) && !HeaderField().IsMatch(first))
@@ -437,7 +474,7 @@ public static partial class QuotedHistory
             if (WroteEnding().IsMatch(joined) || WroteNoColon().IsMatch(joined) && joined.Contains('@'))
             {
                 // A sentence that happens to end in "wrote:" is prose: attributions carry a date, an address or a name.
-                if (!AttributionStart().IsMatch(first) && !joined.Contains('@') && !dashed)
+                if (!opens && !joined.Contains('@') && !dashed)
                     return false;
                 if (joined.Contains(". ") && !joined.Any(char.IsDigit) && !joined.Contains('@'))
                     return false;
@@ -475,7 +512,7 @@ public static partial class QuotedHistory
         var k = quoteStart - 1;
         while (k >= 0 && IsBlank(lines[k]))
             k--;
-        return k >= 0 && (ForwardBanner().IsMatch(lines[k]) || SeparatorLine().IsMatch(lines[k])) ? k : -1;
+        return k >= 0 && (IsForwardBanner(lines[k]) || IsSeparatorLine(lines[k])) ? k : -1;
     }
 
     static (string? From, string? Date) ReadHeader(string[] lines, int start, int end)
@@ -543,6 +580,27 @@ public static partial class QuotedHistory
     }
 
     static bool IsBlank(string line) => string.IsNullOrWhiteSpace(line);
+
+    // Cheap tests that a pattern needs before it is run: most lines are prose, and a call costs more than the test. Each
+    // says what every match has: a first or last character other than white space, a colon, a digit.
+    static char FirstNonSpace(string line) => line.AsSpan().TrimStart() is [var c, ..] ? c : '\0';
+
+    static bool IsSeparatorLine(string line) => FirstNonSpace(line) is '-' or '_' or '=' or '*' && SeparatorLine().IsMatch(line);
+
+    static bool IsForwardBanner(string line) => line.AsSpan().TrimEnd() is [.., ':'] && ForwardBanner().IsMatch(line);
+
+    static bool IsRuleLine(string line) => FirstNonSpace(line) is '-' or '=' or '_' or '*' or '~' && RuleLine().IsMatch(line);
+
+    static bool IsNotesTo(string line) => line.Contains(':') && NotesTo().IsMatch(line);
+
+    // \d is any Unicode decimal digit, as char.IsDigit is.
+    static bool HasDigit(string line)
+    {
+        foreach (var c in line)
+            if (char.IsDigit(c))
+                return true;
+        return false;
+    }
 
     public static bool IsQuoted(string line) => line.AsSpan().TrimStart().StartsWith('>');
 

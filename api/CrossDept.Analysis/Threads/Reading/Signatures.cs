@@ -59,10 +59,10 @@ public static partial class Signatures
     {
         if (text.Length == 0)
             return null;
-        var lines = text.Split('\n');
-        var nonEmpty = new List<int>();
+        var lines = Tail(text).Split('\n');
+        var nonEmpty = new List<int>(lines.Length);
         for (var i = 0; i < lines.Length; i++)
-            if (lines[i].Trim().Length > 0)
+            if (TrimmedLength(lines[i]) > 0)
                 nonEmpty.Add(i);
         if (nonEmpty.Count < 2)
             return null;
@@ -77,14 +77,14 @@ public static partial class Signatures
         for (var i = earliest; i < end; i++)
         {
             var line = lines[i];
-            if (line.Trim().Length == 0 || i == firstLine)
+            if (TrimmedLength(line) == 0 || i == firstLine)
                 continue;
-            if (Delimiter().IsMatch(line) && !line.Contains('—') && HasLinesAfter(lines, i, end, disclaimer))
+            if (IsDelimiter(line) && !line.Contains('—') && HasLinesAfter(lines, i, end, disclaimer))
             {
                 start = i;
                 break;
             }
-            if (Closing().IsMatch(line) && ShortLinesAfter(lines, i, end, maxLines: 10) && HasLinesAfter(lines, i, end, disclaimer))
+            if (IsClosing(line) && ShortLinesAfter(lines, i, end, maxLines: 10) && HasLinesAfter(lines, i, end, disclaimer))
             {
                 start = i;
                 break;
@@ -94,7 +94,7 @@ public static partial class Signatures
                 start = i;
                 break;
             }
-            if (DashName().IsMatch(line) && !Delimiter().IsMatch(line) && !lines[PreviousNonEmpty(lines, i)].TrimStart().StartsWith('-') && ShortLinesAfter(lines, i, end, maxLines: 3) && IsLastParagraphOrSignedOff(lines, i, end))
+            if (line.StartsWith('-') && DashName().IsMatch(line) && !IsDelimiter(line) && !lines[PreviousNonEmpty(lines, i)].TrimStart().StartsWith('-') && ShortLinesAfter(lines, i, end, maxLines: 3) && IsLastParagraphOrSignedOff(lines, i, end))
             {
                 start = i;
                 break;
@@ -112,25 +112,48 @@ public static partial class Signatures
         // A sign-off directly above a "Sent from" or delimiter belongs to the signature too ("Thanks,\nRaj\n--").
         var s = start.Value;
         var above = PreviousNonEmpty(lines, s);
-        if (above > firstLine && (Closing().IsMatch(lines[above]) || DashName().IsMatch(lines[above])) && above >= s - 3)
+        if (above > firstLine && (IsClosing(lines[above]) || lines[above].StartsWith('-') && DashName().IsMatch(lines[above])) && above >= s - 3)
             s = above;
         else if (above > firstLine && SentFrom().IsMatch(lines[s]) && RuleLine().IsMatch(lines[above]))
             s = above; // BlackBerry draws a rule of dashes above "Sent from my BlackBerry Wireless Handheld"
-        else if (above > firstLine && SentFrom().IsMatch(lines[s]) && NameLine().IsMatch(lines[above]) && lines[above].Trim().Length <= 30 && lines[above - 1].Trim().Length == 0)
+        else if (above > firstLine && SentFrom().IsMatch(lines[s]) && NameLine().IsMatch(lines[above]) && TrimmedLength(lines[above]) <= 30 && TrimmedLength(lines[above - 1]) == 0)
             s = above; // "Stavros\nvia mobile": the name typed above the device line
-        else if (above > firstLine && NameLine().IsMatch(lines[above]) && lines[above].Trim().Length <= 30
-                 && PreviousNonEmpty(lines, above) is var closing && closing > firstLine && Closing().IsMatch(lines[closing]))
+        else if (above > firstLine && NameLine().IsMatch(lines[above]) && TrimmedLength(lines[above]) <= 30
+                 && PreviousNonEmpty(lines, above) is var closing && closing > firstLine && IsClosing(lines[closing]))
             s = closing;
         return string.Join('\n', lines[s..]).Trim();
     }
+
+    /// <summary>
+    /// The end of a long text that holds every line <see cref="Find(string, Person?)"/> looks at: the signature starts
+    /// within the last <see cref="MaxLines"/> non-empty lines, and the tests around it look at most two non-empty lines
+    /// higher; the tail starts at the non-empty line <see cref="TailLines"/> from the end, so that line stands for the
+    /// text's first line, which none of them reaches. Splitting a 5 MB message into lines to read its last twenty was most
+    /// of what finding its signature cost. The whole text when it has fewer non-empty lines.
+    /// </summary>
+    static string Tail(string text)
+    {
+        var nonEmpty = 0;
+        for (var end = text.Length; end > 0;)
+        {
+            var start = text.LastIndexOf('\n', end - 1) + 1;
+            if (text.AsSpan(start, end - start).Trim().Length > 0 && ++nonEmpty == TailLines)
+                return start == 0 ? text : text[start..];
+            end = start - 1;
+        }
+        return text;
+    }
+
+    /// <summary>How many non-empty lines from the end <see cref="Tail"/> keeps: <see cref="MaxLines"/> and seven to spare.</summary>
+    const int TailLines = MaxLines + 7;
 
     /// <summary>"Raj Patel | Sales" or "Mei Lin" + "Finance | Contoso Ltd.": the trailing contact block, with the sign-off name above it.</summary>
     static int? ContactBlockAt(string[] lines, int i, int end)
     {
         // The block is the last paragraph: a short name line, then at most four short lines, with a contact cue somewhere.
-        if (PreviousNonEmpty(lines, i) is var prev && prev >= 0 && lines[i - 1].Trim().Length > 0 && i - 1 == prev)
+        if (PreviousNonEmpty(lines, i) is var prev && prev >= 0 && TrimmedLength(lines[i - 1]) > 0 && i - 1 == prev)
             return null;
-        if (!NameThenTitle().IsMatch(lines[i]) || lines[i].Trim().Length > LongLine)
+        if (!IsNameThenTitle(lines[i]) || TrimmedLength(lines[i]) > LongLine)
             return null;
         var cue = ContactCue().IsMatch(lines[i]);
         var count = 1;
@@ -147,13 +170,13 @@ public static partial class Signatures
             return null;
         // A first-name sign-off alone above the block ("Ana" then "Ana Souza | Design Lead").
         var above = PreviousNonEmpty(lines, i);
-        if (above > 0 && NameLine().IsMatch(lines[above]) && lines[above].Trim().Length <= 25 && IsParagraphOfOne(lines, above))
+        if (above > 0 && NameLine().IsMatch(lines[above]) && TrimmedLength(lines[above]) <= 25 && IsParagraphOfOne(lines, above))
             return above;
         return i;
     }
 
     static bool IsParagraphOfOne(string[] lines, int i) =>
-        (i == 0 || lines[i - 1].Trim().Length == 0) && (i + 1 >= lines.Length || lines[i + 1].Trim().Length == 0);
+        (i == 0 || TrimmedLength(lines[i - 1]) == 0) && (i + 1 >= lines.Length || TrimmedLength(lines[i + 1]) == 0);
 
     static int? SenderNameAtEnd(string[] lines, List<int> nonEmpty, Person? sender)
     {
@@ -177,7 +200,7 @@ public static partial class Signatures
         for (var n = Math.Max(1, nonEmpty.Count - 12); n < nonEmpty.Count; n++)
         {
             var i = nonEmpty[n];
-            if (Disclaimer().IsMatch(lines[i]) && (i == 0 || lines[i - 1].Trim().Length == 0 || Delimiter().IsMatch(lines[i - 1])))
+            if (Disclaimer().IsMatch(lines[i]) && (i == 0 || TrimmedLength(lines[i - 1]) == 0 || IsDelimiter(lines[i - 1])))
                 return i;
         }
         return null;
@@ -186,7 +209,7 @@ public static partial class Signatures
     static bool HasLinesAfter(string[] lines, int i, int end, int? disclaimer)
     {
         for (var k = i + 1; k < lines.Length; k++)
-            if (lines[k].Trim().Length > 0)
+            if (TrimmedLength(lines[k]) > 0)
                 return true;
         return false;
     }
@@ -196,10 +219,10 @@ public static partial class Signatures
         var count = 0;
         for (var k = i + 1; k < end; k++)
         {
-            var t = lines[k].Trim();
-            if (t.Length == 0)
+            var t = TrimmedLength(lines[k]);
+            if (t == 0)
                 continue;
-            if (t.Length > longLine || ++count > maxLines)
+            if (t > longLine || ++count > maxLines)
                 return false;
         }
         return true;
@@ -208,15 +231,29 @@ public static partial class Signatures
     static bool IsLastParagraphOrSignedOff(string[] lines, int i, int end)
     {
         for (var k = i + 1; k < end; k++)
-            if (lines[k].Trim().Length > 0 && !SentFrom().IsMatch(lines[k]) && !ContactCue().IsMatch(lines[k]) && !NameThenTitle().IsMatch(lines[k]))
+            if (TrimmedLength(lines[k]) > 0 && !SentFrom().IsMatch(lines[k]) && !ContactCue().IsMatch(lines[k]) && !IsNameThenTitle(lines[k]))
                 return false;
         return true;
     }
 
+    /// <summary>The length of a line without white space at its ends, as string.Trim() counts it, without copying the line.</summary>
+    static int TrimmedLength(string line) => line.AsSpan().Trim().Length;
+
+    // Cheap tests that each pattern needs before it is run (most lines are prose, and a call costs more than the test):
+    // a delimiter starts with "-" or "_"; a closing is one short phrase with at most punctuation and space after it
+    // (its longest, "mit freundlichen grüssen", is 24 characters); a name line starts with a capital.
+    static bool IsDelimiter(string line) => line.AsSpan().TrimStart() is ['-' or '_', ..] && Delimiter().IsMatch(line);
+
+    static bool IsClosing(string line) => line.AsSpan().Trim().TrimEnd(",.!").TrimEnd().Length is > 0 and <= 30 && Closing().IsMatch(line);
+
+    static bool IsNameThenTitle(string line) =>
+        line.AsSpan().TrimStart() is [var first, ..] && char.GetUnicodeCategory(first) == System.Globalization.UnicodeCategory.UppercaseLetter
+        && NameThenTitle().IsMatch(line);
+
     static int PreviousNonEmpty(string[] lines, int i)
     {
         for (var k = i - 1; k >= 0; k--)
-            if (lines[k].Trim().Length > 0)
+            if (TrimmedLength(lines[k]) > 0)
                 return k;
         return -1;
     }
