@@ -33,7 +33,7 @@ public sealed partial record AskHistory(
         var reasons = new List<string>();
         DateOnly? neededBy = null;
         foreach (var message in asks)
-            foreach (var sentence in Sentences.Split(message.Body))
+            foreach (var sentence in message.Sentences)
             {
                 var dates = DueDates.FindAll(sentence, message.Source.SentAt);
                 if (ask is null && Requests.IsRequest(sentence))
@@ -46,7 +46,7 @@ public sealed partial record AskHistory(
                     reasons.Add(sentence);
                 neededBy ??= dates.FirstOrDefault(d => d.IsDeadline)?.Date ?? (ask == sentence ? dates.FirstOrDefault()?.Date : null);
             }
-        ask ??= asks.Select(m => Sentences.Split(m.Body).FirstOrDefault(s => s.Length > 20)).FirstOrDefault(s => s is not null);
+        ask ??= asks.Select(m => m.Sentences.FirstOrDefault(s => s.Length > 20)).FirstOrDefault(s => s is not null);
         var reason = reasons.Count == 0 ? null : string.Join(" ", reasons);
         return new AskHistory(person, asks.Select(m => m.Source.SentAt).ToArray(), ask, askWhat, reason, neededBy);
     }

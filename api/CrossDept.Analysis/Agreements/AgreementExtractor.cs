@@ -29,7 +29,7 @@ public static partial class AgreementExtractor
         var referrals = new List<Referral>();
         var log = explain ? new List<Explanation>() : null;
         // Each message's sentences and their dates, read once: a short yes looks back at earlier ones.
-        var parsed = ordered.Select(m => Sentences.Split(m.Body).Select(s => Parsed.Read(s, m.Source.SentAt, DateOrders.For(m.Source))).ToArray()).ToArray();
+        var parsed = ordered.Select(m => m.Sentences.Select(s => Parsed.Read(s, m.Source.SentAt, DateOrders.For(m.Source))).ToArray()).ToArray();
         var requestsOf = new IReadOnlyList<Request>?[parsed.Length][];
         // The items of each message's list of asks that name someone else ("2. Sigrid - order dry ice by 27/11"): what a
         // yes from that person later takes on.

@@ -34,6 +34,28 @@ public sealed record ReadMessage(
         return (body, unread);
     }
 
+    /// <summary>
+    /// <see cref="Body"/> split into sentences (<see cref="CrossDept.Agreements.Sentences.Split"/>), once per Body: the
+    /// agreement reader and the recipients' "does the owner ask anything" both read them.
+    /// </summary>
+    public IReadOnlyList<string> Sentences
+    {
+        get
+        {
+            var body = Body;
+            if (sentences is { } s && ReferenceEquals(s.Body, body))
+                return s.Split;
+            // One reference written at once: a reader on another thread sees the old pair or the new one, never half.
+            var split = new SplitBody(body, CrossDept.Agreements.Sentences.Split(body));
+            sentences = split;
+            return split.Split;
+        }
+    }
+
+    sealed record SplitBody(string Body, IReadOnlyList<string> Split);
+
+    SplitBody? sentences;
+
     // Equal as the five things read, as before the cache: a computed Body does not make two readings differ.
     public bool Equals(ReadMessage? other) =>
         other is not null && Source == other.Source && Text == other.Text && Signature == other.Signature

@@ -70,7 +70,7 @@ public static class Recipients
         awayUntil is null || awayUntil > DateOnly.FromDateTime(now.DateTime);
 
     static bool AsksSomething(ReadMessage message) =>
-        CrossDept.Agreements.Requests.AsksAnything(CrossDept.Agreements.Sentences.Split(message.Body));
+        CrossDept.Agreements.Requests.AsksAnything(message.Sentences);
 
     /// <summary>Time between two instants that falls on Monday to Friday, counted in the ask's own time zone.</summary>
     public static TimeSpan BusinessTimeBetween(DateTimeOffset from, DateTimeOffset to)

@@ -26,11 +26,15 @@ public class CorpusScoreTests
         // First measurements: A 0.67, B 0.25, C 0.48, D 0.54 (written after the redesign), E 0.56, F 0.62 (real mail).
         yield return new TestCaseData("repo", "tests/corpus/unseen-a", 0.74, 1.00).SetName("UnseenSetACorpusAgreementsScoreAtLeast74");
         yield return new TestCaseData("repo", "tests/corpus/unseen-b", 0.81, 0.88).SetName("UnseenSetBCorpusAgreementsScoreAtLeast81");
-        yield return new TestCaseData("repo", "tests/corpus/unseen-c", 0.64, 0.84).SetName("UnseenSetCRealMailCorpusAgreementsScoreAtLeast64");
+        yield return new TestCaseData("repo", "tests/corpus/unseen-c", 0.68, 0.92).SetName("UnseenSetCRealMailCorpusAgreementsScoreAtLeast68");
         yield return new TestCaseData("repo", "tests/corpus/unseen-d", 0.86, 1.00).SetName("UnseenSetDCorpusAgreementsScoreAtLeast86");
-        // Held out of all tuning this session and measured twice: first 0.56 / 0.62, after a-d's tuning 0.59 / 0.63.
-        yield return new TestCaseData("repo", "tests/corpus/unseen-e", 0.58, 0.86).SetName("UnseenSetECorpusAgreementsScoreAtLeast58");
-        yield return new TestCaseData("repo", "tests/corpus/unseen-f", 0.62, 0.95).SetName("UnseenSetFRealMailCorpusAgreementsScoreAtLeast62");
+        // Held out of the tuning on a-d and measured twice: first 0.56 / 0.62, after a-d's tuning 0.59 / 0.63; then tuned on.
+        yield return new TestCaseData("repo", "tests/corpus/unseen-e", 0.58, 1.00).SetName("UnseenSetECorpusAgreementsScoreAtLeast58");
+        yield return new TestCaseData("repo", "tests/corpus/unseen-f", 0.66, 1.00).SetName("UnseenSetFRealMailCorpusAgreementsScoreAtLeast66");
+        // Written later still and held out while e and f were tuned on: first 0.56 / 0.35, after that tuning the same
+        // (recipients g 0.81, h 0.70 then 0.90). Floors are that level.
+        yield return new TestCaseData("repo", "tests/corpus/unseen-g", 0.55, 0.80).SetName("UnseenSetGCorpusAgreementsScoreAtLeast55");
+        yield return new TestCaseData("repo", "tests/corpus/unseen-h", 0.34, 0.90).SetName("UnseenSetHRealMailCorpusAgreementsScoreAtLeast34");
     }
 
     [TestCaseSource(nameof(Corpora))]
