@@ -168,8 +168,7 @@ public static class SampleThreads
 
     static IReadOnlyList<IncomingMessage> LoadCorpus()
     {
-        var shared = Environment.GetEnvironmentVariable("CROSSDEPT_SHARED") is { Length: > 0 } configured ? configured : FindShared();
-        var corpus = Path.Combine(shared, "corpus", "dev");
+        var corpus = Path.Combine(SharedFolder(), "corpus", "dev");
         if (!Directory.Exists(corpus))
             throw new InvalidOperationException($"the corpus is not at {corpus}; set CROSSDEPT_SHARED to the shared folder");
         var messages = MimeSource.Load(Directory.GetDirectories(corpus).Order(StringComparer.Ordinal))
@@ -177,6 +176,10 @@ public static class SampleThreads
             .ToArray();
         return messages;
     }
+
+    /// <summary>The shared folder: CROSSDEPT_SHARED, else ../shared beside the repository this runs from.</summary>
+    internal static string SharedFolder() =>
+        Environment.GetEnvironmentVariable("CROSSDEPT_SHARED") is { Length: > 0 } configured ? configured : FindShared();
 
     static string FindShared()
     {

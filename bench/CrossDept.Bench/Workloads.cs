@@ -185,8 +185,7 @@ public static class Profile
     // (plain text, Lotus Notes and Outlook history below the reply), each read as the analysis reads it.
     static Func<object?> RealMail(int count)
     {
-        var shared = Environment.GetEnvironmentVariable("CROSSDEPT_SHARED") is { Length: > 0 } configured ? configured : "../shared";
-        var paths = Directory.GetFiles(Path.Combine(shared, "real-mail", "enron"), "*.eml", SearchOption.AllDirectories)
+        var paths = Directory.GetFiles(Path.Combine(SampleThreads.SharedFolder(), "real-mail", "enron"), "*.eml", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal).Where((_, k) => k % 10 == 9).Take(count).ToArray();
         var messages = paths.Select(p => MimeSource.LoadEml(p)).ToArray();
         return () => messages.Select(MessageReader.Read).Sum(m => m.Text.Length);

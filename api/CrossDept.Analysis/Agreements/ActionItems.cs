@@ -80,7 +80,7 @@ public static partial class ActionItems
                 if (dateCell.Length > 0 && Lex.Has("done-cells", dateCell.Split(' ', '(', ',')[0]))
                     continue;
                 var due = dateCell.Length > 0 ? DueDates.FindAll(dateCell, sentAt).FirstOrDefault() : null;
-                var task = Lower(cells[what].TrimEnd('.', ';', ','));
+                var task = Commitments.LowerFirst(cells[what].TrimEnd('.', ';', ','));
                 if (task.Split(' ').Length < 2)
                     continue;
                 yield return new ActionItem(owner, task, due, string.Join(" | ", cells.Where(c => c.Length > 0)));
@@ -109,9 +109,6 @@ public static partial class ActionItems
 
     // "13.11" alone in a date cell is a day and a month, not a quantity: read as the dotted date "13.11." it stands for.
     static string DateCell(string cell) => BareDotted().IsMatch(cell) ? cell + "." : cell;
-
-    static string Lower(string what) =>
-        what.Length > 1 && char.IsUpper(what[0]) && char.IsLower(what[1]) ? char.ToLowerInvariant(what[0]) + what[1..] : what;
 
     static ActionItem? Item(string[] parts, ParticipantNames names, DateTimeOffset sentAt, string line)
     {
@@ -148,10 +145,7 @@ public static partial class ActionItems
         if (parts[task].Split(' ').Length < 2 || Lex.Has("not-names", first) || Lex.Has("pronouns", first) || parts[task].Contains('?')
             || SentenceEnd().IsMatch(parts[task]) || DueDates.FindAll(parts[task], sentAt) is { Count: > 0 } d2 && d2[0].Length >= parts[task].Length - 4)
             return null;
-        var what = parts[task].TrimEnd('.', ';', ',');
-        if (what.Length > 1 && char.IsUpper(what[0]) && char.IsLower(what[1]))
-            what = char.ToLowerInvariant(what[0]) + what[1..];
-        return new ActionItem(owner, what, due, line);
+        return new ActionItem(owner, Commitments.LowerFirst(parts[task].TrimEnd('.', ';', ',')), due, line);
     }
 
     // "Action / Who / When" headings, one a line, then the cells row by row.
@@ -177,10 +171,7 @@ public static partial class ActionItems
                 if (names.Resolve(cells[who]) is not { } owner)
                     yield break;
                 var due = when >= 0 ? DueDates.FindAll(DateCell(cells[when]), sentAt).FirstOrDefault() : null;
-                var task = cells[what];
-                if (task.Length > 1 && char.IsUpper(task[0]) && char.IsLower(task[1]))
-                    task = char.ToLowerInvariant(task[0]) + task[1..];
-                yield return new ActionItem(owner, task, due, string.Join(" | ", cells));
+                yield return new ActionItem(owner, Commitments.LowerFirst(cells[what]), due, string.Join(" | ", cells));
             }
             yield break;
         }

@@ -58,8 +58,7 @@ public static partial class AgreementExtractor
             }
             // Minutes and recaps list who does what, one item a line, whoever sends them.
             var items = recap ? ActionItems.Find(message.Body, names, message.Source.SentAt) : [];
-            foreach (var item in items)
-                fromThis.Add(new Found(item.Owner, item.What, item.Due?.Date, item.Due?.Text, message.Source.Id, item.Line, false, null) { Rule = Rules.ActionItem, Words = item.Line });
+            fromThis.AddRange(items.Select(item => Listed(item, message)));
             // A list of asks, each line naming who ("Owner / Action / Due", "1. Paolo - confirm the inventory by 20/11"): a line
             // naming the writer is the writer's own commitment (nobody asks themselves); the others wait for their yes.
             askedOf[i] = [];
@@ -68,8 +67,7 @@ public static partial class AgreementExtractor
                 // An ask's line has its day ("Zofia Wiśniewska | Producer, Lantern Tides" in a signature the reader missed has none).
                 var listed = ActionItems.Find(message.Body, names, message.Source.SentAt, colonItems: true).Where(item => item.Due is not null).ToArray();
                 askedOf[i] = listed.Where(item => !item.Owner.Is(sender.Address)).ToArray();
-                foreach (var item in listed.Where(item => item.Owner.Is(sender.Address)))
-                    fromThis.Add(new Found(item.Owner, item.What, item.Due?.Date, item.Due?.Text, message.Source.Id, item.Line, false, null) { Rule = Rules.ActionItem, Words = item.Line });
+                fromThis.AddRange(listed.Where(item => item.Owner.Is(sender.Address)).Select(item => Listed(item, message)));
             }
 
             for (var k = 0; k < parsed[i].Length; k++)
@@ -204,6 +202,10 @@ public static partial class AgreementExtractor
             if (Tagger.Tags(sentence).HasFlag(Tag.Cue))
                 Note(log, "dropped", null, null, "inside a signature or disclaimer", sentence, message, null, null, null);
     }
+
+    /// <summary>An item of a list or a table as the agreement its line states.</summary>
+    static Found Listed(ActionItem item, ReadMessage message) =>
+        new(item.Owner, item.What, item.Due?.Date, item.Due?.Text, message.Source.Id, item.Line, false, null) { Rule = Rules.ActionItem, Words = item.Line };
 
     /// <summary>A short yes ("Will do", "Yes, we can", "I'll take care of it") takes on what the last ask to its sender said.</summary>
     static IEnumerable<Found> Accept(Found accepted, ReadMessage[] ordered, Parsed[][] parsed, IReadOnlyList<Request>?[][] requestsOf, IReadOnlyList<ActionItem>[] askedOf,
@@ -575,10 +577,11 @@ public static partial class AgreementExtractor
         var yes = YesFirst.Match(sentence);
         if (!yes.Success && !Approving.IsMatch(sentence))
             return null;
-        var rest = sentence[(yes.Success ? yes.Length : 0)..];
+        var after = yes.Success ? yes.Length : 0;
+        var rest = sentence[after..];
         foreach (var d in dates.OrderByDescending(d => d.Index))
-            if (d.Index >= (yes.Success ? yes.Length : 0))
-                rest = rest[..(d.Index - (yes.Success ? yes.Length : 0))] + " " + rest[(d.End - (yes.Success ? yes.Length : 0))..];
+            if (d.Index >= after)
+                rest = rest[..(d.Index - after)] + " " + rest[(d.End - after)..];
         rest = YesAnywhere.Replace(rest, " ");
         return Words.Content(rest).Count == 0 ? "" : rest.Trim();
     }

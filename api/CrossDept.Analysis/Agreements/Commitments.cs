@@ -343,7 +343,7 @@ public static partial class Commitments
             // the 25th": a relative clause, whose sentence's own verb ("is") comes after it.
             string? why = ReportedBefore.IsMatch(text, start + s.Index) ? "reported speech: someone else's words, not a promise made here"
                 : Believed(text, start + s.Index) ? "a belief or a wish about what will happen ('I believe we are going to…'): not a promise"
-                : Pleasantry.IsMatch(modal.Groups["vp"].Value) || Pleasantry.IsMatch(LyAdverb().Replace(modal.Groups["vp"].Value, "${verb}", 1)) ? "a wish or a pleasantry ('I'll look forward to…'): no work promised"
+                : StartsWith(Pleasantry, modal.Groups["vp"].Value) ? "a wish or a pleasantry ('I'll look forward to…'): no work promised"
                 : KeepDoing().IsMatch(what) ? "an effort kept up ('we'll keep trying'), no deliverable"
                 : StartsWith(HandOver, modal.Groups["vp"].Value) ? "hands the choice to someone else ('I'll let you decide'): no work promised"
                 : !accepting && StartsWith(Itinerary, modal.Groups["vp"].Value) ? "a journey or the writer's whereabouts ('we'll arrive Tuesday'): promised to no one"
@@ -522,10 +522,12 @@ public static partial class Commitments
         vp = TrailingToYou.Replace(vp, "");
         vp = OurMy().Replace(vp, "the");
         vp = Spaces().Replace(vp, " ").Trim().TrimEnd('.', ',', '!', '?', ';', ':', '-', ' ');
-        if (vp.Length > 1 && char.IsUpper(vp[0]) && char.IsLower(vp[1]))
-            vp = char.ToLowerInvariant(vp[0]) + vp[1..];
-        return vp;
+        return LowerFirst(vp);
     }
+
+    /// <summary>A task's first word lower-cased when it is a capitalised word ("Send the file" → "send the file"), not an acronym ("QBR deck").</summary>
+    internal static string LowerFirst(string what) =>
+        what.Length > 1 && char.IsUpper(what[0]) && char.IsLower(what[1]) ? char.ToLowerInvariant(what[0]) + what[1..] : what;
 
     static string Possessive(string det) => det.ToLowerInvariant() is "our" or "my" ? "the" : det.ToLowerInvariant();
 

@@ -242,16 +242,12 @@ public static class DueDates
     /// A date the sentence sets aside ("Tuesday, not Monday", "Thursday rather than Tuesday", "instead of the 9th") is not
     /// among them: it is the day that no longer holds (<see cref="SetsADateAside"/> says a sentence has one).</summary>
     public static IReadOnlyList<DueDate> FindAll(string text, DateTimeOffset sentAt, DateOrder order) =>
-        Scan(text, sentAt, order, out _);
-
-    /// <summary><see cref="FindAll(string, DateTimeOffset, DateOrder)"/>, and whether a date was set aside, from the one scan.</summary>
-    internal static IReadOnlyList<DueDate> FindAll(string text, DateTimeOffset sentAt, DateOrder order, out bool setsADateAside) =>
-        Scan(text, sentAt, order, out setsADateAside);
+        FindAll(text, sentAt, order, out _);
 
     /// <summary>Whether the sentence names a day only to set it aside ("now on Tuesday, not Monday"): it moves a date.</summary>
     public static bool SetsADateAside(string text, DateTimeOffset sentAt, DateOrder order)
     {
-        Scan(text, sentAt, order, out var asideAny);
+        FindAll(text, sentAt, order, out var asideAny);
         return asideAny;
     }
 
@@ -275,7 +271,8 @@ public static class DueDates
         return true;
     }
 
-    static IReadOnlyList<DueDate> Scan(string text, DateTimeOffset sentAt, DateOrder order, out bool asideAny)
+    /// <summary><see cref="FindAll(string, DateTimeOffset, DateOrder)"/>, and whether a date was set aside, from the one scan.</summary>
+    internal static IReadOnlyList<DueDate> FindAll(string text, DateTimeOffset sentAt, DateOrder order, out bool asideAny)
     {
         asideAny = false;
         var reference = DateOnly.FromDateTime(sentAt.DateTime); // DateTime of a DateTimeOffset is the sender's local time

@@ -444,7 +444,7 @@ public static partial class QuotedHistory
             if (!reach)
                 return false;
         }
-        if (!opens && !first.Contains('@') && !first.Contains('<') && !dashed && !first.Any(char.IsDigit))
+        if (!opens && !first.Contains('@') && !first.Contains('<') && !dashed && !HasDigit(first))
             return false;
         var joined = first;
         for (var k = i; k < lines.Length && k < i + 6; k++)
@@ -476,7 +476,7 @@ public static partial class QuotedHistory
                 // A sentence that happens to end in "wrote:" is prose: attributions carry a date, an address or a name.
                 if (!opens && !joined.Contains('@') && !dashed)
                     return false;
-                if (joined.Contains(". ") && !joined.Any(char.IsDigit) && !joined.Contains('@'))
+                if (joined.Contains(". ") && !HasDigit(joined) && !joined.Contains('@'))
                     return false;
                 last = k;
                 return true;
