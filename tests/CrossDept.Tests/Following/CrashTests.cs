@@ -64,6 +64,10 @@ public sealed class CrashTests
         graph.Inject(new Fault("GET", "/me/mailboxSettings", FaultKind.Slow, Times: 1, Delay: TimeSpan.FromSeconds(15)));
         (await jane.PutAsync("/api/me/following", null)).EnsureSuccessStatusCode();
 
+        // Killed once its read is hanging, not merely once the job has started: on a loaded machine the job can still be
+        // before its first Graph call, and the survivor's sweep then took the slow read (and the test saw one read, not two).
+        await Until(() => Task.FromResult(graph.Received(r => r.Method == "GET" && r.Path == "/me/mailboxSettings").Count > 0 ? "" : null),
+            "the sweep's mailboxSettings read to hang");
         var executing = await Until(async () => await Db(database, c => c.QueryFirstOrDefaultAsync<string?>(
             "SELECT instance_name FROM qrtz_fired_triggers WHERE job_name = 'follow-ups' AND state = 'EXECUTING'")), "the sweep to start");
         var (victim, survivor) = executing == a.Instance ? (a, b) : (b, a);
