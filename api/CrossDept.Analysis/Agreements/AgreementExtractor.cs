@@ -139,7 +139,9 @@ public static partial class AgreementExtractor
                         ?? (c.HasOwnTiming ? null : dates.OrderByDescending(d => d.IsDeadline).FirstOrDefault())
                         ?? (i > 0 && ThenAtEnd().Match(sentence, c.Start, c.End - c.Start).Success ? parsed[i - 1].SelectMany(p => p.Dates).FirstOrDefault() : null)
                         ?? (SameDay.IsMatch(sentence) ? DaySaidBefore(parsed, i, k) : null);
-                    var found = new Found(owner, c.What, due?.Date, due?.Text, message.Source.Id, sentence, c.IsVague, c.Condition) { Rule = c.Rule, Words = c.Words };
+                    // "For the vault logs I will send them latest Thursday": the topic it opened with is what "them" is.
+                    var what = Commitments.WithTopic(sentence, c.What);
+                    var found = new Found(owner, what, due?.Date, due?.Text, message.Source.Id, sentence, c.IsVague && what == c.What, c.Condition) { Rule = c.Rule, Words = c.Words };
                     var target = c.Stance == Stance.Conditional ? pending : fromThis;
                     target.Add(found);
                     if (c.AlsoSender && !owner.Is(sender.Address))
@@ -148,7 +150,14 @@ public static partial class AgreementExtractor
             }
 
             // "Yes, we'll take it. I'll get you the first draft by Thursday.": the specific promise says it all.
-            fromThis.RemoveAll(f => f.Vague && fromThis.Any(o => !o.Vague && o.Owner.Is(f.Owner.Address)));
+            // A pronoun with a day of its own ("I will send them latest Thursday 19th. I will also be there Monday 23rd.") is a
+            // second promise, and the ask it answers says what.
+            fromThis.RemoveAll(f => f.Vague && Commitments.IsBare(f.What) && fromThis.Any(o => !o.Vague && o.Owner.Is(f.Owner.Address)));
+            // "Thermal is ok, but I will confirm it after I see the numbers" beside another promise of theirs: "it" is in
+            // their own words, not the ask's.
+            for (var v = 0; v < fromThis.Count; v++)
+                if (fromThis[v].Vague && fromThis.Any(o => !o.Vague && o.Owner.Is(fromThis[v].Owner.Address)))
+                    fromThis[v] = fromThis[v] with { Vague = false };
             var vague = fromThis.Where(f => f.Vague).ToList();
             fromThis.RemoveAll(f => f.Vague);
             if (acceptance is not null && !declined && vague.Count == 0 && !fromThis.Any(f => f.Owner.Is(sender.Address)))
@@ -285,11 +294,18 @@ public static partial class AgreementExtractor
             // "Bea - the final floral quote … Could you get these over to me this week?": "these" are the asks already read.
             if (asks.Count > 1 && asks.Any(a => !Commitments.IsVague(a.What)))
                 asks.RemoveAll(a => Commitments.IsVague(a.What));
+            // "Kindly forward these" answered by "I will send the logs to you latest Thursday": its own words say more.
+            if (asks.Count > 0 && asks.All(a => Commitments.IsVague(a.What)) && accepted.What.Length > 0 && !Commitments.IsBare(accepted.What))
+                asks = [asks[0] with { What = accepted.What }];
+            // "I'll forward it to her today" after two asks: which one "it" is, only the writer knows; their words stay.
+            if (asks.Count > 1 && accepted.What.Length > 0 && !Commitments.IsBare(accepted.What))
+                return [accepted with { Vague = false }];
             if (asks.Count > 0)
                 return topicOnly ? asks.Take(1).Select(a => a with { Due = accepted.Due, DueText = accepted.DueText }) : asks;
         }
-        // Nothing asked to take on: a dated "I'll take care of it by Friday" still stands; a bare yes does not.
-        return accepted.Due is not null && accepted.What.Length > 0 ? [accepted with { Vague = false }] : [];
+        // Nothing asked to take on: a dated "I'll take care of it by Friday" still stands, and so does "I'll send them to the
+        // printer"; a bare yes does not.
+        return accepted.What.Length > 0 && (accepted.Due is not null || !Commitments.IsBare(accepted.What)) ? [accepted with { Vague = false }] : [];
     }
 
     static void Withdraw(List<Found> open, List<Found> pending, Person owner, string said, IReadOnlyList<DueDate> dates, bool everythingIfUnspecific, List<Explanation>? log)
@@ -583,8 +599,11 @@ public static partial class AgreementExtractor
             if (d.Index >= after)
                 rest = rest[..(d.Index - after)] + " " + rest[(d.End - after)..];
         rest = YesAnywhere.Replace(rest, " ");
-        return Words.Content(rest).Count == 0 ? "" : rest.Trim();
+        // "Sure, will revert on the same by Wednesday": a yes whose thing is a pronoun names nothing but the ask.
+        return Words.Content(rest).Count == 0 || PronounWord.IsMatch(rest) ? "" : rest.Trim();
     }
+
+    static readonly Regex PronounWord = Lex.Rule(Lex.Of("object-pronouns") + @"\b");
 
     static readonly Regex YesFirst = Lex.Rule(@"^(?:" + Lex.Of("acceptances") + @")(?:[\s,.!;:-]+" + Lex.Of("acceptances") + @")*[\s,.!;:-]*");
 

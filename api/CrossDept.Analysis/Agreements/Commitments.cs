@@ -466,7 +466,7 @@ public static partial class Commitments
         var m = ThingPattern.Match(text[start..end]);
         if (!m.Success || !dates.Any(d => d.Index >= start && d.Index < end))
             return null;
-        var thing = Possessive(m.Groups["det"].Value) + " " + m.Groups["np"].Value;
+        var thing = m.Groups["det"].Success ? Possessive(m.Groups["det"].Value) + " " + m.Groups["np"].Value : LowerFirst(m.Groups["np"].Value);
         var pred = m.Groups["pred"].Value.ToLowerInvariant();
         var what = Lex.Has("passive-sent", Spaces().Replace(pred, " "))
             ? "send " + thing
@@ -531,8 +531,14 @@ public static partial class Commitments
 
     static string Possessive(string det) => det.ToLowerInvariant() is "our" or "my" ? "the" : det.ToLowerInvariant();
 
-    /// <summary>What is only a pronoun ("take it", "do that", "help"): the request it accepts says what it is.</summary>
-    public static bool IsVague(string what)
+    /// <summary>
+    /// What is only a pronoun ("take it", "do that", "help", "send them to you latest"): the request it accepts, or a topic
+    /// named before it, says what it is.
+    /// </summary>
+    public static bool IsVague(string what) => IsBare(what) || PronounThing.IsMatch(what);
+
+    /// <summary>What has no word of its own past its verb ("take it", "help", "keep you posted"): nothing to keep if no ask names it.</summary>
+    public static bool IsBare(string what)
     {
         // "keep you posted", "get back to you": a promise to talk, not a task, unless a date makes it one.
         if (StatusPromise.IsMatch(what))
@@ -540,6 +546,29 @@ public static partial class Commitments
         var space = what.IndexOf(' ');
         return space < 0 || Words.Content(what[(space + 1)..]).Count == 0;
     }
+
+    // "send them to you latest", "send it signed to us", "revert on the same": a pronoun as the object, then only where,
+    // when or how; "send them the file" and "finish this report" name their thing.
+    static readonly Regex PronounThing = Lex.Rule(@"^[\w'-]+(?:\s+(?:on|to|with))?\s+" + Lex.Of("object-pronouns") + @"(?:\s+" + Lex.Of("after-object-pronouns") + @"\b.*)?$", RegexOptions.IgnoreCase);
+
+    // "For the vault logs I will send them…", "As for the BMR scans, we'll share them…": the topic named first is "them".
+    static readonly Regex TopicFirst = Lex.Rule(@"^\W*(?:" + Lex.Of("topic-lead-ins") + @")\s+(?<np>(?:" + Lex.Of("determiners") + @")\s+[^,;:.]{2,60}?)\s*[,–—-]?\s+(?:I|we|he|she|they)\b", RegexOptions.IgnoreCase);
+
+    /// <summary>The task with the topic the sentence opened with in place of its pronoun, when it opened with one.</summary>
+    public static string WithTopic(string sentence, string what)
+    {
+        if (!PronounThing.IsMatch(what) || TopicFirst.Match(sentence) is not { Success: true } topic)
+            return what;
+        var pronoun = ObjectPronoun.Match(what);
+        if (!pronoun.Success)
+            return what;
+        var np = topic.Groups["np"].Value;
+        var det = np.Split(' ', 2);
+        np = Possessive(det[0]) + " " + det[1];
+        return what[..pronoun.Index] + np + what[(pronoun.Index + pronoun.Length)..];
+    }
+
+    static readonly Regex ObjectPronoun = Lex.Rule(@"(?<=^[\w'-]+(?:\s+(?:on|to|with))?\s+)" + Lex.Of("object-pronouns") + @"\b", RegexOptions.IgnoreCase);
 
     static string? Condition(string text, int clauseEnd)
     {
@@ -620,7 +649,10 @@ public static partial class Commitments
 
     static readonly Regex TopicalisedYouWillHave = Lex.Rule(@"\G\W*(?:(?i:and|so|then|but|also)\s+)?(?<np>(?!" + Lex.Of("pronouns", "not-topics", "weekdays") + @"\b)(?:" + Lex.Of("determiners") + @"\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}?)\s+you(?:'ll|\s+will|\s+shall)\s+" + Lex.Of("receiving-verbs") + @"(?:\s+(?:it|them))?(?:\s+from\s+(?:me|us))?\s+");
 
-    static readonly Regex ThingPattern = Lex.Rule(@"(?:^|[:,]\s*|\b(?:and|but|so|then|ok|okay)\s+)(?<det>" + Lex.Of("determiners") + @")\s+(?<np>[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:will|'ll|is going to|are going to)\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<pred>" + Lex.Of("passive-sent", "passive-done") + ")");
+    // The thing opens with a determiner ("the draft will land Monday"), or, at the clause's start, is a plural or mass noun
+    // phrase of two words or more whose second is lower case ("Stability data for all 3 batches will be shared by 20/11",
+    // "BMR copies of B2211 will be scanned"), which a person's name ("Kim Lee will be available") is not.
+    static readonly Regex ThingPattern = Lex.Rule(@"(?:^|[:,]\s*|\b(?:and|but|so|then|ok|okay)\s+)(?:(?<det>" + Lex.Of("determiners") + @")\s+(?<np>[\w-]+(?:\s+[\w-]+){0,4}?)|(?<=^\W*)(?<np>(?!(?:" + Lex.Of("pronouns", "not-topics", "weekdays", "determiners") + @")\b)[A-Za-z][\w-]*\s+[a-z][\w-]*(?:\s+[\w-]+){0,5}?))\s+(?:will|'ll|is going to|are going to)\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<pred>" + Lex.Of("passive-sent", "passive-done") + ")");
 
 
 

@@ -147,6 +147,11 @@ public static class DueDates
         // 11/13, 11/13/2026, 25/11, 5/11/26: the writer's order unless only one reading is a date
         (new(Lead + OptionalWeekdayBefore + @"(?<![\d/.])(?!24/7)(?<a>\d{1,2})/(?<b>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?(?![\d/])" + NotAQuantity, Options),
             Numeric, Digit | DigitSlashDigit),
+        // 26-11, Thursday 26-11, by 20-11, 16-11-2026: the dashed form (Dutch, Indian, much of Europe), in the writer's order.
+        // Without a year a dash is as often a range or a score ("9-5", "2-3 days", "pages 3-12"), so it is a date only
+        // after a weekday or a deadline or day word ("on 20-11", "before 25-11"), not after "from", "in" or "for".
+        (new(Lead + OptionalWeekdayBefore + @"(?<![\d/.:-])(?<a>\d{1,2})-(?<b>\d{1,2})(?:-(?<y>\d{4}|\d{2}))?(?![\d/:-]|\.\d)" + NotAQuantity, Options),
+            Dashed, Digit | DigitDashOrSlashDigit),
         // 05.11., 20.11., 5.11.2026, and in a list's date column or after "ok for" 13.11: day first wherever it is written.
         // Without a year it needs its closing dot and a two-digit month or a lead-in ("by 5.11."); without the closing dot
         // too ("— 13.11", "ok for 27.11") both numbers must have two digits, so "version 2.3", "grew 12.5." and "3.11 %"
@@ -542,6 +547,14 @@ public static class DueDates
         var (month, day) = a > 12 ? (b, a) : b > 12 ? (a, b) : order == DateOrder.MonthFirst ? (a, b) : (b, a);
         return MonthDay(reference, month, day, TwoDigitYear(Year(m)));
     }
+
+    static DateOnly? Dashed(Match m, DateOnly reference, DateOrder order) =>
+        m.Groups["y"].Success || m.Groups["wdx"].Success || DeadlineOrDay(m.Groups["lead"].Value) ? Numeric(m, reference, order) : null;
+
+    // A lead-in that fixes a day or a limit ("by", "on", "before", "until"), not a span's start or length ("from", "in", "for").
+    static bool DeadlineOrDay(string lead) =>
+        lead.Length > 0 && Lexicon.Of("date-lead-words").Reasons.TryGetValue(OneSpace(lead), out var why)
+        && (why.StartsWith("deadline", StringComparison.Ordinal) || why.StartsWith("day", StringComparison.Ordinal)) && !OneSpace(lead).Equals("for", StringComparison.OrdinalIgnoreCase);
 
     static DateOnly? Dotted(Match m, DateOnly reference, DateOrder _)
     {

@@ -140,6 +140,13 @@ public class DueDatesTests
     [TestCase("Churn grew 12.5.")]
     [TestCase("Send 2/3 of the licences back.")]
     [TestCase("It takes 1/2 an hour.")]
+    [TestCase("I work 9-5 on weekdays.")]
+    [TestCase("Allow 2-3 days for delivery.")]
+    [TestCase("See pages 3-12 of the manual.")]
+    [TestCase("We won 3-1; see pages 10-11.")]
+    [TestCase("From 3-12 the new rota applies.")]
+    [TestCase("The meeting is 10-11 am.")]
+    [TestCase("Call 555-1234 or ext 12-34.")]
     public void NumbersThatAreNotDatesStayNumbers(string sentence) =>
         Assert.That(DueDates.FindAll(sentence, Wednesday), Is.Empty);
 
@@ -187,6 +194,11 @@ public class DueDatesTests
     [TestCase("11/05", "2027-05-11")]
     [TestCase("by 20/11", "2026-11-20")]
     [TestCase("05/13", "2027-05-13")] // month first is the only reading that is a date
+    [TestCase("on 20-11", "2026-11-20")]
+    [TestCase("Thursday 26-11", "2026-11-26")]
+    [TestCase("before 25-11", "2026-11-25")]
+    [TestCase("16-11-2026", "2026-11-16")]
+    [TestCase("latest 3-12", "2026-12-03")]
     public void OutsideNorthAmericaNumericDatesAreDayFirst(string written, string expected) =>
         Assert.That(DueDates.Find(written, InParis)!.Date, Is.EqualTo(Day(expected)));
 
