@@ -57,7 +57,7 @@ public static partial class AgreementExtractor
                 continue;
             }
             // Minutes and recaps list who does what, one item a line, whoever sends them.
-            var items = recap ? ActionItems.Find(message.Body, names, message.Source.SentAt) : [];
+            var items = recap ? ActionItems.Find(message.Body, names, message.Source.SentAt).Where(item => !AttendeeList(item.Line)).ToArray() : [];
             fromThis.AddRange(items.Select(item => Listed(item, message)));
             // A list of asks, each line naming who ("Owner / Action / Due", "1. Paolo - confirm the inventory by 20/11"): a line
             // naming the writer is the writer's own commitment (nobody asks themselves); the others wait for their yes.
@@ -73,7 +73,7 @@ public static partial class AgreementExtractor
             for (var k = 0; k < parsed[i].Length; k++)
             {
                 var (sentence, dates) = parsed[i][k];
-                if (items.Count > 0 && items.Any(item => sentence.Contains(item.Line, StringComparison.Ordinal) || item.Line.Contains(sentence, StringComparison.Ordinal)))
+                if (items.Length > 0 && items.Any(item => sentence.Contains(item.Line, StringComparison.Ordinal) || item.Line.Contains(sentence, StringComparison.Ordinal)))
                     continue; // read as an action item above
                 var tags = parsed[i][k].Tags;
                 if (Commitments.IsWithdrawal(sentence, tags))
@@ -211,6 +211,12 @@ public static partial class AgreementExtractor
             if (Tagger.Tags(sentence).HasFlag(Tag.Cue))
                 Note(log, "dropped", null, null, "inside a signature or disclaimer", sentence, message, null, null, null);
     }
+
+    // "PRESENT: Rick Alvarez (RA), Dana Whitaker (DW), … Brenda Kowalski (BK, notes)": who was there, each with the initials
+    // the items below use, is no item.
+    static bool AttendeeList(string line) => InitialsInBrackets.Count(line) >= 2;
+
+    static readonly Regex InitialsInBrackets = new(@"\([A-Z]{2,3}[),]", RegexOptions.CultureInvariant);
 
     /// <summary>An item of a list or a table as the agreement its line states.</summary>
     static Found Listed(ActionItem item, ReadMessage message) =>
@@ -636,6 +642,8 @@ public sealed class ParticipantNames
 {
     readonly IReadOnlyList<Person> participants;
     readonly Dictionary<string, List<Person>> byName = new(StringComparer.OrdinalIgnoreCase);
+    // "TJ - Re-route Bus 22 - by 11/20" in minutes: initials, upper case as written, of first and last name.
+    readonly Dictionary<string, List<Person>> byInitials = new(StringComparer.Ordinal);
 
     public ParticipantNames(IReadOnlyList<Person> participants)
     {
@@ -644,6 +652,16 @@ public sealed class ParticipantNames
         {
             var name = DisplayName(p);
             var parts = name.Split([' ', '.', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
+            var words = Ordered(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToArray();
+            if (words.Length >= 2)
+                foreach (var initials in new[] { $"{char.ToUpperInvariant(words[0][0])}{char.ToUpperInvariant(words[^1][0])}",
+                    string.Concat(words.Select(w => char.ToUpperInvariant(w[0]))) }.Distinct())
+                {
+                    if (!byInitials.TryGetValue(initials, out var known))
+                        byInitials[initials] = known = [];
+                    if (!known.Any(x => x.Is(p.Address)))
+                        known.Add(p);
+                }
             foreach (var key in parts.Append(name).Distinct(StringComparer.OrdinalIgnoreCase))
             {
                 if (!byName.TryGetValue(key, out var list))
@@ -661,9 +679,15 @@ public sealed class ParticipantNames
             return null;
         if (byName.TryGetValue(name.Trim(), out var list) && list.Count == 1)
             return list[0];
+        if (name.Trim() is { Length: 2 or 3 } caps && caps.All(char.IsAsciiLetterUpper))
+            return byInitials.TryGetValue(caps, out list) && list.Count == 1 ? list[0] : null;
         var first = name.Trim().Split(' ')[0];
         return byName.TryGetValue(first, out list) && list.Count == 1 ? list[0] : null;
     }
+
+    // "Kowalski, Brenda" as Outlook writes a directory name: "Brenda Kowalski".
+    static string Ordered(string name) =>
+        name.Split(',', 2) is [var last, var first] && first.Trim().Length > 0 ? first.Trim() + " " + last.Trim() : name;
 
     /// <summary>The participant record for a sender (with the name given anywhere in the conversation).</summary>
     public Person Canonical(Person sender) => participants.FirstOrDefault(p => p.Is(sender.Address)) ?? sender;

@@ -651,8 +651,9 @@ public static partial class Commitments
 
     // The thing opens with a determiner ("the draft will land Monday"), or, at the clause's start, is a plural or mass noun
     // phrase of two words or more whose second is lower case ("Stability data for all 3 batches will be shared by 20/11",
-    // "BMR copies of B2211 will be scanned"), which a person's name ("Kim Lee will be available") is not.
-    static readonly Regex ThingPattern = Lex.Rule(@"(?:^|[:,]\s*|\b(?:and|but|so|then|ok|okay)\s+)(?:(?<det>" + Lex.Of("determiners") + @")\s+(?<np>[\w-]+(?:\s+[\w-]+){0,4}?)|(?<=^\W*)(?<np>(?!(?:" + Lex.Of("pronouns", "not-topics", "weekdays", "determiners") + @")\b)[A-Za-z][\w-]*\s+[a-z][\w-]*(?:\s+[\w-]+){0,5}?))\s+(?:will|'ll|is going to|are going to)\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<pred>" + Lex.Of("passive-sent", "passive-done") + ")");
+    // "BMR copies of B2211 will be scanned"), which a person's name ("Kim Lee will be available") and an imperative
+    // ("Note the lunch will be delivered at 11:30") are not.
+    static readonly Regex ThingPattern = Lex.Rule(@"(?:^|[:,]\s*|\b(?:and|but|so|then|ok|okay)\s+)(?:(?<det>" + Lex.Of("determiners") + @")\s+(?<np>[\w-]+(?:\s+[\w-]+){0,4}?)|(?<=^\W*)(?<np>(?!(?:" + Lex.Of("pronouns", "not-topics", "weekdays", "determiners") + @")\b)[A-Za-z][\w-]*\s+(?!(?:" + Lex.Of("determiners") + @")\b)[a-z][\w-]*(?:\s+[\w-]+){0,5}?))\s+(?:will|'ll|is going to|are going to)\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<pred>" + Lex.Of("passive-sent", "passive-done") + ")");
 
 
 
