@@ -188,6 +188,14 @@ public static partial class AgreementExtractor
                 open[n] = open[n] with { Due = day.Date, DueText = day.Text };
                 Note(log, "moved", open[n].Rule, open[n].Words, $"timed by an event the thread dates ('{day.Text}')", open[n].Quote, null, open[n].Owner.Address, open[n].What, day.Date, open[n].SourceMessageId);
             }
+        // "Linh will send them next Thursday 26/11" and Linh's own "I will courier the lab dips on 26/11": one thing, said
+        // with its name once.
+        for (var n = open.Count - 1; n >= 0; n--)
+            if (open[n].Due is not null && Commitments.IsVague(open[n].What) && open.FirstOrDefault(o => o.Owner.Is(open[n].Owner.Address) && o.Due == open[n].Due && !Commitments.IsVague(o.What)) is { } named)
+            {
+                Note(log, "moved", open[n].Rule, open[n].Words, "restated: one agreement remains", open[n].Quote, null, open[n].Owner.Address, named.What, named.Due, open[n].SourceMessageId);
+                open.RemoveAt(n);
+            }
         foreach (var f in open)
             Note(log, "agreement", f.Rule, f.Words, null, f.Quote, null, f.Owner.Address, f.What, f.Due, f.SourceMessageId);
         return new Ledger(

@@ -129,7 +129,8 @@ public static class DueDates
     static readonly string Month = $@"(?<mon>\b(?:{L("months")}))";
     static readonly string EndOfDay = $@"(?<eod>{L("date-first-thing")}|{L("date-end-of-day")})";
     static readonly string DayPart = $@"(?:\s+(?<part>{L("date-day-parts")}|{L("date-end-of-day")})\b)?";
-    static readonly string OptionalWeekdayBefore = $@"(?:(?<wdx>\b(?:{L("weekdays")}))\.?,?\s+(?:the\s+)?)?";
+    // "next Thursday 26/11": the relation word belongs to the date too, so it leaves the task's words with it.
+    static readonly string OptionalWeekdayBefore = $@"(?:(?:\b(?:{L("date-relations")})\s+)?(?<wdx>\b(?:{L("weekdays")}))\.?,?\s+(?:the\s+)?)?";
     static readonly string NotAQuantity = $@"(?!\s+(?:{L("date-not-after-numbers")})\b)";
 
     // Each rule: a pattern (lead-in included) and how it resolves against the sending day and the writer's date order.

@@ -119,6 +119,9 @@ public class DueDatesTests
     [TestCase("I'll book the room for the offsite (Friday 20 Nov) by tomorrow.", "2026-11-05", "by tomorrow")]
     [TestCase("I'll send the agenda (draft attached) by Friday.", "2026-11-06", "by Friday")]
     [TestCase("I'll move the review (now on 20 Nov) to the new room.", "2026-11-20", "on 20 Nov")]
+    [TestCase("Linh will send them next Thursday 26/11 instead.", "2026-11-26", "next Thursday 26/11")]
+    [TestCase("We will do the test in ACC on Thursday 26-11.", "2026-11-26", "on Thursday 26-11")]
+    [TestCase("I will send them to you latest Thursday 19th.", "2026-11-19", "latest Thursday 19th")]
     public void FindsTheDateInsideASentence(string sentence, string expected, string text)
     {
         var found = DueDates.Find(sentence, Wednesday);
