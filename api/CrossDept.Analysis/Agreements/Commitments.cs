@@ -782,7 +782,9 @@ public static partial class Commitments
     [GeneratedRegex(@"\Ghave\s+(?:to|got to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HaveTo();
 
-    static readonly Regex StatusPromise = Lex.Rule("^" + Lex.Of("status-promises"));
+    // "I'll follow up with Evelyn", "touch base with Carol", "reach out to the vendor": talking to someone else is a task;
+    // "keep you posted with progress" still only talks to the reader.
+    static readonly Regex StatusPromise = Lex.Rule("^(?:" + Lex.Of("status-promises") + @")(?:(?<=\b(?:" + Lex.Of("you-forms") + @"|everyone|all|both)\b.*)|(?!\s+(?:with|to)\s+(?!(?:" + Lex.Of("you-forms") + @")\b|everyone\b|all\b|both\b)\w))");
 
     // "be sending the invoice" reads as "sending the invoice" in a list of who does what.
     [GeneratedRegex(@"^be\s+(?=\w+ing\b)", RegexOptions.IgnoreCase)]
