@@ -22,14 +22,26 @@ public static partial class ActionItems
     {
         var found = new List<ActionItem>();
         // A row of a table keeps its cells apart with tabs (a mail client's text part, or an HTML table read as text):
-        // they are split before the tabs become spaces.
-        var rows = body.Replace('\r', '\n').Split('\n')
-            .Select(raw => raw.Split('\t').Select(c => Sentences.Normalize(c).Trim()).Where(c => c.Length > 0).ToArray())
-            .Where(cells => cells.Length > 0)
-            .Select(cells => cells.Length == 1 ? [Bullet().Replace(cells[0], "")] : cells)
-            .Where(cells => cells[0].Length > 0)
-            .ToArray();
-        var lines = rows.Select(cells => string.Join(" ", cells)).ToArray();
+        // the body is normalised once with its tabs kept, then split. Normalize replaces one character by one (and "\r" by
+        // "\n", as the split wants), so each cell of it is the cell normalised alone, as it was, a copy and a scan a cell.
+        var rowList = new List<string[]>();
+        var cells = new List<string>();
+        foreach (var raw in Sentences.Normalize(body, keepTabs: true).Split('\n'))
+        {
+            cells.Clear();
+            foreach (var cell in raw.Split('\t'))
+                if (cell.Trim() is { Length: > 0 } trimmed)
+                    cells.Add(trimmed);
+            // Only these characters can open a bullet (\d is any decimal digit, as char.IsDigit says).
+            if (cells.Count == 1 && (cells[0][0] is '-' or '*' or '(' or (>= 'a' and <= 'z') or '\u2022' or '\u25AA' or '\u25E6' || char.IsDigit(cells[0][0])))
+                cells[0] = Bullet().Replace(cells[0], "");
+            if (cells.Count > 0 && cells[0].Length > 0)
+                rowList.Add([.. cells]);
+        }
+        var rows = rowList.ToArray();
+        var lines = new string[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+            lines[i] = rows[i].Length == 1 ? rows[i][0] : string.Join(" ", rows[i]);
         var inTable = new bool[rows.Length];
         found.AddRange(TabTable(rows, inTable, names, sentAt));
         for (var i = 0; i < rows.Length; i++)
@@ -37,7 +49,10 @@ public static partial class ActionItems
             if (inTable[i])
                 continue;
             var line = lines[i];
-            var parts = rows[i].Length > 1 ? rows[i] : Dash().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+            // A line is trimmed, and without a dash or a bar Dash() cannot split it: it is its only part.
+            var parts = rows[i].Length > 1 ? rows[i]
+                : line.AsSpan().IndexOfAny('-', '|') < 0 ? [line]
+                : Dash().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
             if (colonItems && parts.Length is 1 or 2 && Colon().Match(parts[0]) is { Success: true } c && names.Resolve(c.Groups["who"].Value) is not null)
                 parts = [c.Groups["who"].Value, c.Groups["task"].Value, .. parts.Skip(1)];
             // Only a line with a "(" can be the bracketed shape: the rest are spared its scan.

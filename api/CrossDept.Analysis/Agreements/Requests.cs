@@ -68,27 +68,32 @@ public static class Requests
         var text = Sentences.Normalize(sentence).Trim();
         if (text.Length == 0)
             return Speech.Statement;
+        // One look-up of the sentence's words says which of the patterns below could match at all: most sentences hold
+        // none of their words, and each pattern would otherwise scan the whole sentence (Recipients.Track reads every
+        // sentence of the owner's messages this way).
+        var words = AskWords.Scan(text);
         // The phrase's date does not matter for whether it asks, so no dates are read here.
-        var concrete = Find(text, [], namedListItems: !inRecap);
+        var concrete = Find(text, [], namedListItems: !inRecap, words);
         var question = text.EndsWith('?') && (QuestionToReader.IsMatch(text) || AddressedQuestion.IsMatch(text) || TopicQuestion.IsMatch(text)
             || DirectQuestion.IsMatch(text)) && !SmallTalk.IsMatch(text);
         // "Please find below the action items as discussed:" opens a recap before it is boilerplate.
-        if (RecapOpening.IsMatch(text) && concrete.Count == 0 && !text.EndsWith('?'))
+        // (RecapOpening ends with ":$" and the text is trimmed: only a sentence ending with a colon can open a recap.)
+        if (text.EndsWith(':') && (words & Recaps) != 0 && RecapOpening.IsMatch(text) && concrete.Count == 0)
             return Speech.Recap;
         if (Boilerplate.IsMatch(text))
             return Speech.Statement;
-        if (FollowUp.IsMatch(text))
+        if ((words & FollowUps) != 0 && FollowUp.IsMatch(text))
             return Speech.FollowUp;
-        if (IsCourtesy(text))
+        if ((words & Courtesies) != 0 && IsCourtesy(text))
             return Speech.Courtesy;
         if (concrete.Count > 0 || question)
             return Speech.Ask;
         // A notice or a thank-you may hold soft words ("just so you know, let's meet on the 8th" is still a notice).
-        if (Notice.IsMatch(text))
+        if ((words & Notices) != 0 && Notice.IsMatch(text))
             return Speech.Notice;
-        if (Thanks.IsMatch(text) && !IsSoftAsk(ThanksOpening.Replace(text, "")))
+        if ((words & Thank) != 0 && Thanks.IsMatch(text) && !IsSoftAsk(ThanksOpening.Replace(text, "")))
             return Speech.Thanks;
-        return IsSoftAsk(text) || text.EndsWith('?') && AvailableQuestion.IsMatch(text) ? Speech.Ask : Speech.Statement;
+        return IsSoftAsk(text, words) || text.EndsWith('?') && AvailableQuestion.IsMatch(text) ? Speech.Ask : Speech.Statement;
     }
 
     /// <summary>The concrete asks of a sentence, with what is asked and to whom when it names someone.</summary>
@@ -97,12 +102,17 @@ public static class Requests
     static List<Request> Find(string sentence, IReadOnlyList<DueDate> dates, bool namedListItems)
     {
         var text = sentence.Trim();
+        return Find(text, dates, namedListItems, AskWords.Scan(text));
+    }
+
+    // words: AskWords.Scan of the text, which is trimmed.
+    static List<Request> Find(string text, IReadOnlyList<DueDate> dates, bool namedListItems, int words)
+    {
         var found = new List<Request>();
         if (Boilerplate.IsMatch(text))
             return found;
         var addressee = Vocative.Match(text) is { Success: true } v ? v.Groups["name"].Value : null;
 
-        var words = AskWords.Scan(text);
         foreach (var (pattern, needs) in Asks)
         {
             if ((words & needs) == 0)
@@ -170,18 +180,28 @@ public static class Requests
 
     static readonly Regex Boilerplate = new($@"^(?:(?:{L("request-please")})\s+)?(?:{L("request-boilerplate")})\b", Options | RegexOptions.IgnoreCase);
 
+    // The soft phrases alone: a hundred of them in one alternation are tried at every word of a sentence, which made this
+    // the costliest pattern of a sentence that asks nothing (a third of Recipients.Track). Split from SoftAsk (a match of
+    // either is a match of the two joined) so that it runs only when the sentence holds every word of one of its phrases.
+    static readonly Regex SoftPhrase = new($@"\b(?:{L("request-soft")})\b", Options | RegexOptions.IgnoreCase);
+
     static readonly Regex SoftAsk = new(
-        $@"\b(?:{L("request-soft")}|{L("request-please")}" +
+        $@"\b(?:{L("request-please")}" +
         $@"|(?:I|we)\s+(?:{L("request-need-verbs")})\b.*\b(?:from\s+you|from\s+your|your\s+(?:{L("request-your-things")}))" +
         $@"|(?:{L("request-need-verbs")})\s+your\s+(?:{L("request-your-things")})" +
         $@"|(?:I|we)(?:\s+would|'d)\s+like\s+to\s+(?:{L("request-meeting-verbs")})" +
         $@"|would\s+(?:\w+\s+)?like\s+you\s+to)\b", Options | RegexOptions.IgnoreCase);
 
-    static bool IsSoftAsk(string text) => (AskWords.Scan(text) & Soft) != 0 && SoftAsk.IsMatch(text);
+    static bool IsSoftAsk(string text) => IsSoftAsk(text, AskWords.Scan(text));
+
+    static bool IsSoftAsk(string text, int words) =>
+        (words & SoftPhrases) != 0 && SoftPhrase.IsMatch(text) || (words & Soft) != 0 && SoftAsk.IsMatch(text);
 
     // What each ask pattern cannot match without (a WordGate is never wrong when it says "cannot"): one of its lexicon
     // entries' key words, or the fixed words it spells ("can … you", "would you mind"). Most sentences have none of them.
+    // Classify's own patterns are gated the same way on their lists' key words.
     const int CanWill = 1, Please = 2, Need = 4, Gratitude = 8, Mind = 16, Verb = 32, Soft = 64;
+    const int Recaps = 128, FollowUps = 256, Courtesies = 512, Notices = 1024, Thank = 2048, SoftPhrases = 4096;
 
     static readonly WordGate AskWords = new WordGate.Builder()
         .Word(CanWill, "can", "could", "would", "will")
@@ -190,8 +210,13 @@ public static class Requests
         .KeyWords(Gratitude, "request-gratitude")
         .Word(Mind, "mind")
         .KeyWords(Verb, "request-verbs")
-        .KeyWords(Soft, "request-soft")
+        .AllWords(SoftPhrases, "request-soft")
         .Word(Soft, "like")
+        .KeyWords(Recaps, "recap-cues")
+        .KeyWords(FollowUps, "follow-ups")
+        .KeyWords(Courtesies, "courtesy")
+        .KeyWords(Notices, "fyi")
+        .KeyWords(Thank, "thanks")
         .Build();
 
     static readonly (Regex Pattern, int Needs)[] Asks =

@@ -20,11 +20,14 @@ public static partial class Sentences
     }
 
     /// <summary>Curly quotes and odd spaces as plain ASCII, so patterns need one spelling of "I'll".</summary>
-    public static string Normalize(string text)
+    public static string Normalize(string text) => Normalize(text, keepTabs: false);
+
+    /// <summary>As <see cref="Normalize(string)"/>; with <paramref name="keepTabs"/> a tab stays a tab (it parts a table's cells).</summary>
+    public static string Normalize(string text, bool keepTabs)
     {
         // Most text has none of them (every sentence of a reply is normalised again by Requests.Classify): it is given
         // back as it is, without a copy.
-        if (text.AsSpan().IndexOfAny(Unusual) < 0)
+        if (text.AsSpan().IndexOfAny(keepTabs ? UnusualButTabs : Unusual) < 0)
             return text;
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
@@ -32,6 +35,7 @@ public static partial class Sentences
             {
                 '\u2019' or '\u2018' or '\u02BC' or '`' => '\'',
                 '\u201C' or '\u201D' => '"',
+                '\t' when keepTabs => c,
                 '\u00A0' or '\u2007' or '\u202F' or '\t' => ' ',
                 '\u2013' or '\u2014' => '-',
                 '\r' => '\n',
@@ -42,6 +46,7 @@ public static partial class Sentences
 
     // The characters Normalize replaces.
     static readonly SearchValues<char> Unusual = SearchValues.Create("\u2019\u2018\u02BC`\u201C\u201D\u00A0\u2007\u202F\t\u2013\u2014\r");
+    static readonly SearchValues<char> UnusualButTabs = SearchValues.Create("\u2019\u2018\u02BC`\u201C\u201D\u00A0\u2007\u202F\u2013\u2014\r");
 
     // Paragraphs with their wrapped lines joined; a list item or a quoted line is a unit of its own.
     static IEnumerable<string> Units(string text)

@@ -37,7 +37,22 @@ public static partial class AutoReplies
             return true;
         // No headers to go by (the pane cannot always read them): a short notice that says it twice over, as notices do
         // ("I am out of the office … for urgent matters contact …"); "I'm out until Monday but I'll send it" is a person.
-        return text.Length < 1200 && AwayWording().Matches(text).Count + (Deputy().IsMatch(text) ? 1 : 0) >= 2;
+        // Two away phrases decide it without a deputy, and none cannot be outvoted by one: the deputy's pattern only runs on
+        // a text with exactly one (most messages have none), and the phrases are counted without match objects.
+        if (text.Length >= 1200)
+            return false;
+        var away = AwayPhrases(text);
+        return away >= 2 || away == 1 && Deputy().IsMatch(text);
+    }
+
+    // How many away phrases the text holds, counting up to two.
+    static int AwayPhrases(string text)
+    {
+        var count = 0;
+        foreach (var _ in AwayWording().EnumerateMatches(text))
+            if (++count == 2)
+                break;
+        return count;
     }
 
     /// <summary>

@@ -59,7 +59,8 @@ public static partial class Signatures
     {
         if (text.Length == 0)
             return null;
-        var lines = Tail(text).Split('\n');
+        var tail = Tail(text);
+        var lines = tail.Split('\n');
         var nonEmpty = new List<int>(lines.Length);
         for (var i = 0; i < lines.Length; i++)
             if (TrimmedLength(lines[i]) > 0)
@@ -121,7 +122,17 @@ public static partial class Signatures
         else if (above > firstLine && NameLine().IsMatch(lines[above]) && TrimmedLength(lines[above]) <= 30
                  && PreviousNonEmpty(lines, above) is var closing && closing > firstLine && IsClosing(lines[closing]))
             s = closing;
-        return string.Join('\n', lines[s..]).Trim();
+        return From(tail, lines, s).Trim().ToString();
+    }
+
+    // Lines s and after, as string.Join('\n', lines[s..]) would give them: the tail they were split from, after the lines
+    // above (each with its '\n'), without copying the lines into an array and a string again first.
+    static ReadOnlySpan<char> From(string tail, string[] lines, int s)
+    {
+        var at = 0;
+        for (var k = 0; k < s; k++)
+            at += lines[k].Length + 1;
+        return tail.AsSpan(at);
     }
 
     /// <summary>
