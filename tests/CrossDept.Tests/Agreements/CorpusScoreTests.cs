@@ -32,9 +32,13 @@ public class CorpusScoreTests
         yield return new TestCaseData("repo", "tests/corpus/unseen-e", 0.58, 1.00).SetName("UnseenSetECorpusAgreementsScoreAtLeast58");
         yield return new TestCaseData("repo", "tests/corpus/unseen-f", 0.66, 1.00).SetName("UnseenSetFRealMailCorpusAgreementsScoreAtLeast66");
         // Written later still and held out while e and f were tuned on: first 0.56 / 0.35, after that tuning the same
-        // (recipients g 0.81, h 0.70 then 0.90). Floors are that level.
-        yield return new TestCaseData("repo", "tests/corpus/unseen-g", 0.55, 0.80).SetName("UnseenSetGCorpusAgreementsScoreAtLeast55");
-        yield return new TestCaseData("repo", "tests/corpus/unseen-h", 0.34, 0.90).SetName("UnseenSetHRealMailCorpusAgreementsScoreAtLeast34");
+        // (recipients g 0.81, h 0.70 then 0.90); then tuned on (2026-11-28): 0.69 / 0.44. Floors are that level.
+        yield return new TestCaseData("repo", "tests/corpus/unseen-g", 0.68, 0.80).SetName("UnseenSetGCorpusAgreementsScoreAtLeast68");
+        yield return new TestCaseData("repo", "tests/corpus/unseen-h", 0.43, 0.90).SetName("UnseenSetHRealMailCorpusAgreementsScoreAtLeast43");
+        // Written on 2026-11-27 late evening and held out while g and h were tuned on: first 0.56 / 0.52, after that
+        // tuning 0.57 / 0.52 (recipients i 0.94, j 0.54). Floors are that level.
+        yield return new TestCaseData("repo", "tests/corpus/unseen-i", 0.56, 0.92).SetName("UnseenSetICorpusAgreementsScoreAtLeast56");
+        yield return new TestCaseData("repo", "tests/corpus/unseen-j", 0.51, 0.53).SetName("UnseenSetJRealMailCorpusAgreementsScoreAtLeast51");
     }
 
     [TestCaseSource(nameof(Corpora))]
