@@ -149,15 +149,17 @@ public static partial class AgreementExtractor
                 }
             }
 
-            // "Yes, we'll take it. I'll get you the first draft by Thursday.": the specific promise says it all.
-            // A pronoun with a day of its own ("I will send them latest Thursday 19th. I will also be there Monday 23rd.") is a
-            // second promise, and the ask it answers says what.
-            fromThis.RemoveAll(f => f.Vague && Commitments.IsBare(f.What) && fromThis.Any(o => !o.Vague && o.Owner.Is(f.Owner.Address)));
-            // "Thermal is ok, but I will confirm it after I see the numbers" beside another promise of theirs: "it" is in
-            // their own words, not the ask's.
-            for (var v = 0; v < fromThis.Count; v++)
-                if (fromThis[v].Vague && fromThis.Any(o => !o.Vague && o.Owner.Is(fromThis[v].Owner.Address)))
-                    fromThis[v] = fromThis[v] with { Vague = false };
+            // Beside a specific promise of the same writer: "Yes, we'll take it. I'll get you the first draft by Thursday." — the
+            // bare yes is said by the specific one and goes; "Thermal is ok, but I will confirm it after I see the numbers" —
+            // the pronoun's thing is in their own words, not the ask's, and it stays as they said it.
+            for (var v = fromThis.Count - 1; v >= 0; v--)
+                if (fromThis[v] is { Vague: true } f && fromThis.Any(o => !o.Vague && o.Owner.Is(f.Owner.Address)))
+                {
+                    if (Commitments.IsBare(f.What))
+                        fromThis.RemoveAt(v);
+                    else
+                        fromThis[v] = f with { Vague = false };
+                }
             var vague = fromThis.Where(f => f.Vague).ToList();
             fromThis.RemoveAll(f => f.Vague);
             if (acceptance is not null && !declined && vague.Count == 0 && !fromThis.Any(f => f.Owner.Is(sender.Address)))
@@ -235,6 +237,8 @@ public static partial class AgreementExtractor
         int index, ParticipantNames names, List<Found> open)
     {
         var sender = accepted.Owner;
+        // "I'll send them to you latest Thursday" has words of its own past the pronoun; "Will do" and "take it" have none.
+        var ownWords = accepted.What.Length > 0 && !Commitments.IsBare(accepted.What);
         // Past their own earlier message, a dated "I'll have it then" still names its task: it only borrows the words.
         var topicOnly = false;
         for (var j = index - 1; j >= 0; j--)
@@ -309,17 +313,17 @@ public static partial class AgreementExtractor
             if (asks.Count > 1 && asks.Any(a => !Commitments.IsVague(a.What)))
                 asks.RemoveAll(a => Commitments.IsVague(a.What));
             // "Kindly forward these" answered by "I will send the logs to you latest Thursday": its own words say more.
-            if (asks.Count > 0 && asks.All(a => Commitments.IsVague(a.What)) && accepted.What.Length > 0 && !Commitments.IsBare(accepted.What))
+            if (asks.Count > 0 && asks.All(a => Commitments.IsVague(a.What)) && ownWords)
                 asks = [asks[0] with { What = accepted.What }];
             // "I'll forward it to her today" after two asks: which one "it" is, only the writer knows; their words stay.
-            if (asks.Count > 1 && accepted.What.Length > 0 && !Commitments.IsBare(accepted.What))
+            if (asks.Count > 1 && ownWords)
                 return [accepted with { Vague = false }];
             if (asks.Count > 0)
                 return topicOnly ? asks.Take(1).Select(a => a with { Due = accepted.Due, DueText = accepted.DueText }) : asks;
         }
         // Nothing asked to take on: a dated "I'll take care of it by Friday" still stands, and so does "I'll send them to the
         // printer"; a bare yes does not.
-        return accepted.What.Length > 0 && (accepted.Due is not null || !Commitments.IsBare(accepted.What)) ? [accepted with { Vague = false }] : [];
+        return accepted.What.Length > 0 && (accepted.Due is not null || ownWords) ? [accepted with { Vague = false }] : [];
     }
 
     static void Withdraw(List<Found> open, List<Found> pending, Person owner, string said, IReadOnlyList<DueDate> dates, bool everythingIfUnspecific, List<Explanation>? log)

@@ -549,7 +549,7 @@ public static partial class Commitments
 
     // "send them to you latest", "send it signed to us", "revert on the same": a pronoun as the object, then only where,
     // when or how; "send them the file" and "finish this report" name their thing.
-    static readonly Regex PronounThing = Lex.Rule(@"^[\w'-]+(?:\s+(?:on|to|with))?\s+" + Lex.Of("object-pronouns") + @"(?:\s+" + Lex.Of("after-object-pronouns") + @"\b.*)?$", RegexOptions.IgnoreCase);
+    static readonly Regex PronounThing = Lex.Rule(@"^[\w'-]+(?:\s+(?:on|to|with))?\s+(?<pronoun>" + Lex.Of("object-pronouns") + @")(?:\s+" + Lex.Of("after-object-pronouns") + @"\b.*)?$", RegexOptions.IgnoreCase);
 
     // "For the vault logs I will send them…", "As for the BMR scans, we'll share them…": the topic named first is "them".
     static readonly Regex TopicFirst = Lex.Rule(@"^\W*(?:" + Lex.Of("topic-lead-ins") + @")\s+(?<np>(?:" + Lex.Of("determiners") + @")\s+[^,;:.]{2,60}?)\s*[,–—-]?\s+(?:I|we|he|she|they)\b", RegexOptions.IgnoreCase);
@@ -557,18 +557,14 @@ public static partial class Commitments
     /// <summary>The task with the topic the sentence opened with in place of its pronoun, when it opened with one.</summary>
     public static string WithTopic(string sentence, string what)
     {
-        if (!PronounThing.IsMatch(what) || TopicFirst.Match(sentence) is not { Success: true } topic)
+        if (PronounThing.Match(what) is not { Success: true } thing || TopicFirst.Match(sentence) is not { Success: true } topic)
             return what;
-        var pronoun = ObjectPronoun.Match(what);
-        if (!pronoun.Success)
-            return what;
+        var pronoun = thing.Groups["pronoun"];
         var np = topic.Groups["np"].Value;
         var det = np.Split(' ', 2);
         np = Possessive(det[0]) + " " + det[1];
         return what[..pronoun.Index] + np + what[(pronoun.Index + pronoun.Length)..];
     }
-
-    static readonly Regex ObjectPronoun = Lex.Rule(@"(?<=^[\w'-]+(?:\s+(?:on|to|with))?\s+)" + Lex.Of("object-pronouns") + @"\b", RegexOptions.IgnoreCase);
 
     static string? Condition(string text, int clauseEnd)
     {

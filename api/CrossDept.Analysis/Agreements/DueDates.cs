@@ -552,10 +552,13 @@ public static class DueDates
     static DateOnly? Dashed(Match m, DateOnly reference, DateOrder order) =>
         m.Groups["y"].Success || m.Groups["wdx"].Success || DeadlineOrDay(m.Groups["lead"].Value) ? Numeric(m, reference, order) : null;
 
-    // A lead-in that fixes a day or a limit ("by", "on", "before", "until"), not a span's start or length ("from", "in", "for").
-    static bool DeadlineOrDay(string lead) =>
-        lead.Length > 0 && Lexicon.Of("date-lead-words").Reasons.TryGetValue(OneSpace(lead), out var why)
-        && (why.StartsWith("deadline", StringComparison.Ordinal) || why.StartsWith("day", StringComparison.Ordinal)) && !OneSpace(lead).Equals("for", StringComparison.OrdinalIgnoreCase);
+    // A lead-in that fixes a limit ("by", "before", "until") or a day of its own ("on": reason "day"), not a span's start or
+    // length ("from", "in") nor the day of something else ("for", whose reason says so).
+    static bool DeadlineOrDay(string lead)
+    {
+        lead = OneSpace(lead);
+        return IsDeadlineLead(lead) || Lexicon.Of("date-lead-words").Reasons.TryGetValue(lead, out var why) && why == "day";
+    }
 
     static DateOnly? Dotted(Match m, DateOnly reference, DateOrder _)
     {

@@ -217,7 +217,8 @@ public static partial class QuotedHistory
     /// <summary>Lines joined as <see cref="Tidy"/> joins them: each without its trailing white space, runs of blank lines as one, no blank ends.</summary>
     /// <remarks>
     /// The lines are only noted as they are added and copied once, into a string of the exact length, at the end: a
-    /// StringBuilder copied a 5 MB reply twice (into its buffer, then out of it), a quarter of reading such a message.
+    /// StringBuilder copied a 5 MB reply twice (into its buffer, then out of it), about half of QuotedHistory.Split on such a
+    /// message.
     /// </remarks>
     sealed class Tidied
     {
