@@ -5,7 +5,11 @@ using CrossDept.Threads;
 namespace CrossDept.Agreements;
 
 /// <summary>An action item of a recap or minutes: who, what, and the date text as written.</summary>
-public sealed record ActionItem(Person Owner, string What, DueDate? Due, string Line);
+public sealed record ActionItem(Person Owner, string What, DueDate? Due, string Line)
+{
+    /// <summary>The item's number in its table ("34.5", "3"), by which a reply may answer it ("Item 34.5 - noted").</summary>
+    public string? Number { get; init; }
+}
 
 /// <summary>
 /// Action-item lists in the shapes minutes take, whoever sends them: "Tunde - share the stock count - 16/11",
@@ -18,7 +22,8 @@ public static partial class ActionItems
     /// The items of the message's lists that name a participant. <paramref name="colonItems"/> also reads "Omar: share
     /// the list by Friday" (outside a recap, where the recap-line rule does not read it).
     /// </summary>
-    public static IReadOnlyList<ActionItem> Find(string body, ParticipantNames names, DateTimeOffset sentAt, bool colonItems = false)
+    public static IReadOnlyList<ActionItem> Find(string body, ParticipantNames names, DateTimeOffset sentAt, bool colonItems = false,
+        IReadOnlyList<Person>? addressed = null)
     {
         var found = new List<ActionItem>();
         // A row of a table keeps its cells apart with tabs (a mail client's text part, or an HTML table read as text):
@@ -43,7 +48,7 @@ public static partial class ActionItems
         for (var i = 0; i < rows.Length; i++)
             lines[i] = rows[i].Length == 1 ? rows[i][0] : string.Join(" ", rows[i]);
         var inTable = new bool[rows.Length];
-        found.AddRange(TabTable(rows, inTable, names, sentAt));
+        found.AddRange(TabTable(rows, inTable, names, sentAt, addressed ?? []));
         for (var i = 0; i < rows.Length; i++)
         {
             if (inTable[i])
@@ -69,7 +74,7 @@ public static partial class ActionItems
     /// A table whose rows are tab-separated: a heading row of column names (in any order, "No. / Action / Owner / Due",
     /// "Owner / Action / Due", "Task / Who / Needed by"), then one row per item with as many cells.
     /// </summary>
-    static IEnumerable<ActionItem> TabTable(string[][] rows, bool[] inTable, ParticipantNames names, DateTimeOffset sentAt)
+    static IEnumerable<ActionItem> TabTable(string[][] rows, bool[] inTable, ParticipantNames names, DateTimeOffset sentAt, IReadOnlyList<Person> addressed)
     {
         for (var i = 0; i + 1 < rows.Length; i++)
         {
@@ -77,9 +82,16 @@ public static partial class ActionItems
             if (head.Length < 2 || !head.All(IsHeading))
                 continue;
             var columns = head.Select(h => Column(h)).ToArray();
-            var what = Array.IndexOf(columns, 'a');
             var who = Array.IndexOf(columns, 'o');
             var when = Array.IndexOf(columns, 'd');
+            var status = Array.IndexOf(columns, 's');
+            // "Item / Description / Action By": of two task headings, the task is the column with the most words in the first
+            // row ("34.1" under "Item" is its number).
+            var what = -1;
+            for (var c = 0; c < columns.Length; c++)
+                if (columns[c] == 'a' && (what < 0 || i + 1 < rows.Length && c < rows[i + 1].Length && what < rows[i + 1].Length
+                    && rows[i + 1][c].Split(' ').Length > rows[i + 1][what].Split(' ').Length))
+                    what = c;
             if (what < 0 || who < 0)
                 continue;
             inTable[i] = true;
@@ -87,26 +99,53 @@ public static partial class ActionItems
             {
                 // A row missing its leading number or its trailing date keeps its cells in the heading's order from the start.
                 var cells = rows[row].Length < head.Length && columns[0] == '#' ? ["", .. rows[row]] : rows[row];
-                if (cells.Length <= Math.Max(what, who) || names.Resolve(cells[who]) is not { } owner)
+                if (cells.Length <= Math.Max(what, who))
                     break;
+                // A full row whose owner is no participant ("Main Contractor / PMC") is still the table's: the rows go on.
+                if ((Owner(cells[who], names) ?? names.ResolveOrganisation(cells[who], addressed)) is not { } owner)
+                {
+                    if (cells.Length != head.Length)
+                        break;
+                    inTable[row] = true;
+                    continue;
+                }
                 inTable[row] = true;
                 var dateCell = when >= 0 && when < cells.Length ? DateCell(cells[when]) : "";
-                // "done (sent 30/10)", "n/a": a date cell that says the item is finished or void holds no task ahead.
-                if (dateCell.Length > 0 && Lex.Has("done-cells", dateCell.Split(' ', '(', ',')[0]))
+                // "done (sent 30/10)", "n/a": a date cell, or a status cell, that says the item is finished or void holds no
+                // task ahead.
+                if (dateCell.Length > 0 && Lex.Has("done-cells", dateCell.Split(' ', '(', ',')[0])
+                    || status >= 0 && status < cells.Length && Lex.Has("done-cells", cells[status].Split(' ', '(', ',')[0]))
                     continue;
                 var due = dateCell.Length > 0 ? DueDates.FindAll(dateCell, sentAt).FirstOrDefault() : null;
                 var task = Commitments.LowerFirst(cells[what].TrimEnd('.', ';', ','));
                 if (task.Split(' ').Length < 2)
                     continue;
-                yield return new ActionItem(owner, task, due, string.Join(" | ", cells.Where(c => c.Length > 0)));
+                // The row's number: the "#" column's cell, or a number in another column that is not the task ("Item").
+                var number = Array.FindIndex(cells, c => ItemNumber().IsMatch(c)) is var n and >= 0 && n != what && (columns[n] is '#' or 'a') ? cells[n].TrimEnd('.') : null;
+                yield return new ActionItem(owner, task, due, string.Join(" | ", cells.Where(c => c.Length > 0))) { Number = number };
             }
         }
     }
 
     static bool IsHeading(string cell) => Column(cell) != ' ';
 
-    // Which column a heading names (lexicon table-headers, "= task" …): a(ction), o(wner), d(ate), # (a row number), or
-    // ' ' (none). A heading may say more after its words ("Due date (CET)", "Owner / team").
+    // "Marta", or the person of a cell that names a team too ("PMC (Eng. Khalid)", "Legal (Lena)"): the person, not the
+    // team, and not a title before the name.
+    static Person? Owner(string cell, ParticipantNames names)
+    {
+        var open = cell.IndexOf('(');
+        var close = open < 0 ? -1 : cell.IndexOf(')', open + 1);
+        if (close < 0)
+            return names.Resolve(cell);
+        // "PMC (Eng. Khalid)" names the person in brackets, "Thandiwe Nkosi (Marula SHE)" before them.
+        var inner = cell[(open + 1)..close].Trim();
+        return names.Resolve(inner) ?? (inner.LastIndexOf(' ') is var space and > 0 ? names.Resolve(inner[(space + 1)..]) : null)
+            ?? names.Resolve(cell[..open].Trim());
+    }
+
+    // Which column a heading names (lexicon table-headers, "= task" …): a(ction), o(wner), d(ate), # (a row number),
+    // s(tatus), - (another column a table of actions has: remarks, comments), or ' ' (none). A heading may say more after
+    // its words ("Due date (CET)", "Owner / team").
     static char Column(string heading)
     {
         var h = heading.Trim().TrimEnd(':').Trim();
@@ -117,7 +156,7 @@ public static partial class ActionItems
         {
             var key = n == words.Length ? h : string.Join(' ', words.Take(n));
             if (Lexicon.Of("table-headers").Reasons.TryGetValue(key, out var why) && why.StartsWith("= ", StringComparison.Ordinal))
-                return why[2..].Split(':')[0].Trim() switch { "task" => 'a', "owner" => 'o', "date" => 'd', "number" => '#', _ => ' ' };
+                return why[2..].Split(':')[0].Trim() switch { "task" => 'a', "owner" => 'o', "date" => 'd', "number" => '#', "status" => 's', "other" => '-', _ => ' ' };
         }
         return ' ';
     }
@@ -210,6 +249,9 @@ public static partial class ActionItems
     // "Omar: share the list by Friday": a name (one or two words) and a colon before the task.
     [GeneratedRegex(@"^(?<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*:\s+(?<task>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Colon();
+
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{1,3})?\.?$")]
+    private static partial Regex ItemNumber();
 
     [GeneratedRegex(@"^(?<task>[A-Za-z].{3,}?)\s*\((?<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*,\s*(?<when>[^)]+)\)\s*\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthesised();

@@ -34,6 +34,8 @@ public static partial class AgreementExtractor
         // The items of each message's list of asks that name someone else ("2. Sigrid - order dry ice by 27/11"): what a
         // yes from that person later takes on.
         var askedOf = new IReadOnlyList<ActionItem>[parsed.Length];
+        // The numbered rows of each message's tables, recap or asks ("34.5"): what a reply item by item answers.
+        var numberedOf = new ActionItem[parsed.Length][];
         OpenIndex? index = null; // the open agreements by owner and words, kept while nothing else changes the list
 
         for (var i = 0; i < ordered.Length; i++)
@@ -57,7 +59,7 @@ public static partial class AgreementExtractor
                 continue;
             }
             // Minutes and recaps list who does what, one item a line, whoever sends them.
-            var items = recap ? ActionItems.Find(message.Body, names, message.Source.SentAt).Where(item => !AttendeeList(item.Line)).ToArray() : [];
+            var items = recap ? ActionItems.Find(message.Body, names, message.Source.SentAt, addressed: message.Source.To).Where(item => !AttendeeList(item.Line)).ToArray() : [];
             fromThis.AddRange(items.Select(item => Listed(item, message)));
             // A list of asks, each line naming who ("Owner / Action / Due", "1. Paolo - confirm the inventory by 20/11"): a line
             // naming the writer is the writer's own commitment (nobody asks themselves); the others wait for their yes.
@@ -65,17 +67,29 @@ public static partial class AgreementExtractor
             if (!recap && ListLine.IsMatch(message.Body))
             {
                 // An ask's line has its day ("Zofia Wiśniewska | Producer, Lantern Tides" in a signature the reader missed has none).
-                var listed = ActionItems.Find(message.Body, names, message.Source.SentAt, colonItems: true).Where(item => item.Due is not null).ToArray();
+                var listed = ActionItems.Find(message.Body, names, message.Source.SentAt, colonItems: true, message.Source.To).Where(item => item.Due is not null).ToArray();
                 askedOf[i] = listed.Where(item => !item.Owner.Is(sender.Address)).ToArray();
                 fromThis.AddRange(listed.Where(item => item.Owner.Is(sender.Address)).Select(item => Listed(item, message)));
             }
 
+            numberedOf[i] = [.. items.Concat(askedOf[i]).Where(item => item.Number is not null)];
+            var itemsAsked = numberedOf.Take(i).Any(numbered => numbered is { Length: > 0 });
+            var itemsAnswered = false;
             for (var k = 0; k < parsed[i].Length; k++)
             {
                 var (sentence, dates) = parsed[i][k];
                 if (items.Length > 0 && items.Any(item => sentence.Contains(item.Line, StringComparison.Ordinal) || item.Line.Contains(sentence, StringComparison.Ordinal)))
                     continue; // read as an action item above
                 var tags = parsed[i][k].Tags;
+                // "Items 1, 3 and 5 fine", "Item 34.5 - Noted, we will submit on 18-Nov-2026": a reply line by line to a
+                // numbered table of asks takes on the items it names.
+                if (itemsAsked && ItemReference.Match(sentence) is { Success: true } itemRef
+                    && AnsweredItems(itemRef, sentence, dates, numberedOf, i, sender, message) is { Count: > 0 } answered)
+                {
+                    fromThis.AddRange(answered);
+                    itemsAnswered = true;
+                    continue;
+                }
                 if (Commitments.IsWithdrawal(sentence, tags))
                     Withdraw(open, pending, sender, sentence, dates, everythingIfUnspecific: true, log);
                 if (acceptance is null && Commitments.IsAcceptance(sentence, dates, out var acceptedDate))
@@ -110,7 +124,7 @@ public static partial class AgreementExtractor
 
                 var commitments = Commitments.Find(sentence, dates, recap, tags);
                 if (commitments.Count == 0 && dates.Count > 0 && (MovedCue.IsMatch(sentence) || parsed[i][k].SetsADateAside))
-                    MoveDate(open, sender, sentence, dates[^1], message.Source.Id, log);
+                    MoveDate(open, sender, sentence, dates, message.Source.Id, log);
                 else if (commitments.Count == 0 && Corrected(sentence, dates) is var (right, wrong))
                     Correct(open, sender, sentence, right, wrong, message.Source.Id, log);
                 if (commitments.Count == 0 && tags.HasFlag(Tag.Cue) && (tags & (Tag.FirstPerson | Tag.Team)) != 0 && !tags.HasFlag(Tag.Question))
@@ -162,6 +176,9 @@ public static partial class AgreementExtractor
                 }
             var vague = fromThis.Where(f => f.Vague).ToList();
             fromThis.RemoveAll(f => f.Vague);
+            // "Acknowledged. Items 1, 3 and 5 fine.": the items named are what the yes takes on, not every line of theirs.
+            if (itemsAnswered)
+                acceptance = null;
             if (acceptance is not null && !declined && vague.Count == 0 && !fromThis.Any(f => f.Owner.Is(sender.Address)))
                 vague.Add(new Found(sender, "", acceptanceDate?.Date, acceptanceDate?.Text, message.Source.Id, acceptance.Sentence, true, null) { Rule = Rules.ShortAcceptance, Words = acceptance.Sentence, Topic = acceptanceTopic });
             foreach (var accepted in vague)
@@ -229,6 +246,41 @@ public static partial class AgreementExtractor
     static readonly Regex InitialsInBrackets = new(@"\([A-Z]{2,3}[),]", RegexOptions.CultureInvariant);
 
     /// <summary>An item of a list or a table as the agreement its line states.</summary>
+    // "Item 2", "Items 1, 3 and 5", "item 34.5": the numbers of a table's rows.
+    static readonly Regex ItemReference = Lex.Rule(@"\b[Ii]tems?\s+(?:(?:no\.?|#)\s*)?(?<n>\d{1,3}(?:\.\d{1,3})?)(?:\s*(?:,|and|&)\s*(?<n>\d{1,3}(?:\.\d{1,3})?))*\b");
+
+    // The rows of the latest table with those numbers (an ask, or minutes already read): the writer takes on their own, and a colleague's of the
+    // same organisation (a supervisor answers for the crew). A day said after the number moves it ("Item 2 - … Wednesday
+    // 25/11"); a decline ("Item 4 - we can't") takes on nothing.
+    static List<Found> AnsweredItems(Match reference, string sentence, IReadOnlyList<DueDate> dates, ActionItem[][] numberedOf,
+        int index, Person sender, ReadMessage message)
+    {
+        var found = new List<Found>();
+        if (sentence.TrimEnd().EndsWith('?') || NegativeModal.IsMatch(sentence))
+            return found;
+        foreach (Capture number in reference.Groups["n"].Captures)
+            for (var j = index - 1; j >= 0; j--)
+            {
+                if (numberedOf[j]?.FirstOrDefault(item => item.Number == number.Value) is not { } item)
+                    continue;
+                if (item.Owner.Is(sender.Address) || Domain(item.Owner.Address).Equals(Domain(sender.Address), StringComparison.OrdinalIgnoreCase))
+                {
+                    var day = dates.LastOrDefault(d => d.Index > number.Index);
+                    found.Add(new Found(item.Owner, item.What, day?.Date ?? item.Due?.Date, day?.Text ?? item.Due?.Text, message.Source.Id, sentence, false, null)
+                        { Rule = Rules.ShortAcceptance, Words = reference.Value + " → " + item.Line });
+                }
+                break;
+            }
+        return found;
+    }
+
+    // "…on 24-Nov-2026 instead of 19-Nov-2026": the day named after these is the one given up (read leftwards from it).
+    static readonly Regex ReplacedDay = Lex.Rule(@"\b(?:" + Lex.Of("date-replaced") + @")\s*\G", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
+
+    static readonly Regex NegativeModal = Lex.Rule(Lex.Of("modals-negative"), RegexOptions.IgnoreCase);
+
+    static string Domain(string address) => address[(address.LastIndexOf('@') + 1)..];
+
     static Found Listed(ActionItem item, ReadMessage message) =>
         new(item.Owner, item.What, item.Due?.Date, item.Due?.Text, message.Source.Id, item.Line, false, null) { Rule = Rules.ActionItem, Words = item.Line };
 
@@ -348,7 +400,8 @@ public static partial class AgreementExtractor
     static void Delegate(List<Found> open, List<Found> fromThis, Delegation d, Person sender, ReadMessage message, string sentence, List<Explanation>? log)
     {
         var mine = open.LastOrDefault(o => o.Owner.Is(sender.Address) && (Commitments.IsVague(d.What) || Words.Overlap(o.What, d.What)));
-        var what = (Commitments.IsVague(d.What) || d.ThingOnly) && mine is not null ? mine.What : d.What;
+        // "For the attrition report, I've endorsed this to Jomar, he will send it…": "it" is the topic the sentence opened with.
+        var what = (Commitments.IsVague(d.What) || d.ThingOnly) && mine is not null ? mine.What : Commitments.WithTopic(sentence, d.What);
         if (d.Owner is null)
         {
             // Someone outside the thread: the writer still answers for it, with the day they now give.
@@ -382,9 +435,14 @@ public static partial class AgreementExtractor
     /// <summary>One agreement per task: a restatement in a later message moves its date; an identical repeat is dropped.</summary>
     // "… so desks will be reconnected by Tuesday 5th instead": the sender restates their own commitment with a new day,
     // in whatever voice; the latest day said is the one that stands.
-    static void MoveDate(List<Found> open, Person sender, string sentence, DueDate date, string? messageId, List<Explanation>? log)
+    // "We propose to submit the drawing on 24-Nov-2026 instead of 19-Nov-2026": the day given up says which of the
+    // writer's agreements moves (the one due then), and the other day is where it goes.
+    static void MoveDate(List<Found> open, Person sender, string sentence, IReadOnlyList<DueDate> dates, string? messageId, List<Explanation>? log)
     {
-        var same = open.LastOrDefault(o => o.Owner.Is(sender.Address) && Words.Overlap(o.What, sentence));
+        var date = dates.LastOrDefault(d => !ReplacedDay.IsMatch(sentence, d.Index)) ?? dates[^1];
+        var givenUp = dates.Where(d => d != date && ReplacedDay.IsMatch(sentence, d.Index)).Select(d => d.Date).ToHashSet();
+        var same = open.LastOrDefault(o => o.Owner.Is(sender.Address) && o.Due is { } due && givenUp.Contains(due) && Words.Overlap(o.What, sentence))
+            ?? open.LastOrDefault(o => o.Owner.Is(sender.Address) && Words.Overlap(o.What, sentence));
         if (same is not null && same.Due != date.Date)
         {
             open[open.IndexOf(same)] = same with { Due = date.Date, DueText = date.Text, SourceMessageId = messageId, Quote = sentence };
@@ -674,7 +732,10 @@ public sealed class ParticipantNames
                     if (!known.Any(x => x.Is(p.Address)))
                         known.Add(p);
                 }
-            foreach (var key in parts.Append(name).Distinct(StringComparer.OrdinalIgnoreCase))
+            // "Mrs. Vogt will organize this" of "katrin.vogt@…" shown only as "Katrin": the address's first.last names her too.
+            var fromAddress = p.Address.Split('@')[0].Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.Length >= 3 && w.All(char.IsLetter) && !Lex.Has("not-names", w) && !Lex.Has("team-nouns", w));
+            foreach (var key in parts.Append(name).Concat(fromAddress).Distinct(StringComparer.OrdinalIgnoreCase))
             {
                 if (!byName.TryGetValue(key, out var list))
                     byName[key] = list = [];
@@ -695,6 +756,29 @@ public sealed class ParticipantNames
             return byInitials.TryGetValue(caps, out list) && list.Count == 1 ? list[0] : null;
         var first = name.Trim().Split(' ')[0];
         return byName.TryGetValue(first, out list) && list.Count == 1 ? list[0] : null;
+    }
+
+    /// <summary>
+    /// "Gulfstar MEP" in the owner column of minutes sent to suresh.nair@gulfstar-mep.ae: the one person the message was
+    /// addressed to whose mail domain spells the organisation (its letters, or their start); null if none or several.
+    /// </summary>
+    public Person? ResolveOrganisation(string name, IReadOnlyList<Person> addressed)
+    {
+        var key = new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        if (key.Length < 4)
+            return null;
+        Person? found = null;
+        foreach (var p in addressed)
+        {
+            var domain = p.Address[(p.Address.LastIndexOf('@') + 1)..];
+            var label = new string(domain.Split('.')[0].Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+            if (label.Length < 4 || !label.StartsWith(key, StringComparison.Ordinal))
+                continue;
+            if (found is not null && !found.Is(p.Address))
+                return null; // two people of it: the table does not say which
+            found = participants.FirstOrDefault(x => x.Is(p.Address)) ?? p;
+        }
+        return found;
     }
 
     // "Kowalski, Brenda" as Outlook writes a directory name: "Brenda Kowalski".

@@ -75,16 +75,23 @@ public static partial class Commitments
     {
         var found = new List<Commitment>();
         var text = sentence.TrimEnd();
-        // A question asks; it does not promise ("Shall I send it?", "Will you send it?").
+        // A question asks; it does not promise ("Shall I send it?", "Will you send it?"). "I'll be glad to route the CAF,
+        // is the below the final document?": a statement with a question spliced on after a comma keeps its promise.
         if (text.TrimEnd('"', '\'', ')', ' ').EndsWith('?'))
-            return found;
+        {
+            if (SplicedQuestion.Match(text) is not { Success: true } question || QuestionFirst.IsMatch(text))
+                return found;
+            text = text[..question.Index];
+            dates = dates.Where(d => d.End <= text.Length).ToArray();
+        }
         // Every commitment shape needs one of a few words; most sentences have none, and are done with at once.
         var accepting = AcceptancePrefix.IsMatch(text);
         var meeting = dates.Count > 0 && dates[0].Index <= 12;
         // One look at the sentence's words says which of the shapes below cannot match (ShapeWords).
         var words = ShapeWords.Scan(text);
         var youWillHave = tags.HasFlag(Tag.Reader) && Has(words, YouOrExpect) && YouWillHavePattern.IsMatch(text);
-        if (!meeting && !youWillHave && !tags.HasFlag(Tag.Cue) && !RecapTo().IsMatch(text) && !(inRecap && text.Contains(':')) && !accepting && !(dates.Count > 0 && Has(words, WriterDelivers) && TopicalisedCue.IsMatch(text)))
+        if (!meeting && !youWillHave && !tags.HasFlag(Tag.Cue) && !RecapTo().IsMatch(text) && !(inRecap && text.Contains(':')) && !accepting && !(dates.Count > 0 && Has(words, WriterDelivers) && TopicalisedCue.IsMatch(text))
+            && !(dates.Count > 0 && Has(words, IWe) && ProgressivePromise.IsMatch(text)))
             return found;
         var hedgeWords = Has(words, Hedge);
         var clauses = new List<(int Start, int End, Commitment Commitment)>();
@@ -99,7 +106,7 @@ public static partial class Commitments
                 ?? SubjectModal(text, start, end, dates, accepting)
                 ?? (accepting ? Named(Verbless(text, start, end, dates), Rules.VerblessAfterYes, text, start, end) : null)
                 ?? Named(Implicit(text, start, end, dates), Rules.Subjectless, text, start, end)
-                ?? (Has(words, WriterDelivers) ? Named(PresentPromise(text, start, end, dates), Rules.PresentPromise, text, start, end) : null)
+                ?? (Has(words, IWe) ? Named(PresentPromise(text, start, end, dates), Rules.PresentPromise, text, start, end) : null)
                 ?? (inRecap && start == 0 ? Named(RecapItem(text, end, dates), Rules.RecapLine, text, start, end) : null);
             // "our team will handle the migration, we should have it wrapped up by Friday": "it" is the task just named.
             if (commitment is not null && PronounObject.IsMatch(commitment.What)
@@ -198,6 +205,12 @@ public static partial class Commitments
     {
         date = null;
         var text = sentence.Trim();
+        // "Wednesday works.", "Thursday's fine", "January 15th is great for me": the day asked for, accepted.
+        if (dates.Count > 0 && DayAccepted(sentence, dates[0]))
+        {
+            date = dates[0];
+            return true;
+        }
         var m = AcceptancePrefix.Match(text);
         if (!m.Success || m.Length == 0)
             return false;
@@ -217,6 +230,11 @@ public static partial class Commitments
         date = day;
         return true;
     }
+
+    static bool DayAccepted(string sentence, DueDate day) =>
+        sentence.AsSpan(0, day.Index).Trim().Length == 0 && DayThenAcceptance.IsMatch(sentence, day.End);
+
+    static readonly Regex DayThenAcceptance = Lex.Rule(@"\G(?:'s|\u2019s)?\s*(?:" + Lex.Of("meeting-acceptances") + @")(?:\s+(?:for|with|by)\s+(?:me|us))?[\s.!]*$", RegexOptions.IgnoreCase);
 
     // "Tuesday at 3 works for me", "Thursday 2pm is fine": the writer accepts a time, so will meet then.
     static Commitment? MeetingAccept(string text, int start, int end, IReadOnlyList<DueDate> dates)
@@ -294,8 +312,12 @@ public static partial class Commitments
             var modal = Modal.Match(clause, s.Index + s.Length);
             if (!modal.Success)
                 continue;
-            // "Please send me the numbers so (that) I can consolidate them": the asker's reason, not the asker's promise.
-            if (PurposeBefore.IsMatch(text, start + s.Index) && Requests.Find(text[..(start + s.Index)], []).Count > 0)
+            // "Please send me the numbers so (that) I can consolidate them": the asker's reason, not the asker's promise;
+            // "Ideally I'd have it by Wednesday so I can take it to our VP": with "can", a reason whatever came before.
+            // (After a comma, "so" says what follows from it: "The data is in, so I can send the report by Friday" commits.)
+            if (PurposeBefore.IsMatch(text, start + s.Index)
+                && (modal.Groups["modal"].Value.ToLowerInvariant() is "can" or "could" && !ConsequenceBefore.IsMatch(text, start + s.Index)
+                    || Requests.Find(text[..(start + s.Index)], []).Count > 0))
                 continue;
             var named = s.Groups["alias"].Success ? s.Groups["alias"].Value : s.Groups["name"].Success ? s.Groups["name"].Value : null;
             var word = modal.Groups["modal"].Value.ToLowerInvariant().Replace("\u2019", "'");
@@ -402,14 +424,21 @@ public static partial class Commitments
     static Commitment? PresentPromise(string text, int start, int end, IReadOnlyList<DueDate> dates)
     {
         var m = PresentPromisePattern.Match(text[start..end]);
-        if (!m.Success || Habit.IsMatch(text[start..end]))
+        // "We are deploying the 4 machines to the 31st floor today", "I'm sending the contract tomorrow": an arrangement
+        // said in the present progressive, of a delivering verb, with a day ahead.
+        var progressive = m.Success ? null : ProgressivePromise.Match(text[start..end]) is { Success: true } p && DeliveringStem(p.Groups["ing"].Value) is { } stem ? (p, stem) : ((Match, string)?)null;
+        if (!m.Success && progressive is null || Habit.IsMatch(text[start..end]))
             return null;
-        var from = start + m.Groups["vp"].Index;
+        var from = start + (progressive is var (pm, _) ? pm.Groups["rest"].Index : m.Groups["vp"].Index);
         if (!dates.Any(d => d.Index >= from && d.Index < end && !PastMarker.IsMatch(text, d.Index)))
             return null;
         var (what, meeting) = Phrase(text, from, end, dates);
+        if (progressive is var (_, verb))
+            what = (verb + " " + what).Trim();
         return what.Length == 0 ? null : new Commitment(CommitmentOwner.Sender, null, what, Stance.Firm, null, false, meeting, false, start, end);
     }
+
+    static readonly Regex ProgressivePromise = Lex.Rule(@"^\W*(?:(?i:and|so|then|also)\s+)?(?:I|[Ww]e)(?:\s+(?:am|are)|['\u2019](?:m|re))\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<ing>[a-z]+)ing\b(?<rest>.*)$");
 
     static readonly Regex PresentPromisePattern = Lex.Rule(@"^\W*(?:(?i:and|so|then|also)\s+)?(?:I|[Ww]e)\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<vp>" + Lex.Of("delivering-verbs") + @".*)$");
 
@@ -540,9 +569,10 @@ public static partial class Commitments
     /// <summary>What has no word of its own past its verb ("take it", "help", "keep you posted"): nothing to keep if no ask names it.</summary>
     public static bool IsBare(string what)
     {
-        // "keep you posted", "get back to you": a promise to talk, not a task, unless a date makes it one.
-        if (StatusPromise.IsMatch(what))
-            return true;
+        // "keep you posted", "get back to you": a promise to talk, not a task, unless a date makes it one, or words of its
+        // own say what the word will be about ("let you know our decision", "keep you posted with progress").
+        if (StatusPromise.Match(what) is { Success: true } status)
+            return Words.Content(what[status.Length..]).Count == 0;
         var space = what.IndexOf(' ');
         return space < 0 || Words.Content(what[(space + 1)..]).Count == 0;
     }
@@ -606,8 +636,13 @@ public static partial class Commitments
 
     static readonly Regex AnswerCue = Lex.Rule(ReplyAskOpener + "(?:" + Lex.Of("reply-asks", "open-conditions") + ")");
 
-    // ", Evelyn will be out til Monday": another person's clause, with its own subject and its own date.
-    static readonly Regex ClauseBreak = Lex.Rule(@"\s*;\s*|\s+-+\s+|\s*,\s+(?=" + Lex.Of("clause-conjunctions") + @")|(?<!^\W*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=(?:and|but|so|plus)\s+(?:I|we|I'll|we'll|I'm|we're|our team|my team)\b)|,\s+(?=(?:I|[Ww]e)\b)|,\s+(?=[A-Z][a-z'-]*[a-z']\s+(?:will|would|can|could|is|was|has|had)\b)|:\s+(?=[A-Z])");
+    // The question a statement ends on after a comma (", is the below the final document?", ", does that work for you?").
+    static readonly Regex SplicedQuestion = Lex.Rule(@",\s+" + Lex.Of("question-openers") + @"[^,?]*\?\W*$", RegexOptions.IgnoreCase);
+    static readonly Regex QuestionFirst = Lex.Rule(@"^\W*" + Lex.Of("question-openers"), RegexOptions.IgnoreCase);
+
+    // ", Evelyn will be out til Monday": another person's clause, with its own subject and its own date. "I'll handle it
+    // Monday, shouldn't cost extra but if it does I'll send a PO": a condition after "but"/"and" binds what follows it.
+    static readonly Regex ClauseBreak = Lex.Rule(@"\s*;\s*|\s+-+\s+|\s*,\s+(?!and\s+[A-Z][a-z'-]+\s+(?:to|on|for|in)\s)(?=" + Lex.Of("clause-conjunctions") + @")|(?<!^\W*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=(?:and|but|so|plus)\s+(?:I|we|I'll|we'll|I'm|we're|our team|my team)\b)|,\s+(?=(?:I|[Ww]e)\b)|\s+(?=(?:but|and)\s+" + Lex.Of("condition-words") + @")|,\s+(?=[A-Z][a-z'-]*[a-z']\s+(?:will|would|can|could|is|was|has|had)\b)|:\s+(?=[A-Z])");
 
     // A name ends in a letter: "Holden- We will…" is a greeting, then the subject.
     static readonly Regex Subject = Lex.Rule(@"(?<![\w'])(?:(?<i>[Ii])|(?<we>[Ww]e)|(?<team>(?i:our|my)\s+" + Lex.Of("team-nouns") + @")|(?:[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,2}\s*)?\((?<alias>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)|(?<name>[A-Z][a-z'-]*[a-z'](?:\s+[A-Z][a-z'-]*[a-z'])?)(?:\s+" + Lex.Of("name-prepositions") + @"\s+(?i:the\s+)?[\w&/-]+(?:\s+" + Lex.Of("team-nouns") + @")?)?)(?<andme>\s+(?i:and|&)\s+(?:I|me|myself|my team))?(?=\s|')");
@@ -635,12 +670,17 @@ public static partial class Commitments
         if (BeDoing.IsMatch(vp))
             return true;
         var m = BeIng().Match(vp);
-        if (!m.Success)
-            return false;
-        var stem = m.Groups["ing"].Value.ToLowerInvariant();
-        // sending → send, preparing → prepare, shipping → ship
-        return Lex.Has("delivering-verbs", stem) || Lex.Has("delivering-verbs", stem + "e")
-            || stem.Length > 2 && stem[^1] == stem[^2] && Lex.Has("delivering-verbs", stem[..^1]);
+        return m.Success && DeliveringStem(m.Groups["ing"].Value) is not null;
+    }
+
+    // The delivering verb an -ing form is made of: sending → send, preparing → prepare, shipping → ship; else null.
+    static string? DeliveringStem(string beforeIng)
+    {
+        var stem = beforeIng.ToLowerInvariant();
+        return Lex.Has("delivering-verbs", stem) ? stem
+            : Lex.Has("delivering-verbs", stem + "e") ? stem + "e"
+            : stem.Length > 2 && stem[^1] == stem[^2] && Lex.Has("delivering-verbs", stem[..^1]) ? stem[..^1]
+            : null;
     }
 
     static readonly Regex YouWillHavePattern = Lex.Rule(@"(?:\byou(?:'ll|\s+will|\s+shall|\s+should|\s+can)\s+" + Lex.Of("receiving-verbs") + "|^(?:(?:and|so)\\s+)?" + Lex.Of("expect-openers") + @")\s+(?!" + Lex.Of("not-deliveries") + @")(?<np>\w.*)$", RegexOptions.IgnoreCase);
@@ -680,7 +720,8 @@ public static partial class Commitments
 
     static readonly Regex MeetingVerb = Lex.Rule("^(?:" + Lex.Of("meeting-verbs") + ")?$");
 
-    static readonly Regex PhraseStop = Lex.Rule(@"(?:,|\s+-\s|;|\s+" + Lex.Of("phrase-stops") + @"|\s+so (?:you|we|they|he|she)\s+(?:can|could|have|may)\b|\s+(?:though|then)\s*$)", RegexOptions.IgnoreCase);
+    // A comma ends the task, but not inside a list of names ("work with Barry, Laura, Frank, and Fred to come up with…").
+    static readonly Regex PhraseStop = Lex.Rule(@"(?:,(?!\s+(?:and\s+)?[A-Z][a-z'-]+(?:,|\s+and\s|\s+(?:to|on|for|in)\s))|\s+-\s|;|\s+" + Lex.Of("phrase-stops") + @"|\s+so (?:you|we|they|he|she)\s+(?:can|could|have|may)\b|\s+(?:though|then)\s*$)", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"(?:\bat\s+)?\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)|\bat\s+\d{1,2}(?::\d{2})?\b|\bat\s+noon\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOfDay();
@@ -706,6 +747,7 @@ public static partial class Commitments
 
     // Read leftwards from the subject (\G is where the scan starts), so no substring is cut for every subject.
     static readonly Regex PurposeBefore = Lex.Rule(Lex.Of("purpose-words") + @"\s*\G", RegexOptions.RightToLeft);
+    static readonly Regex ConsequenceBefore = Lex.Rule(@"[,;]\s*" + Lex.Of("purpose-words") + @"\s*\G", RegexOptions.RightToLeft);
 
     [GeneratedRegex(@"^\W*should\s+be\s+able\s+to\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShouldBeAble();

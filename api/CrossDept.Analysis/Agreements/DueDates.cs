@@ -142,9 +142,10 @@ public static class DueDates
         // Nov 24, Nov. 24th, November 24th, 2026, Tuesday, November 17
         (new(Lead + OptionalWeekdayBefore + Month + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?::|[ap]\.?m\b))(?:,?\s+(?<y>\d{4})\b)?", Options),
             (m, r, _) => MonthDay(r, MonthOf(m), Int(m, "d"), Year(m)), Digit | MonthName),
-        // 20 Nov, 1st of December, Tuesday 17 November, Mon 4 Jan
-        (new(Lead + OptionalWeekdayBefore + @"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b\.?(?:,?\s+(?<y>\d{4})\b)?", Options),
-            (m, r, _) => MonthDay(r, MonthOf(m), Int(m, "d"), Year(m)), Digit | MonthName),
+        // 20 Nov, 1st of December, Tuesday 17 November, Mon 4 Jan; and the dashed or slashed forms of registers, minutes
+        // and the Gulf and South Asia ("20-Nov-2026", "20-Nov", "05/Dec/26"), whose short year needs the separator.
+        (new(Lead + OptionalWeekdayBefore + @"\b(?<d>\d{1,2})(?:(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b\.?(?:,?\s+(?<y>\d{4})\b)?|(?<sep>[-/])" + Month + @"\b(?:\k<sep>(?<y>\d{4}|\d{2})\b)?)", Options),
+            (m, r, _) => MonthDay(r, MonthOf(m), Int(m, "d"), TwoDigitYear(Year(m))), Digit | MonthName),
         // 11/13, 11/13/2026, 25/11, 5/11/26: the writer's order unless only one reading is a date
         (new(Lead + OptionalWeekdayBefore + @"(?<![\d/.])(?!24/7)(?<a>\d{1,2})/(?<b>\d{1,2})(?:/(?<y>\d{4}|\d{2}))?(?![\d/])" + NotAQuantity, Options),
             Numeric, Digit | DigitSlashDigit),

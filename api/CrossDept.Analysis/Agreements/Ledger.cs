@@ -55,8 +55,11 @@ public sealed record Delegation(string Name, Person? Owner, string What, DueDate
 /// <summary>Reads "I've asked Sam to run it" and the date said of it in the same or the next sentence.</summary>
 public static class Delegations
 {
-    static readonly Regex Pattern = Lex.Rule(Lex.Of("delegation") + @"\s+(?<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?:\s+" + Lex.Of("name-prepositions")
-        + @"\s+(?:the\s+)?[\w&/-]+(?:\s+" + Lex.Of("team-nouns") + @")?)?\s+to\s+(?<vp>[a-z][\w'-]*\b[^;.]*)");
+    // "I've asked Sam in payroll to run it", "I've handed this to Priya (cc'd), she will send it Friday", "I already
+    // endorsed this to our WFM analyst Jomar, he will send it by EOD Wednesday", "passed it on to Carl who will…".
+    static readonly Regex Pattern = Lex.Rule(Lex.Of("delegation") + @"\s+(?:(?:our|my|the)\s+(?:[\w-]+\s+){0,3}?)?(?<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?:\s+" + Lex.Of("name-prepositions")
+        + @"\s+(?:the\s+)?[\w&/-]+(?:\s+" + Lex.Of("team-nouns") + @")?)?(?:\s*\([^()]{0,20}\))?(?:\s+to\s+(?<vp>[a-z][\w'-]*\b[^;.]*)|,?\s+(?:who|he|she|they)(?:\s+|(?='))"
+        + Lex.Of("modals-firm") + @"\s+(?:" + Lex.Of("modal-fillers") + @"\s+)*(?<vp>[a-z][\w'-]*\b[^;.]*))");
 
     // "Luis (cc'd) is taking the scaffold tag off my list", "Priya will take over the vendor review": the name first, and a
     // thing taken over ("takes over as head of finance" is a new role, not the writer's task).

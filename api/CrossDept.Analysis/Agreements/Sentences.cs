@@ -105,13 +105,23 @@ public static partial class Sentences
             var next = end;
             while (next < unit.Length && unit[next] == ' ')
                 next++;
-            if (next < unit.Length && char.IsLower(unit[next]))
-                continue; // "approx. two" or a sentence that goes on
+            // "approx. two" or a sentence that goes on; but a question or an exclamation ends where it ends ("any update?
+            // thanks"), and a phone writer's next sentence may start in lower case ("envelope thursday. will text her").
+            if (next < unit.Length && char.IsLower(unit[next]) && c == '.' && !Lex.Has("lower-case-openers", FirstWord(unit, next)))
+                continue;
             Add(unit[start..end], sentences);
             start = end;
             i = end - 1;
         }
         Add(unit[start..], sentences);
+    }
+
+    static string FirstWord(string unit, int start)
+    {
+        var end = start;
+        while (end < unit.Length && (char.IsLetter(unit[end]) || unit[end] is '\'' or '\u2019'))
+            end++;
+        return unit[start..end].Replace('\u2019', '\'');
     }
 
     static bool IsAbbreviation(string unit, int dot)

@@ -162,6 +162,69 @@ public class AgreementExtractorTests
         Assert.That(Extract(Mail(Raj, [Jane], 0, "I'll get back to you by Friday.")).Single().Due, Is.EqualTo(new DateOnly(2026, 11, 6)));
 
     [Test]
+    public void AStatusPromiseWithWordsOfItsOwnIsKept() =>
+        Assert.That(Extract(Mail(Raj, [Jane], 0, "We are still reviewing your request. Will let you know our decision.")).Single().What,
+            Does.Contain("decision"));
+
+    static readonly Person Suresh = new("Suresh Nair", "suresh.nair@gulfstar-mep.ae");
+    static readonly Person Vijay = new("Vijay Menon", "vijay.menon@gulfstar-mep.ae");
+    static readonly Person Khalid = new("Eng. Khalid Rahman", "k.rahman@alnoor-pmc.ae");
+    static readonly Person Docs = new("Document Control - Al Noor PMC", "dc@alnoor-pmc.ae");
+
+    const string Minutes = "Please find below the minutes of meeting no. 34.\n\nAction Items:\n\n"
+        + "Item\tDescription\tAction By\tTarget Date\tStatus\n"
+        + "34.1\tSubmit revised shop drawing for FF pipe supports\tGulfstar MEP\t19-Nov-2026\tOpen\n"
+        + "34.3\tReview and return material submittal MS-FF-045\tPMC (Eng. Khalid)\t20-Nov-2026\tOpen\n"
+        + "34.4\tArrange joint inspection of the ceiling void\tMain Contractor / PMC\tTBA\tOpen\n"
+        + "34.5\tSubmit updated manpower histogram\tGulfstar MEP\t18-Nov-2026\tOpen\n"
+        + "33.4\tSleeve survey Level 2 podium\tGulfstar MEP\t12-Nov-2026\tClosed\n\nBest Regards,\nKhalid";
+
+    [Test]
+    public void MinutesGiveEachRowToTheParticipantItNamesAndSkipClosedRows()
+    {
+        var agreements = Extract(Mail(Khalid, [Suresh], 0, Minutes, cc: [Docs, Vijay]));
+        Assert.That(agreements.Select(a => (a.Owner.Address, a.Due)), Is.EquivalentTo(new[]
+        {
+            (Suresh.Address, (DateOnly?)new DateOnly(2026, 11, 19)), // "Gulfstar MEP": the one of them the minutes went to
+            (Khalid.Address, (DateOnly?)new DateOnly(2026, 11, 20)), // "PMC (Eng. Khalid)": the person, not the team's mailbox
+            (Suresh.Address, (DateOnly?)new DateOnly(2026, 11, 18)),
+        }));
+    }
+
+    [Test]
+    public void AReplyItemByItemMovesTheItemItNamesToTheDayItGives()
+    {
+        var agreements = Extract(
+            Mail(Khalid, [Suresh], 0, Minutes, cc: [Docs, Vijay]),
+            Mail(Suresh, [Khalid], 20, "Dear Eng. Khalid,\n\nItem 34.1 - due to the pending RFI we propose to submit the revised shop drawing on 24-Nov-2026 instead of 19-Nov-2026. Kindly confirm.\n\nItem 34.5 - Noted, we will submit on 18-Nov-2026.\n\nRegards,\nSuresh", cc: [Docs, Vijay]));
+        Assert.That(agreements.Single(a => a.What.Contains("shop drawing")).Due, Is.EqualTo(new DateOnly(2026, 11, 24)));
+        Assert.That(agreements.Count(a => a.What.Contains("histogram")), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void ItemsNamedInAYesAreTakenOnForTheWritersCrewAndOthersAreNot()
+    {
+        var pieter = new Person("Pieter van der Merwe", "pieter@bakwenashafts.co.za");
+        var sipho = new Person("Sipho Mahlangu", "sipho.m@bakwenashafts.co.za");
+        var thandiwe = new Person("Thandiwe Nkosi", "tnkosi@marulaplatinum.co.za");
+        var agreements = Extract(
+            Mail(thandiwe, [pieter], 0, "Good afternoon Pieter\n\nPlease find below the actions agreed in the meeting.\n\nNo.\tAction\tResponsible\tDue date\n"
+                + "1\tSubmit the incident investigation report\tPieter van der Merwe (Bakwena)\t20/11/2026\n"
+                + "2\tRevise the baseline HIRA for the headframe\tPieter van der Merwe (Bakwena)\t24/11/2026\n"
+                + "3\tToolbox talk on fall arrest to all riggers\tSipho Mahlangu (Bakwena)\t19/11/2026\n"
+                + "4\tBook a re-induction slot for the riggers\tThandiwe Nkosi (Marula SHE)\t23/11/2026\n\n"
+                + "Kindly acknowledge the actions and confirm the dates by return.\n\nRegards\nThandiwe", cc: [sipho]),
+            Mail(pieter, [thandiwe], 14, "Morning Thandiwe\n\nAcknowledged. Items 1 and 3 fine. Item 2 - our consultant is away till Tuesday so the HIRA will only come Wednesday 25/11, sorry.\n\nRegards\nPieter", cc: [sipho]));
+        Assert.That(agreements.Select(a => (a.Owner.Address, a.Due)), Is.EquivalentTo(new[]
+        {
+            (thandiwe.Address, (DateOnly?)new DateOnly(2026, 11, 23)),
+            (pieter.Address, (DateOnly?)new DateOnly(2026, 11, 20)),
+            (sipho.Address, (DateOnly?)new DateOnly(2026, 11, 19)),
+            (pieter.Address, (DateOnly?)new DateOnly(2026, 11, 25)),
+        }));
+    }
+
+    [Test]
     public void TheMailboxOwnersOwnCommitmentsCount() =>
         Assert.That(Extract(Mail(Jane, [Raj], 0, "I'll book the room for Thursday.")).Single().Owner, Is.EqualTo(Jane));
 
