@@ -92,12 +92,14 @@ public static partial class AgreementExtractor
                 }
                 if (Commitments.IsWithdrawal(sentence, tags))
                     Withdraw(open, pending, sender, sentence, dates, everythingIfUnspecific: true, log);
-                if (acceptance is null && Commitments.IsAcceptance(sentence, dates, out var acceptedDate))
+                // "will let u know", "I'll get back to you": an answer promised for later takes on no ask (it stands alone below).
+                var answersLater = acceptance is null && Commitments.PromisesOnlyAnAnswer(sentence);
+                if (acceptance is null && !answersLater && Commitments.IsAcceptance(sentence, dates, out var acceptedDate))
                 {
                     acceptance = parsed[i][k];
                     acceptanceDate = acceptedDate;
                 }
-                else if (acceptance is null && !message.Source.From.Is(me) && TopicalYes(sentence, dates, message.Source.SentAt) is { } topic)
+                else if (acceptance is null && !answersLater && !message.Source.From.Is(me) && TopicalYes(sentence, dates, message.Source.SentAt) is { } topic)
                 {
                     // "Yes, Thu ok 👍", "Confirmed from our side - GSE list by 20.11", "Cut sheets by EOD tmrw 👍": a yes that
                     // names its day, and maybe the thing it says yes to (which must then be what was asked).
@@ -183,6 +185,17 @@ public static partial class AgreementExtractor
                 vague.Add(new Found(sender, "", acceptanceDate?.Date, acceptanceDate?.Text, message.Source.Id, acceptance.Sentence, true, null) { Rule = Rules.ShortAcceptance, Words = acceptance.Sentence, Topic = acceptanceTopic });
             foreach (var accepted in vague)
             {
+                // "Can you do it again next year?" - "will let u know": a promise of an answer later defers the ask, it
+                // does not take it on.
+                if (Commitments.IsStatusOnly(accepted.What) || Commitments.PromisesOnlyAnAnswer(accepted.Quote))
+                {
+                    // With a day it is a promise of its own ("I'll get back to you by Friday"); without, no task at all.
+                    if (accepted.Due is not null && accepted.What.Length > 0)
+                        fromThis.Add(accepted with { Vague = false });
+                    else
+                        Note(log, "dropped", accepted.Rule, accepted.Words, "promises an answer later, not the ask itself", accepted.Quote, message, accepted.Owner.Address, accepted.What, null);
+                    continue;
+                }
                 var taken = Accept(accepted, ordered, parsed, requestsOf, askedOf, i, names, open).ToArray();
                 if (taken.Length == 0)
                     Note(log, "dropped", accepted.Rule, accepted.Words, "a yes or an 'I'll do it' with no ask before it to say what", accepted.Quote, message, accepted.Owner.Address, null, null);

@@ -415,6 +415,9 @@ public static partial class Commitments
         var verb = what.Split(' ')[0];
         if (what.Length == 0 || Lex.Has("non-action-verbs", verb) || Lex.Has("not-verbs", verb) || verb == "have" && HaveTo().IsMatch(what))
             return null;
+        // "(Richard is on vacation) will call me next week": whoever calls the writer, it is not the writer.
+        if (ToTheWriter().IsMatch(what))
+            return null;
         var stance = m.Groups["can"].Success ? Stance.Offer : Stance.Firm;
         return new Commitment(CommitmentOwner.Sender, null, what, stance, null, !meeting && IsVague(what), meeting, false, start, end);
     }
@@ -434,7 +437,12 @@ public static partial class Commitments
             return null;
         var (what, meeting) = Phrase(text, from, end, dates);
         if (progressive is var (_, verb))
+        {
+            // "I am writing to you this afternoon because…": the message itself, not a promise.
+            if (MessageDescribing.IsMatch(verb + " " + what))
+                return null;
             what = (verb + " " + what).Trim();
+        }
         return what.Length == 0 ? null : new Commitment(CommitmentOwner.Sender, null, what, Stance.Firm, null, false, meeting, false, start, end);
     }
 
@@ -566,13 +574,29 @@ public static partial class Commitments
     /// </summary>
     public static bool IsVague(string what) => IsBare(what) || PronounThing.IsMatch(what);
 
+    /// <summary>"let you know", "get back to you", "keep you posted": a promise of an answer later, with nothing it is about.</summary>
+    public static bool IsStatusOnly(string what) => StatusPromise.Match(what) is { Success: true } status && NothingOfItsOwn(what[status.Length..]);
+
+    // What follows a status promise: nothing it is about ("soon", "asap"), or a message told now ("let y'all know that
+    // you probably got that one right").
+    static bool NothingOfItsOwn(string rest) => Words.Content(rest).All(word => Lex.Has("own-timing", word)) || ToldNow().IsMatch(rest);
+
+    [GeneratedRegex(@"^\s*that\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ToldNow();
+
+    /// <summary>"will let u know", "I'll get back to you": a sentence that only promises an answer later.</summary>
+    public static bool PromisesOnlyAnAnswer(string sentence) =>
+        ModalFirst.Match(sentence) is { Success: true } m && IsStatusOnly(sentence[m.Length..].Trim().TrimEnd('.', '!', ' '));
+
+    static readonly Regex ModalFirst = Lex.Rule(@"^\W*(?:(?:I|[Ww]e)(?:\s+|(?=['\u2019])))?(?:" + Lex.Of("modals-firm") + @")\s+", RegexOptions.IgnoreCase);
+
     /// <summary>What has no word of its own past its verb ("take it", "help", "keep you posted"): nothing to keep if no ask names it.</summary>
     public static bool IsBare(string what)
     {
         // "keep you posted", "get back to you": a promise to talk, not a task, unless a date makes it one, or words of its
         // own say what the word will be about ("let you know our decision", "keep you posted with progress").
         if (StatusPromise.Match(what) is { Success: true } status)
-            return Words.Content(what[status.Length..]).Count == 0;
+            return NothingOfItsOwn(what[status.Length..]);
         var space = what.IndexOf(' ');
         return space < 0 || Words.Content(what[(space + 1)..]).Count == 0;
     }
@@ -730,7 +754,11 @@ public static partial class Commitments
 
     static readonly Regex Filler = Lex.Rule(Lex.Of("filler-adverbs") + @"\s+");
 
-    [GeneratedRegex(@"^(?:have|get)\s+(?<np>.+?)\s+(?:over\s+)?to you\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[a-z]+\s+(?:me|us)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ToTheWriter();
+
+    // "have the numbers over to you", "get it to you": a delivery; "get back to you" is an answer, not a thing sent.
+    [GeneratedRegex(@"^(?:have|get)\s+(?<np>(?!back\b).+?)\s+(?:over\s+)?to you\b", RegexOptions.IgnoreCase)]
     private static partial Regex HaveItToYou();
 
     static readonly Regex GetYouIt = Lex.Rule("^(?<verb>" + Lex.Of("give-you-verbs") + @")\s+" + Lex.Of("you-forms") + @"\s+");

@@ -130,7 +130,9 @@ public static partial class Sentences
         while (begin > 0 && (char.IsLetter(unit[begin - 1]) || unit[begin - 1] == '.'))
             begin--;
         var word = unit[begin..dot];
-        return word.Length > 0 && (Lex.Has("abbreviations", word) || word.Length == 1 && char.IsUpper(word[0]));
+        // "F.D.A. will approve": an initialism's letters each stand alone between its dots.
+        return word.Length > 0 && (Lex.Has("abbreviations", word) || word.Length == 1 && char.IsUpper(word[0])
+            || word.Contains('.') && word.Split('.').All(letter => letter.Length == 1));
     }
 
     static void Add(string sentence, List<string> sentences)
