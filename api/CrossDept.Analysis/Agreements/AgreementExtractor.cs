@@ -258,13 +258,13 @@ public static partial class AgreementExtractor
 
     static readonly Regex InitialsInBrackets = new(@"\([A-Z]{2,3}[),]", RegexOptions.CultureInvariant);
 
-    /// <summary>An item of a list or a table as the agreement its line states.</summary>
     // "Item 2", "Items 1, 3 and 5", "item 34.5": the numbers of a table's rows.
     static readonly Regex ItemReference = Lex.Rule(@"\b[Ii]tems?\s+(?:(?:no\.?|#)\s*)?(?<n>\d{1,3}(?:\.\d{1,3})?)(?:\s*(?:,|and|&)\s*(?<n>\d{1,3}(?:\.\d{1,3})?))*\b");
 
-    // The rows of the latest table with those numbers (an ask, or minutes already read): the writer takes on their own, and a colleague's of the
-    // same organisation (a supervisor answers for the crew). A day said after the number moves it ("Item 2 - … Wednesday
-    // 25/11"); a decline ("Item 4 - we can't") takes on nothing.
+    // The rows of the latest table with those numbers (an ask, or minutes already read): the writer takes on their own,
+    // and a colleague's of the same organisation (a supervisor answers for the crew; two strangers on a free mail service
+    // are not one). A day said after the number moves it ("Item 2 - … Wednesday 25/11"); a decline ("Item 4 - we can't")
+    // takes on nothing.
     static List<Found> AnsweredItems(Match reference, string sentence, IReadOnlyList<DueDate> dates, ActionItem[][] numberedOf,
         int index, Person sender, ReadMessage message)
     {
@@ -276,7 +276,8 @@ public static partial class AgreementExtractor
             {
                 if (numberedOf[j]?.FirstOrDefault(item => item.Number == number.Value) is not { } item)
                     continue;
-                if (item.Owner.Is(sender.Address) || Domain(item.Owner.Address).Equals(Domain(sender.Address), StringComparison.OrdinalIgnoreCase))
+                if (item.Owner.Is(sender.Address) || Domain(item.Owner.Address) is var domain && !Lex.Has("free-mail-domains", domain)
+                    && domain.Equals(Domain(sender.Address), StringComparison.OrdinalIgnoreCase))
                 {
                     var day = dates.LastOrDefault(d => d.Index > number.Index);
                     found.Add(new Found(item.Owner, item.What, day?.Date ?? item.Due?.Date, day?.Text ?? item.Due?.Text, message.Source.Id, sentence, false, null)
@@ -294,6 +295,7 @@ public static partial class AgreementExtractor
 
     static string Domain(string address) => address[(address.LastIndexOf('@') + 1)..];
 
+    /// <summary>An item of a list or a table as the agreement its line states.</summary>
     static Found Listed(ActionItem item, ReadMessage message) =>
         new(item.Owner, item.What, item.Due?.Date, item.Due?.Text, message.Source.Id, item.Line, false, null) { Rule = Rules.ActionItem, Words = item.Line };
 
@@ -785,7 +787,7 @@ public sealed class ParticipantNames
         {
             var domain = p.Address[(p.Address.LastIndexOf('@') + 1)..];
             var label = new string(domain.Split('.')[0].Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
-            if (label.Length < 4 || !label.StartsWith(key, StringComparison.Ordinal))
+            if (label.Length < 4 || !label.StartsWith(key, StringComparison.Ordinal) || Lex.Has("free-mail-domains", domain))
                 continue;
             if (found is not null && !found.Is(p.Address))
                 return null; // two people of it: the table does not say which

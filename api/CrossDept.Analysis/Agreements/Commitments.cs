@@ -429,7 +429,8 @@ public static partial class Commitments
         var m = PresentPromisePattern.Match(text[start..end]);
         // "We are deploying the 4 machines to the 31st floor today", "I'm sending the contract tomorrow": an arrangement
         // said in the present progressive, of a delivering verb, with a day ahead.
-        var progressive = m.Success ? null : ProgressivePromise.Match(text[start..end]) is { Success: true } p && DeliveringStem(p.Groups["ing"].Value) is { } stem ? (p, stem) : ((Match, string)?)null;
+        var progressive = m.Success ? null : ProgressivePromise.Match(text[start..end]) is { Success: true } p && DeliveringStem(p.Groups["ing"].Value) is { } stem
+            && !Lex.Has("progressive-events", stem) ? (p, stem) : ((Match, string)?)null;
         if (!m.Success && progressive is null || Habit.IsMatch(text[start..end]))
             return null;
         var from = start + (progressive is var (pm, _) ? pm.Groups["rest"].Index : m.Groups["vp"].Index);
