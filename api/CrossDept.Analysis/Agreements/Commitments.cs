@@ -59,6 +59,12 @@ public static partial class Commitments
 {
     static readonly DateTimeOffset AnyDay = new(2026, 1, 7, 12, 0, 0, TimeSpan.Zero);
 
+    // What Find and Tidy trim off, made once: characters written in the call were a new array on every call (Tidy runs for
+    // every phrase read, Find for every sentence).
+    static readonly char[] QuestionTail = ['"', '\'', ')', ' '];
+    static readonly char[] PhraseTail = ['.', ',', '!', '?', ';', ':', '-', ' ', ')', '"'];
+    static readonly char[] PunctuationTail = ['.', ',', '!', '?', ';', ':', '-', ' '];
+
     /// <summary>Whether the sentence commits its writer (or the writer's team) to something: the sentence-level detector.</summary>
     public static bool IsCommitment(string sentence)
     {
@@ -77,7 +83,7 @@ public static partial class Commitments
         var text = sentence.TrimEnd();
         // A question asks; it does not promise ("Shall I send it?", "Will you send it?"). "I'll be glad to route the CAF,
         // is the below the final document?": a statement with a question spliced on after a comma keeps its promise.
-        if (text.TrimEnd('"', '\'', ')', ' ').EndsWith('?'))
+        if (text.TrimEnd(QuestionTail).EndsWith('?'))
         {
             if (SplicedQuestion.Match(text) is not { Success: true } question || QuestionFirst.IsMatch(text))
                 return found;
@@ -552,14 +558,14 @@ public static partial class Commitments
 
     static string Tidy(string vp)
     {
-        vp = vp.Trim().TrimEnd('.', ',', '!', '?', ';', ':', '-', ' ', ')', '"');
+        vp = vp.Trim().TrimEnd(PhraseTail);
         vp = Filler.Replace(vp, "");
         vp = BeDoingPrefix().Replace(vp, "");
         vp = HaveItToYou().Replace(vp, "send ${np}");
         vp = GetYouIt.Replace(vp, m => (m.Groups["verb"].Value.Equals("get", StringComparison.OrdinalIgnoreCase) ? "send" : m.Groups["verb"].Value) + " ");
         vp = TrailingToYou.Replace(vp, "");
         vp = OurMy().Replace(vp, "the");
-        vp = Spaces().Replace(vp, " ").Trim().TrimEnd('.', ',', '!', '?', ';', ':', '-', ' ');
+        vp = Spaces().Replace(vp, " ").Trim().TrimEnd(PunctuationTail);
         return LowerFirst(vp);
     }
 

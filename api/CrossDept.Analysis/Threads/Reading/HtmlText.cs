@@ -16,7 +16,7 @@ namespace CrossDept.Threads.Reading;
 /// <c>moz-cite-prefix</c>, <c>yahoo_quoted</c>. A removed quote leaves a "&gt;" line so the plain-text rules
 /// still drop the attribution above it and keep what was written below it.
 /// </summary>
-public static class HtmlText
+public static partial class HtmlText
 {
     static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 
@@ -32,6 +32,8 @@ public static class HtmlText
     public static string ToText(string html)
     {
         var own = FlattenDeepNesting(CutQuoteContainers(TruncateAtOutlookHistory(html)));
+        if (SimpleText(own) is { } simple)
+            return simple;
         var document = Parser.ParseDocument(own);
         var body = (IElement?)document.Body ?? document.DocumentElement;
         RemoveHistory(body);
@@ -376,16 +378,25 @@ public static class HtmlText
                     case IText text:
                         WriteText(text.Data);
                         break;
-                    case IElement element:
-                        WriteElement(element, element.LocalName == "li" ? ++item : 0);
+                    case IElement element when !IsSkipped(element.LocalName):
+                        var name = element.LocalName;
+                        var outlookLine = name == "p" && IsOutlookLine(element.ClassName);
+                        Open(name, outlookLine, name == "li" ? ++item : 0, element.ParentElement?.LocalName);
+                        Walk(element);
+                        Close(name, outlookLine);
                         break;
                 }
             }
         }
 
-        void WriteElement(IElement element, int item)
+        /// <summary>Elements whose content is never text of the message: neither they nor anything inside them is written.</summary>
+        public static bool IsSkipped(string name) => name is "img" or "script" or "style" or "head" or "title";
+
+        /// <summary>What an element's start writes, before its content: the line breaks of a block, a list item's number.</summary>
+        // item: the element's number among its parent's <li> children (0 when it is no <li>); parent: the parent's tag name.
+        public void Open(string name, bool outlookLine, int item, string? parent)
         {
-            switch (element.LocalName)
+            switch (name)
             {
                 case "br":
                     NewLine();
@@ -395,19 +406,14 @@ public static class HtmlText
                 case "hr":
                     Break(1);
                     return;
-                case "p" when !IsOutlookLine(element):
+                case "p" when !outlookLine:
                 case "blockquote" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "table" or "pre":
                     Break(2);
-                    if (element.LocalName == "pre") _pre++;
-                    Walk(element);
-                    if (element.LocalName == "pre") _pre--;
-                    Break(2);
+                    if (name == "pre") _pre++;
                     return;
                 case "li":
                     Break(1);
-                    WriteText(element.ParentElement?.LocalName == "ol" ? $"{item}. " : "- ");
-                    Walk(element);
-                    Break(1);
+                    WriteText(parent == "ol" ? $"{item}. " : "- ");
                     return;
                 case "td" or "th":
                     // A tab between cells, as a mail client's own text part writes a table: a row stays one line and
@@ -417,22 +423,33 @@ public static class HtmlText
                         TrimTrailingSpace();
                         sb.Append('\t');
                     }
-                    Walk(element);
                     return;
                 case "div" or "p" or "tr" or "section" or "article" or "header" or "footer" or "address" or "center" or "dl" or "dt" or "dd" or "figure" or "form" or "fieldset" or "nav" or "main" or "aside":
                     Break(1);
-                    Walk(element);
-                    Break(1);
-                    return;
-                case "img" or "script" or "style" or "head" or "title":
-                    return;
-                default:
-                    Walk(element);
                     return;
             }
         }
 
-        static bool IsOutlookLine(IElement p) => p.ClassName?.Contains("MsoNormal", StringComparison.OrdinalIgnoreCase) == true;
+        /// <summary>What an element's end writes, after its content.</summary>
+        public void Close(string name, bool outlookLine)
+        {
+            switch (name)
+            {
+                case "p" when !outlookLine:
+                case "blockquote" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "table" or "pre":
+                    if (name == "pre") _pre--;
+                    Break(2);
+                    return;
+                case "li":
+                    Break(1);
+                    return;
+                case "div" or "p" or "tr" or "section" or "article" or "header" or "footer" or "address" or "center" or "dl" or "dt" or "dd" or "figure" or "form" or "fieldset" or "nav" or "main" or "aside":
+                    Break(1);
+                    return;
+            }
+        }
+
+        public static bool IsOutlookLine(string? className) => className?.Contains("MsoNormal", StringComparison.OrdinalIgnoreCase) == true;
 
         void Break(int lines)
         {
@@ -460,7 +477,7 @@ public static class HtmlText
             _lineHasText = false;
         }
 
-        void WriteText(string data)
+        public void WriteText(string data)
         {
             if (_pre > 0)
             {

@@ -216,20 +216,25 @@ public static partial class QuotedHistory
 
     /// <summary>Lines joined as <see cref="Tidy"/> joins them: each without its trailing white space, runs of blank lines as one, no blank ends.</summary>
     /// <remarks>
-    /// The lines are only noted as they are added and copied once, into a string of the exact length, at the end: a
-    /// StringBuilder copied a 5 MB reply twice (into its buffer, then out of it), about half of QuotedHistory.Split on such a
-    /// message.
+    /// The lines are only noted as they are added (a line, or a stretch of a text) and copied once, into a string of the
+    /// exact length, at the end: a StringBuilder copied a 5 MB reply twice (into its buffer, then out of it), about half of
+    /// QuotedHistory.Split on such a message.
     /// </remarks>
     sealed class Tidied
     {
-        // Each line kept, how much of it is kept (no trailing white space), and the line breaks written before it.
-        readonly List<(string Line, int Length, int Breaks)> kept = [];
+        // Each line kept (where it is in its text, how much of it is kept: no trailing white space), and the line breaks
+        // written before it.
+        readonly List<(string Text, int Start, int Length, int Breaks)> kept = [];
         int length;
         bool blank;
 
-        public void Add(string raw)
+        public int Length => length;
+
+        public void Add(string raw) => Add(raw, 0, raw.Length);
+
+        public void Add(string text, int start, int count)
         {
-            var line = raw.AsSpan().TrimEnd().Length;
+            var line = text.AsSpan(start, count).TrimEnd().Length;
             if (line == 0)
             {
                 blank = true;
@@ -237,18 +242,18 @@ public static partial class QuotedHistory
             }
             var breaks = kept.Count == 0 ? 0 : blank ? 2 : 1;
             blank = false;
-            kept.Add((raw, line, breaks));
+            kept.Add((text, start, line, breaks));
             length += breaks + line;
         }
 
         public override string ToString() => string.Create(length, kept, static (text, kept) =>
         {
             var at = 0;
-            foreach (var (line, length, breaks) in kept)
+            foreach (var (line, start, length, breaks) in kept)
             {
                 text.Slice(at, breaks).Fill('\n');
                 at += breaks;
-                line.AsSpan(0, length).CopyTo(text[at..]);
+                line.AsSpan(start, length).CopyTo(text[at..]);
                 at += length;
             }
         });
@@ -283,10 +288,21 @@ public static partial class QuotedHistory
     /// <summary>Collapses runs of blank lines to one and trims the ends.</summary>
     public static string Tidy(string text)
     {
+        // The lines are read where they stand, not split into strings of their own first (every HTML body is tidied).
         var tidied = new Tidied();
-        foreach (var line in text.Split('\n'))
-            tidied.Add(line);
-        return tidied.ToString();
+        for (var start = 0; ;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                tidied.Add(text, start, text.Length - start);
+                break;
+            }
+            tidied.Add(text, start, end - start);
+            start = end + 1;
+        }
+        // Nothing to take out (the tidied text is never longer): the text is its own tidy copy.
+        return tidied.Length == text.Length ? text : tidied.ToString();
     }
 
     static bool StartsUnprefixedHistory(string[] lines, int i, out int headerEnd)
