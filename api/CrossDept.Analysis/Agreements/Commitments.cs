@@ -584,8 +584,8 @@ public static partial class Commitments
     /// <summary>"let you know", "get back to you", "keep you posted": a promise of an answer later, with nothing it is about.</summary>
     public static bool IsStatusOnly(string what) => StatusPromise.Match(what) is { Success: true } status && NothingOfItsOwn(what[status.Length..]);
 
-    // What follows a status promise: nothing it is about ("soon", "asap"), or a message told now ("let y'all know that
-    // you probably got that one right").
+    // What follows a status promise: nothing it is about (no words, or only its own timing: "soon", "shortly"), or a
+    // message told now ("let y'all know that you probably got that one right").
     static bool NothingOfItsOwn(string rest) => Words.Content(rest).All(word => Lex.Has("own-timing", word)) || ToldNow().IsMatch(rest);
 
     [GeneratedRegex(@"^\s*that\b", RegexOptions.IgnoreCase)]
@@ -593,7 +593,7 @@ public static partial class Commitments
 
     /// <summary>"will let u know", "I'll get back to you": a sentence that only promises an answer later.</summary>
     public static bool PromisesOnlyAnAnswer(string sentence) =>
-        ModalFirst.Match(sentence) is { Success: true } m && IsStatusOnly(sentence[m.Length..].Trim().TrimEnd('.', '!', ' '));
+        ModalFirst.Match(sentence) is { Success: true } m && IsStatusOnly(sentence[m.Length..].Trim().TrimEnd(PunctuationTail));
 
     static readonly Regex ModalFirst = Lex.Rule(@"^\W*(?:(?:I|[Ww]e)(?:\s+|(?=['\u2019])))?(?:" + Lex.Of("modals-firm") + @")\s+", RegexOptions.IgnoreCase);
 
