@@ -36,6 +36,7 @@ public static partial class AgreementExtractor
         var askedOf = new IReadOnlyList<ActionItem>[parsed.Length];
         // The numbered rows of each message's tables, recap or asks ("34.5"): what a reply item by item answers.
         var numberedOf = new ActionItem[parsed.Length][];
+        var anyNumbered = false; // whether an earlier message had such a row
         OpenIndex? index = null; // the open agreements by owner and words, kept while nothing else changes the list
 
         for (var i = 0; i < ordered.Length; i++)
@@ -72,8 +73,9 @@ public static partial class AgreementExtractor
                 fromThis.AddRange(listed.Where(item => item.Owner.Is(sender.Address)).Select(item => Listed(item, message)));
             }
 
+            var itemsAsked = anyNumbered;
             numberedOf[i] = [.. items.Concat(askedOf[i]).Where(item => item.Number is not null)];
-            var itemsAsked = numberedOf.Take(i).Any(numbered => numbered is { Length: > 0 });
+            anyNumbered |= numberedOf[i].Length > 0;
             var itemsAnswered = false;
             for (var k = 0; k < parsed[i].Length; k++)
             {
@@ -276,8 +278,8 @@ public static partial class AgreementExtractor
             {
                 if (numberedOf[j]?.FirstOrDefault(item => item.Number == number.Value) is not { } item)
                     continue;
-                if (item.Owner.Is(sender.Address) || Domain(item.Owner.Address) is var domain && !Lex.Has("free-mail-domains", domain)
-                    && domain.Equals(Domain(sender.Address), StringComparison.OrdinalIgnoreCase))
+                if (item.Owner.Is(sender.Address) || ParticipantNames.DomainOf(item.Owner.Address) is var domain && !Lex.Has("free-mail-domains", domain)
+                    && domain.Equals(ParticipantNames.DomainOf(sender.Address), StringComparison.OrdinalIgnoreCase))
                 {
                     var day = dates.LastOrDefault(d => d.Index > number.Index);
                     found.Add(new Found(item.Owner, item.What, day?.Date ?? item.Due?.Date, day?.Text ?? item.Due?.Text, message.Source.Id, sentence, false, null)
@@ -292,8 +294,6 @@ public static partial class AgreementExtractor
     static readonly Regex ReplacedDay = Lex.Rule(@"\b(?:" + Lex.Of("date-replaced") + @")\s*\G", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
 
     static readonly Regex NegativeModal = Lex.Rule(Lex.Of("modals-negative"), RegexOptions.IgnoreCase);
-
-    static string Domain(string address) => address[(address.LastIndexOf('@') + 1)..];
 
     /// <summary>An item of a list or a table as the agreement its line states.</summary>
     static Found Listed(ActionItem item, ReadMessage message) =>
@@ -779,14 +779,14 @@ public sealed class ParticipantNames
     /// </summary>
     public Person? ResolveOrganisation(string name, IReadOnlyList<Person> addressed)
     {
-        var key = new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        var key = Letters(name);
         if (key.Length < 4)
             return null;
         Person? found = null;
         foreach (var p in addressed)
         {
-            var domain = p.Address[(p.Address.LastIndexOf('@') + 1)..];
-            var label = new string(domain.Split('.')[0].Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+            var domain = DomainOf(p.Address);
+            var label = Letters(domain.Split('.')[0]);
             if (label.Length < 4 || !label.StartsWith(key, StringComparison.Ordinal) || Lex.Has("free-mail-domains", domain))
                 continue;
             if (found is not null && !found.Is(p.Address))
@@ -795,6 +795,12 @@ public sealed class ParticipantNames
         }
         return found;
     }
+
+    /// <summary>The mail domain of an address ("gulfstar-mep.ae").</summary>
+    internal static string DomainOf(string address) => address[(address.LastIndexOf('@') + 1)..];
+
+    // "Gulfstar MEP" and "gulfstar-mep" alike: the letters and digits, lower case.
+    static string Letters(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     // "Kowalski, Brenda" as Outlook writes a directory name: "Brenda Kowalski".
     static string Ordered(string name) =>
