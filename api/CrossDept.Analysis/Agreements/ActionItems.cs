@@ -34,9 +34,22 @@ public static partial class ActionItems
         foreach (var raw in Sentences.Normalize(body, keepTabs: true).Split('\n'))
         {
             cells.Clear();
-            foreach (var cell in raw.Split('\t'))
+            // A table typed with bars ("# | Finding | Corrective action | Responsible | Deadline", a mail client's text part
+            // of an HTML table) keeps its cells apart with them as others do with tabs; its row number is its own cell
+            // ("1. Fire exits blocked | Clear and mark exits | Imran | 20 Nov").
+            var barred = raw.IndexOf('\t') < 0 && raw.AsSpan().Count('|') >= 2;
+            foreach (var cell in raw.Split(barred ? '|' : '\t'))
                 if (cell.Trim() is { Length: > 0 } trimmed)
+                {
+                    if (barred && cells.Count == 0 && RowNumber().Match(trimmed) is { Success: true } number)
+                    {
+                        cells.Add(number.Groups[1].Value);
+                        trimmed = trimmed[number.Length..];
+                    }
+                    else if (barred && cells.Count == 0)
+                        trimmed = Bullet().Replace(trimmed, ""); // "a) Sam | refresh the budget sheet | 9 Nov"
                     cells.Add(trimmed);
+                }
             // Only these characters can open a bullet (\d is any decimal digit, as char.IsDigit says).
             if (cells.Count == 1 && (cells[0][0] is '-' or '*' or '(' or (>= 'a' and <= 'z') or '\u2022' or '\u25AA' or '\u25E6' || char.IsDigit(cells[0][0])))
                 cells[0] = Bullet().Replace(cells[0], "");
@@ -55,7 +68,9 @@ public static partial class ActionItems
                 continue;
             var line = lines[i];
             // A line is trimmed, and without a dash or a bar Dash() cannot split it: it is its only part.
-            var parts = rows[i].Length > 1 ? rows[i]
+            // "1. Sam | refresh the budget sheet | 9 Nov" outside a table: its number is no part of the item.
+            var parts = rows[i].Length > 2 && rows[i][0].All(char.IsAsciiDigit) ? rows[i][1..]
+                : rows[i].Length > 1 ? rows[i]
                 : line.AsSpan().IndexOfAny('-', '|') < 0 ? [line]
                 : Dash().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
             if (colonItems && parts.Length is 1 or 2 && Colon().Match(parts[0]) is { Success: true } c && names.Resolve(c.Groups["who"].Value) is not null)
@@ -153,11 +168,16 @@ public static partial class ActionItems
             return '#';
         var words = h.Split([' ', '/', '('], StringSplitOptions.RemoveEmptyEntries);
         for (var n = Math.Min(words.Length, 2); n >= 1; n--)
-        {
-            var key = n == words.Length ? h : string.Join(' ', words.Take(n));
-            if (Lexicon.Of("table-headers").Reasons.TryGetValue(key, out var why) && why.StartsWith("= ", StringComparison.Ordinal))
-                return why[2..].Split(':')[0].Trim() switch { "task" => 'a', "owner" => 'o', "date" => 'd', "number" => '#', "status" => 's', "other" => '-', _ => ' ' };
-        }
+            if (Heading(n == words.Length ? h : string.Join(' ', words.Take(n))) is var column and not ' ')
+                return column;
+        // "Corrective action", "Agreed deadline": a word before the heading's own says which action or deadline.
+        return words.Length == 2 ? Heading(words[1]) : ' ';
+    }
+
+    static char Heading(string key)
+    {
+        if (Lexicon.Of("table-headers").Reasons.TryGetValue(key, out var why) && why.StartsWith("= ", StringComparison.Ordinal))
+            return why[2..].Split(':')[0].Trim() switch { "task" => 'a', "owner" => 'o', "date" => 'd', "number" => '#', "status" => 's', "other" => '-', _ => ' ' };
         return ' ';
     }
 
@@ -234,6 +254,9 @@ public static partial class ActionItems
     [GeneratedRegex(@"^(?:\d{1,2}[.)]|[-*\u2022\u25AA\u25E6]|\(?[a-z0-9]\)|[a-z][.)])\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Bullet();
 
+    [GeneratedRegex(@"^(\d{1,2})[.)]\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex RowNumber();
+
     // " - ", " -- ", " | " between the cells of a line (dashes of every width are "-" once normalised).
     [GeneratedRegex(@"\s+-{1,2}\s+|\s*\|\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Dash();
@@ -247,12 +270,12 @@ public static partial class ActionItems
     private static partial Regex BareDotted();
 
     // "Omar: share the list by Friday": a name (one or two words) and a colon before the task.
-    [GeneratedRegex(@"^(?<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*:\s+(?<task>\S.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<who>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+)?)\s*:\s+(?<task>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Colon();
 
     [GeneratedRegex(@"^\d{1,3}(?:\.\d{1,3})?\.?$")]
     private static partial Regex ItemNumber();
 
-    [GeneratedRegex(@"^(?<task>[A-Za-z].{3,}?)\s*\((?<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*,\s*(?<when>[^)]+)\)\s*\.?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<task>[A-Za-z].{3,}?)\s*\((?<who>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+)?)\s*,\s*(?<when>[^)]+)\)\s*\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthesised();
 }

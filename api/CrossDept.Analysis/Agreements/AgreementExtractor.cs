@@ -222,6 +222,13 @@ public static partial class AgreementExtractor
                 open[n] = open[n] with { Due = day.Date, DueText = day.Text };
                 Note(log, "moved", open[n].Rule, open[n].Words, $"timed by an event the thread dates ('{day.Text}')", open[n].Quote, null, open[n].Owner.Address, open[n].What, day.Date, open[n].SourceMessageId);
             }
+            else if (open[n].Due is null && Array.FindIndex(ordered, m => m.Source.Id == open[n].SourceMessageId) is var at and > 0
+                && AskedLine(askedOf, at, open[n]) is { Due: { } asked })
+            {
+                // "Payroll records will be sent as per plan" to a plan that gave them a line with a date: the line's date.
+                open[n] = open[n] with { Due = asked.Date, DueText = asked.Text };
+                Note(log, "moved", open[n].Rule, open[n].Words, $"the date of the line asked of them ('{asked.Text}')", open[n].Quote, null, open[n].Owner.Address, open[n].What, asked.Date, open[n].SourceMessageId);
+            }
         // "Linh will send them next Thursday 26/11" and Linh's own "I will courier the lab dips on 26/11": one thing, said
         // with its name once.
         for (var n = open.Count - 1; n >= 0; n--)
@@ -291,6 +298,7 @@ public static partial class AgreementExtractor
     }
 
     // "…on 24-Nov-2026 instead of 19-Nov-2026": the day named after these is the one given up (read leftwards from it).
+    static readonly Regex ReplacesNext = Lex.Rule(@"\G\s*,?\s*(?:" + Lex.Of("date-replaced") + @")\s", RegexOptions.IgnoreCase);
     static readonly Regex ReplacedDay = Lex.Rule(@"\b(?:" + Lex.Of("date-replaced") + @")\s*\G", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
 
     static readonly Regex NegativeModal = Lex.Rule(Lex.Of("modals-negative"), RegexOptions.IgnoreCase);
@@ -300,6 +308,15 @@ public static partial class AgreementExtractor
         new(item.Owner, item.What, item.Due?.Date, item.Due?.Text, message.Source.Id, item.Line, false, null) { Rule = Rules.ActionItem, Words = item.Line };
 
     /// <summary>A short yes ("Will do", "Yes, we can", "I'll take care of it") takes on what the last ask to its sender said.</summary>
+    /// <summary>The latest line of an earlier list of asks that gave the owner this task, by its words.</summary>
+    static ActionItem? AskedLine(IReadOnlyList<ActionItem>[] askedOf, int before, Found f)
+    {
+        for (var j = before - 1; j >= 0; j--)
+            if (askedOf[j]?.LastOrDefault(item => item.Owner.Is(f.Owner.Address) && Words.Overlap(item.What, f.What)) is { } line)
+                return line;
+        return null;
+    }
+
     static IEnumerable<Found> Accept(Found accepted, ReadMessage[] ordered, Parsed[][] parsed, IReadOnlyList<Request>?[][] requestsOf, IReadOnlyList<ActionItem>[] askedOf,
         int index, ParticipantNames names, List<Found> open)
     {
@@ -417,6 +434,12 @@ public static partial class AgreementExtractor
         var mine = open.LastOrDefault(o => o.Owner.Is(sender.Address) && (Commitments.IsVague(d.What) || Words.Overlap(o.What, d.What)));
         // "For the attrition report, I've endorsed this to Jomar, he will send it…": "it" is the topic the sentence opened with.
         var what = (Commitments.IsVague(d.What) || d.ThingOnly) && mine is not null ? mine.What : Commitments.WithTopic(sentence, d.What);
+        if (what.Length == 0)
+        {
+            // "Carl is on it." with nothing of the writer's to hand on: what it is, only the ask knew.
+            Note(log, "dropped", Rules.Delegation, d.Words, "hands on nothing the writer had taken on", sentence, message, d.Owner?.Address ?? d.Name, null, d.Due?.Date);
+            return;
+        }
         if (d.Owner is null)
         {
             // Someone outside the thread: the writer still answers for it, with the day they now give.
@@ -454,7 +477,11 @@ public static partial class AgreementExtractor
     // writer's agreements moves (the one due then), and the other day is where it goes.
     static void MoveDate(List<Found> open, Person sender, string sentence, IReadOnlyList<DueDate> dates, string? messageId, List<Explanation>? log)
     {
-        var date = dates.LastOrDefault(d => !ReplacedDay.IsMatch(sentence, d.Index)) ?? dates[^1];
+        // "will come on 20/11 instead of 18/11, … on leave until the 17th": the day named against the one given up, else
+        // the day said last.
+        // (The day given up may be read as set aside and be no date of the list: the day right before the cue is the new one.)
+        var date = dates.FirstOrDefault(d => ReplacesNext.IsMatch(sentence, d.End))
+            ?? dates.LastOrDefault(d => !ReplacedDay.IsMatch(sentence, d.Index)) ?? dates[^1];
         var givenUp = dates.Where(d => d != date && ReplacedDay.IsMatch(sentence, d.Index)).Select(d => d.Date).ToHashSet();
         var same = open.LastOrDefault(o => o.Owner.Is(sender.Address) && o.Due is { } due && givenUp.Contains(due) && Words.Overlap(o.What, sentence))
             ?? open.LastOrDefault(o => o.Owner.Is(sender.Address) && Words.Overlap(o.What, sentence));
@@ -668,7 +695,7 @@ public static partial class AgreementExtractor
 
     // A line that may be a list's item or a table's row: a tab between cells, a dash, a bar or a colon between parts, or
     // "(Name," in brackets.
-    static readonly Regex ListLine = Lex.Rule(@"\t|\s[-|\u2013\u2014]+\s|:\s|\([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\s*,");
+    static readonly Regex ListLine = Lex.Rule(@"\t|\s[-|\u2013\u2014]+\s|:\s|\(\p{Lu}[\w'-]*(?:\s\p{Lu}[\w'-]*)?\s*,");
 
     /// <summary>
     /// A yes that gives a day, and perhaps names what it says yes to, with nothing else in it: "Yes, Thu ok 👍",
@@ -765,6 +792,13 @@ public sealed class ParticipantNames
     {
         if (string.IsNullOrWhiteSpace(name))
             return null;
+        // "Crestline (Musa, IT Security)", "Lena (Marketing)": the person in brackets, else the name before them.
+        name = name.Trim();
+        if (name.IndexOf('(') is > 0 and var open && name.EndsWith(')'))
+            return Resolve(name[(open + 1)..^1].Split(',')[0]) ?? Resolve(name[..open]);
+        // "Ms Thao", "Mrs. Vogt": the title is not the name.
+        if (name.IndexOf(' ') is > 0 and var space && Lex.Has("name-titles", name[..space].TrimEnd('.')))
+            name = name[(space + 1)..].TrimStart();
         if (byName.TryGetValue(name.Trim(), out var list) && list.Count == 1)
             return list[0];
         if (name.Trim() is { Length: 2 or 3 } caps && caps.All(char.IsAsciiLetterUpper))

@@ -501,14 +501,19 @@ public static partial class Commitments
         var (what, meeting) = Phrase(text, m.Groups["vp"].Index, end, dates);
         // "Me: book the demo" in the writer's own list: the writer is the owner.
         var self = Lex.Has("self-labels", m.Groups["name"].Value);
-        return what.Length == 0 ? null : new Commitment(self ? CommitmentOwner.Sender : CommitmentOwner.Named, self ? null : m.Groups["name"].Value, what, Stance.Firm, null, false, meeting, false, 0, end);
+        // "PayNest (Tunde): submit…", "Crestline (Musa, IT Security): confirm…": the name in brackets may be the person.
+        var name = m.Groups["alias"].Success ? $"{m.Groups["name"].Value} ({m.Groups["alias"].Value})" : m.Groups["name"].Value;
+        return what.Length == 0 ? null : new Commitment(self ? CommitmentOwner.Sender : CommitmentOwner.Named, self ? null : name, what, Stance.Firm, null, false, meeting, false, 0, end);
     }
 
     // "The draft will land on Monday instead": a thing the writer delivers, promised with a date.
     static Commitment? ThingWillLand(string text, int start, int end, IReadOnlyList<DueDate> dates)
     {
         var m = ThingPattern.Match(text[start..end]);
-        if (!m.Success || !dates.Any(d => d.Index >= start && d.Index < end))
+        // The thing's own date: one said before it belongs to what came first ("50 on 20/11 works, PO will be updated today").
+        // Without one, only a promise tied to the date already agreed stands ("Payroll records will be sent as per plan").
+        start += m.Index;
+        if (!m.Success || !dates.Any(d => d.Index >= start && d.Index < end) && !AsAgreed.IsMatch(text, start))
             return null;
         var thing = m.Groups["det"].Success ? Possessive(m.Groups["det"].Value) + " " + m.Groups["np"].Value : LowerFirst(m.Groups["np"].Value);
         var pred = m.Groups["pred"].Value.ToLowerInvariant();
@@ -566,7 +571,17 @@ public static partial class Commitments
         vp = TrailingToYou.Replace(vp, "");
         vp = OurMy().Replace(vp, "the");
         vp = Spaces().Replace(vp, " ").Trim().TrimEnd(PunctuationTail);
-        return LowerFirst(vp);
+        return LowerFirst(WithoutTrailingSymbols(vp));
+    }
+
+    // "ping you with the first batch 🙏", "send it Friday ✅": an emoji or a mark after the task is no word of it.
+    static string WithoutTrailingSymbols(string vp)
+    {
+        var end = vp.Length;
+        while (end > 0 && (char.IsSurrogate(vp[end - 1]) || char.IsWhiteSpace(vp[end - 1]) || char.GetUnicodeCategory(vp[end - 1]) is
+            System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format))
+            end--;
+        return end == vp.Length ? vp : vp[..end].TrimEnd(PunctuationTail);
     }
 
     /// <summary>A task's first word lower-cased when it is a capitalised word ("Send the file" → "send the file"), not an acronym ("QBR deck").</summary>
@@ -610,21 +625,32 @@ public static partial class Commitments
 
     // "send them to you latest", "send it signed to us", "revert on the same": a pronoun as the object, then only where,
     // when or how; "send them the file" and "finish this report" name their thing.
-    static readonly Regex PronounThing = Lex.Rule(@"^[\w'-]+(?:\s+(?:on|to|with))?\s+(?<pronoun>" + Lex.Of("object-pronouns") + @")(?:\s+" + Lex.Of("after-object-pronouns") + @"\b.*)?$", RegexOptions.IgnoreCase);
+    // "send you the new one": the one the topic names, after an indirect object.
+    static readonly Regex PronounThing = Lex.Rule(@"^[\w'-]+(?:\s+(?:on|to|with))?(?:\s+(?:you|us))?\s+(?<pronoun>" + Lex.Of("object-pronouns") + @")(?:\s+" + Lex.Of("after-object-pronouns") + @"\b.*)?$", RegexOptions.IgnoreCase);
 
-    // "For the vault logs I will send them…", "As for the BMR scans, we'll share them…": the topic named first is "them".
-    static readonly Regex TopicFirst = Lex.Rule(@"^\W*(?:" + Lex.Of("topic-lead-ins") + @")\s+(?<np>(?:" + Lex.Of("determiners") + @")\s+[^,;:.]{2,60}?)\s*[,–—-]?\s+(?:I|we|he|she|they)\b", RegexOptions.IgnoreCase);
+    // "For the revised price I will send you after our finance meeting": a delivering verb with no object at all, only
+    // when; the topic named first is what is sent.
+    static readonly Regex MissingThing = Lex.Rule(@"^" + Lex.Of("delivering-verbs") + @"(?:\s+(?:you|us))?(?<pronoun>)\s+(?=" + Lex.Of("after-object-pronouns") + @"\b)", RegexOptions.IgnoreCase);
+
+    // "For the vault logs I will send them…", "As for the BMR scans, we'll share them…", "On the PPM schedule - could you
+    // get it to me by Friday?": the topic named first is "them".
+    static readonly Regex TopicFirst = Lex.Rule(@"^\W*(?:" + Lex.Of("topic-lead-ins") + @")\s+(?<np>(?:" + Lex.Of("determiners") + @")\s+[^,;:.]{2,60}?)\s*[,–—-]?\s+(?:I|we|he|she|they|(?:(?:could|can|would|will)\s+)?you)\b", RegexOptions.IgnoreCase);
 
     /// <summary>The task with the topic the sentence opened with in place of its pronoun, when it opened with one.</summary>
     public static string WithTopic(string sentence, string what)
     {
-        if (PronounThing.Match(what) is not { Success: true } thing || TopicFirst.Match(sentence) is not { Success: true } topic)
+        var thing = PronounThing.Match(what);
+        if (!thing.Success)
+            thing = MissingThing.Match(what);
+        if (!thing.Success || TopicFirst.Match(sentence) is not { Success: true } topic)
             return what;
         var pronoun = thing.Groups["pronoun"];
         var np = topic.Groups["np"].Value;
         var det = np.Split(' ', 2);
         np = Possessive(det[0]) + " " + det[1];
-        return what[..pronoun.Index] + np + what[(pronoun.Index + pronoun.Length)..];
+        // A missing object is an empty group: the topic goes in with a space of its own.
+        return pronoun.Length == 0 ? what[..pronoun.Index] + " " + np + what[pronoun.Index..]
+            : what[..pronoun.Index] + np + what[(pronoun.Index + pronoun.Length)..];
     }
 
     static string? Condition(string text, int clauseEnd)
@@ -661,7 +687,7 @@ public static partial class Commitments
     static readonly Regex OpenCondition = Lex.Rule(@"(?<cue>" + Lex.Of("open-conditions") + @")(?:\s*,)?(?:\s+then)?\s*(?=(?:I|[Ww]e)\b)");
 
     // An ask to answer opening the sentence, maybe after a name and a please: "Sean, please let me know…".
-    static readonly string ReplyAskOpener = @"^\W*(?:[A-Z][\w'-]+\s*[,:-]\s*)?(?:" + Lex.Of("request-please") + @"\s+)?(?:just\s+)?";
+    static readonly string ReplyAskOpener = @"^\W*(?:\p{Lu}[\w'-]+\s*[,:-]\s*)?(?:" + Lex.Of("request-please") + @"\s+)?(?:just\s+)?";
 
     static readonly Regex AskThenPromise = Lex.Rule(ReplyAskOpener + Lex.Of("reply-asks") + @"\b[^;]*?\s(?<join>and|or|&)(?:\s+then)?,?\s+(?=(?:I|[Ww]e)\b)");
 
@@ -673,10 +699,10 @@ public static partial class Commitments
 
     // ", Evelyn will be out til Monday": another person's clause, with its own subject and its own date. "I'll handle it
     // Monday, shouldn't cost extra but if it does I'll send a PO": a condition after "but"/"and" binds what follows it.
-    static readonly Regex ClauseBreak = Lex.Rule(@"\s*;\s*|\s+-+\s+|\s*,\s+(?!and\s+[A-Z][a-z'-]+\s+(?:to|on|for|in)\s)(?=" + Lex.Of("clause-conjunctions") + @")|(?<!^\W*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=(?:and|but|so|plus)\s+(?:I|we|I'll|we'll|I'm|we're|our team|my team)\b)|,\s+(?=(?:I|[Ww]e)\b)|\s+(?=(?:but|and)\s+" + Lex.Of("condition-words") + @")|,\s+(?=[A-Z][a-z'-]*[a-z']\s+(?:will|would|can|could|is|was|has|had)\b)|:\s+(?=[A-Z])");
+    static readonly Regex ClauseBreak = Lex.Rule(@"\s*;\s*|\s+-+\s+|\s*,\s+(?!and\s+\p{Lu}[\p{Ll}'-]+\s+(?:to|on|for|in)\s)(?=" + Lex.Of("clause-conjunctions") + @")|(?<!^\W*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?=(?:and|but|so|plus)\s+(?:I|we|I'll|we'll|I'm|we're|our team|my team)\b)|,\s+(?=(?:I|[Ww]e)\b)|\s+(?=(?:but|and)\s+" + Lex.Of("condition-words") + @")|,\s+(?=\p{Lu}[\p{Ll}'-]*[\p{Ll}']\s+(?:will|would|can|could|is|was|has|had)\b)|:\s+(?=[A-Z])");
 
     // A name ends in a letter: "Holden- We will…" is a greeting, then the subject.
-    static readonly Regex Subject = Lex.Rule(@"(?<![\w'])(?:(?<i>[Ii])|(?<we>[Ww]e)|(?<team>(?i:our|my)\s+" + Lex.Of("team-nouns") + @")|(?:[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,2}\s*)?\((?<alias>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)|(?<name>[A-Z][a-z'-]*[a-z'](?:\s+[A-Z][a-z'-]*[a-z'])?)(?:\s+" + Lex.Of("name-prepositions") + @"\s+(?i:the\s+)?[\w&/-]+(?:\s+" + Lex.Of("team-nouns") + @")?)?)(?<andme>\s+(?i:and|&)\s+(?:I|me|myself|my team))?(?=\s|')");
+    static readonly Regex Subject = Lex.Rule(@"(?<![\w'])(?:(?<i>[Ii])|(?<we>[Ww]e)|(?<team>(?i:our|my)\s+" + Lex.Of("team-nouns") + @")|(?:\p{Lu}[\w&/-]*(?:\s+\p{Lu}[\w&/-]*){0,2}\s*)?\((?<alias>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+)?)\)|(?<name>\p{Lu}[\p{Ll}'-]*[\p{Ll}'](?:\s+\p{Lu}[\p{Ll}'-]*[\p{Ll}'])?)(?:\s+" + Lex.Of("name-prepositions") + @"\s+(?i:the\s+)?[\w&/-]+(?:\s+" + Lex.Of("team-nouns") + @")?)?)(?<andme>\s+(?i:and|&)\s+(?:I|me|myself|my team))?(?=\s|')");
 
     static readonly Regex Modal = Lex.Rule(@"\G(?:\s+|(?='))(?:(?:(?<soft>" + Lex.Of("modal-softeners") + @")|" + Lex.Of("modal-fillers") + @")\s+)*(?<modal>(?<negm>" + Lex.Of("modals-negative") + @")|(?<firm>" + Lex.Of("modals-firm") + @")|(?<offer>" + Lex.Of("modals-offer") + @")|(?<hedge>" + Lex.Of("modals-hedge") + @")|(?<to>to))(?<neg>\s+(?:not|never)\b)?(?:\s+(?:(?<soft>" + Lex.Of("modal-softeners") + @")|" + Lex.Of("modal-fillers") + @"))*\s+(?<vp>(?<verb>[A-Za-z][\w'-]*)\b.*)$", RegexOptions.IgnoreCase);
 
@@ -720,9 +746,12 @@ public static partial class Commitments
 
     // The thing opens with a determiner ("the draft will land Monday"), or, at the clause's start, is a plural or mass noun
     // phrase of two words or more whose second is lower case ("Stability data for all 3 batches will be shared by 20/11",
-    // "BMR copies of B2211 will be scanned"), which a person's name ("Kim Lee will be available") and an imperative
-    // ("Note the lunch will be delivered at 11:30") are not.
-    static readonly Regex ThingPattern = Lex.Rule(@"(?:^|[:,]\s*|\b(?:and|but|so|then|ok|okay)\s+)(?:(?<det>" + Lex.Of("determiners") + @")\s+(?<np>[\w-]+(?:\s+[\w-]+){0,4}?)|(?<=^\W*)(?<np>(?!(?:" + Lex.Of("pronouns", "not-topics", "weekdays", "determiners") + @")\b)[A-Za-z][\w-]*\s+(?!(?:" + Lex.Of("determiners") + @")\b)[a-z][\w-]*(?:\s+[\w-]+){0,5}?))\s+(?:will|'ll|is going to|are going to)\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<pred>" + Lex.Of("passive-sent", "passive-done") + ")");
+    // "BMR copies of B2211 will be scanned"), or one initialism ("…works for us, PO will be updated today"), which a
+    // person's name ("Kim Lee will be available", ", Evelyn will be out til Monday") and an imperative ("Note the lunch
+    // will be delivered at 11:30") are not.
+    static readonly Regex AsAgreed = Lex.Rule(Lex.Of("as-agreed"));
+
+    static readonly Regex ThingPattern = Lex.Rule(@"(?:^|[:,]\s*|\b(?:and|but|so|then|ok|okay)\s+)(?:(?<det>" + Lex.Of("determiners") + @")\s+(?<np>[\w-]+(?:\s+[\w-]+){0,4}?)|(?<=^\W*|,\s*)(?<np>(?!(?:" + Lex.Of("pronouns", "not-topics", "weekdays", "determiners") + @")\b)(?:[A-Za-z][\w-]*\s+(?!(?:" + Lex.Of("determiners") + @")\b)[a-z][\w-]*(?:\s+[\w-]+){0,5}?|[A-Z]{2,}[\w-]*|(?<=,\s*)[a-z][\w-]*)))\s+(?:will|'ll|is going to|are going to)\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<pred>" + Lex.Of("passive-sent", "passive-done") + ")");
 
 
 
@@ -736,7 +765,7 @@ public static partial class Commitments
 
     static readonly Regex AcceptancePrefix = Lex.Rule(@"^" + Lex.Of("acceptances") + @"(?:[\s,.!;:-]+" + Lex.Of("acceptances") + @")*[\s,.!;:-]*");
 
-    static readonly Regex ThanksOnly = Lex.Rule(@"^" + Lex.Of("thanks-after-yes") + @"(?:\s+[A-Z][a-z]+)?[.!]?$");
+    static readonly Regex ThanksOnly = Lex.Rule(@"^" + Lex.Of("thanks-after-yes") + @"(?:\s+\p{Lu}\p{Ll}+)?[.!]?$");
 
     [GeneratedRegex(@"^(?:we|I)\s+(?:can|will|shall)(?:\s+do\s+(?:it|that|this))?[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex YesWeCan();
@@ -752,7 +781,7 @@ public static partial class Commitments
     static readonly Regex MeetingVerb = Lex.Rule("^(?:" + Lex.Of("meeting-verbs") + ")?$");
 
     // A comma ends the task, but not inside a list of names ("work with Barry, Laura, Frank, and Fred to come up with…").
-    static readonly Regex PhraseStop = Lex.Rule(@"(?:,(?!\s+(?:and\s+)?[A-Z][a-z'-]+(?:,|\s+and\s|\s+(?:to|on|for|in)\s))|\s+-\s|;|\s+" + Lex.Of("phrase-stops") + @"|\s+so (?:you|we|they|he|she)\s+(?:can|could|have|may)\b|\s+(?:though|then)\s*$)", RegexOptions.IgnoreCase);
+    static readonly Regex PhraseStop = Lex.Rule(@"(?:,(?!\s+(?:and\s+)?\p{Lu}[\p{Ll}'-]+(?:,|\s+and\s|\s+(?:to|on|for|in)\s))|\s+-\s|;|\s+" + Lex.Of("phrase-stops") + @"|\s+so (?:you|we|they|he|she)\s+(?:can|could|have|may)\b|\s+(?:though|then)\s*$)", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"(?:\bat\s+)?\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)|\bat\s+\d{1,2}(?::\d{2})?\b|\bat\s+noon\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOfDay();
@@ -777,7 +806,8 @@ public static partial class Commitments
 
     static readonly Regex ImplicitSubject = Lex.Rule(@"^(?:(?:and|so|then|ok|okay)\s+)?(?:(?<can>" + Lex.Of("modals-offer") + ")|" + Lex.Of("subjectless-modals") + @")\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<vp>[a-z][\w'-]*\b.*)$");
 
-    [GeneratedRegex(@"^(?<name>I|[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s*(?:\([^)]*\)\s*)?(?::|\s-)\s+(?<vp>[a-z][\w'-]*\b.*)$", RegexOptions.CultureInvariant)]
+    // "PayNest (Tunde): …": an organisation's name may have capitals inside; an unknown name drops the line anyway.
+    [GeneratedRegex(@"^(?<name>I|\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}[\p{Ll}'-]+)?)\s*(?:\((?<alias>[^)]*)\)\s*)?(?::|\s-)\s+(?<vp>[a-z][\w'-]*\b.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex RecapLine();
 
     // Read leftwards from the subject (\G is where the scan starts), so no substring is cut for every subject.
@@ -789,7 +819,7 @@ public static partial class Commitments
 
     static readonly Regex PronounObject = Lex.Rule(@"^[\w'-]+\s+" + Lex.Of("object-pronouns"));
 
-    static readonly Regex TopicalisedPattern = Lex.Rule(@"\G\W*(?:(?i:and|so|then|but|also)\s+)?(?<np>(?:" + Lex.Of("determiners") + @"\s+[\w-]+|(?<=^\W*)(?!" + Lex.Of("not-topics", "weekdays") + @")[A-Z][a-z][\w-]*)(?:\s+[\w-]+){0,6}?)\s+(?:I|[Ww]e)(?:\s+|(?='))(?:" + Lex.Of("modals-firm", "modals-offer", "modal-fillers") + @"\s+)?(?<verb>" + Lex.Of("delivering-verbs") + @")(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+");
+    static readonly Regex TopicalisedPattern = Lex.Rule(@"\G\W*(?:(?i:and|so|then|but|also)\s+)?(?<np>(?:" + Lex.Of("determiners") + @"\s+[\w-]+|(?<=^\W*)(?!" + Lex.Of("not-topics", "weekdays") + @")\p{Lu}\p{Ll}[\w-]*)(?:\s+[\w-]+){0,6}?)\s+(?:I|[Ww]e)(?:\s+|(?='))(?:" + Lex.Of("modals-firm", "modals-offer", "modal-fillers") + @"\s+)?(?<verb>" + Lex.Of("delivering-verbs") + @")(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+");
 
     static readonly Regex TopicalisedCue = Lex.Rule(@"\b(?:I|[Ww]e)(?:\s+|(?='))(?:" + Lex.Of("modals-firm", "modals-offer", "modal-fillers") + @"\s+)?" + Lex.Of("delivering-verbs"));
 
@@ -866,7 +896,7 @@ public static partial class Commitments
     private static partial Regex BeDoingPrefix();
 
     // "Sales (Omar) to share the list": a recap's named owner before "to".
-    [GeneratedRegex(@"^[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,2}\s*(?:\([^)]*\)\s*)?\s+to\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\p{Lu}[\w&/-]*(?:\s+\p{Lu}[\w&/-]*){0,2}\s*(?:\([^)]*\)\s*)?\s+to\b", RegexOptions.CultureInvariant)]
     private static partial Regex RecapTo();
 
     [GeneratedRegex(@"^\W*(?:but|though|although|however|yet)\b", RegexOptions.IgnoreCase)]

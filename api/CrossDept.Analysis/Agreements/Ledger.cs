@@ -57,34 +57,43 @@ public static class Delegations
 {
     // "I've asked Sam in payroll to run it", "I've handed this to Priya (cc'd), she will send it Friday", "I already
     // endorsed this to our WFM analyst Jomar, he will send it by EOD Wednesday", "passed it on to Carl who will…".
-    static readonly Regex Pattern = Lex.Rule(Lex.Of("delegation") + @"\s+(?:(?:our|my|the)\s+(?:[\w-]+\s+){0,3}?)?(?<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?:\s+" + Lex.Of("name-prepositions")
+    static readonly Regex Pattern = Lex.Rule(Lex.Of("delegation") + @"\s+(?:(?:our|my|the)\s+(?:[\w-]+\s+){0,3}?)?(?<name>\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?:\s+" + Lex.Of("name-prepositions")
         + @"\s+(?:the\s+)?[\w&/-]+(?:\s+" + Lex.Of("team-nouns") + @")?)?(?:\s*\([^()]{0,20}\))?(?:\s+to\s+(?<vp>[a-z][\w'-]*\b[^;.]*)|,?\s+(?:who|he|she|they)(?:\s+|(?='))"
         + Lex.Of("modals-firm") + @"\s+(?:" + Lex.Of("modal-fillers") + @"\s+)*(?<vp>[a-z][\w'-]*\b[^;.]*))");
 
     // "Luis (cc'd) is taking the scaffold tag off my list", "Priya will take over the vendor review": the name first, and a
     // thing taken over ("takes over as head of finance" is a new role, not the writer's task).
-    static readonly Regex TakeOver = Lex.Rule(@"(?<name>\b[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?:\s*\([^()]{0,20}\))?\s+(?:"
+    static readonly Regex TakeOver = Lex.Rule(@"(?<name>\b\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?:\s*\([^()]{0,20}\))?\s+(?:"
         + Lex.Of("delegation-takes") + @"\s+(?<vp>[^,.;()]{1,60}?)\s+" + Lex.Of("delegation-off-me")
         + "|" + Lex.Of("delegation-takeovers") + @"\s+(?<vp>(?:" + Lex.Of("determiners", "object-pronouns") + @")\s[^,.;()]{1,60}))");
 
+    // "icons - Dmytro is on it, he'll ping you wed with the first batch": the name, then a phrase that hands it to them,
+    // then maybe what they will do.
+    static readonly Regex OnIt = Lex.Rule(@"(?<name>\b\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?:\s*\([^()]{0,20}\))?\s+" + Lex.Of("delegation-on-it")
+        + @"(?:\s*[,;-]\s*(?:and\s+)?(?:he|she|they)(?:'ll|\s+will)\s+(?:" + Lex.Of("modal-fillers") + @"\s+)*(?<vp>[a-z][\w'-]*\b[^;.]*))?");
+
     // What each pattern cannot match without (a WordGate is never wrong when it says "cannot"): a delegation entry's key
     // word ("asked", "handed"), or a taking or taking-over entry's ("taking", "cover").
-    const int Asked = 1, Takes = 2;
+    const int Asked = 1, Takes = 2, OnItWords = 4;
 
     static readonly WordGate DelegationWords = new WordGate.Builder()
         .KeyWords(Asked, "delegation")
         .KeyWords(Takes, "delegation-takes", "delegation-takeovers")
+        .AllWords(OnItWords, "delegation-on-it")
         .Build();
 
     internal static Delegation? Find(string sentence, IReadOnlyList<Parsed> message, int index, ParticipantNames names, Person sender)
     {
         if (!sentence.Contains("ask", StringComparison.OrdinalIgnoreCase) && !sentence.Contains(" to ", StringComparison.Ordinal) && !sentence.Contains(" tak", StringComparison.Ordinal)
-            && !sentence.Contains(" cover", StringComparison.Ordinal))
+            && !sentence.Contains(" cover", StringComparison.Ordinal) && !sentence.Contains(" is ", StringComparison.Ordinal) && !sentence.Contains(" has ", StringComparison.Ordinal))
             return null;
         // Most sentences with " to " hand nothing on: one look at their words spares both patterns' scans.
         var words = DelegationWords.Scan(sentence);
         var asked = (words & Asked) != 0 ? Pattern.Match(sentence) : Match.Empty;
         var m = asked.Success ? asked : (words & Takes) != 0 ? TakeOver.Match(sentence) : Match.Empty;
+        var onIt = !m.Success && (words & OnItWords) != 0;
+        if (onIt)
+            m = OnIt.Match(sentence);
         if (!m.Success)
             return null;
         // "From Monday Priya will take over…": a capitalised word before the name is not part of it.
@@ -94,21 +103,21 @@ public static class Delegations
         if (Lex.Has("not-names", name.Split(' ')[0]))
             return null;
         var dates = message[index].Dates;
-        var (what, _) = Commitments.Phrase(sentence, m.Groups["vp"].Index, m.Groups["vp"].Index + m.Groups["vp"].Length, dates);
+        var (what, _) = m.Groups["vp"].Success ? Commitments.Phrase(sentence, m.Groups["vp"].Index, m.Groups["vp"].Index + m.Groups["vp"].Length, dates) : ("", false);
         // The date is the one said of it: after the name in this sentence ("…; he'll have it to you by the 9th"), else in the next.
         var due = dates.LastOrDefault(d => d.Index > m.Groups["name"].Index)
             ?? (index + 1 < message.Count ? message[index + 1].Dates.LastOrDefault() : null);
         var person = names.Resolve(name);
         if (person is not null && person.Is(sender.Address))
             person = null;
-        return new Delegation(name, person, what, due, m.Value.Length > 80 ? m.Value[..80] : m.Value) { ThingOnly = m != asked };
+        return new Delegation(name, person, what, due, m.Value.Length > 80 ? m.Value[..80] : m.Value) { ThingOnly = onIt ? what.Length == 0 : m != asked };
     }
 }
 
 /// <summary>Reads "that's not us — ask Facilities", "not me; try Marcus in IT", "Omar is better placed".</summary>
 public static class Referrals
 {
-    const string Target = @"(?<to>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:the\s+)?(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}|[a-z][\w&-]*\s+" + "TEAM" + @")(?:\s+(?:in|from|on|at)\s+(?:the\s+)?[\w&-]+(?:\s+TEAM)?)?)";
+    const string Target = @"(?<to>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:the\s+)?(?:\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*){0,2}|[a-z][\w&-]*\s+" + "TEAM" + @")(?:\s+(?:in|from|on|at)\s+(?:the\s+)?[\w&-]+(?:\s+TEAM)?)?)";
     static readonly Regex After = Lex.Rule(Lex.Of("referrals") + @"\s+" + Target.Replace("TEAM", Lex.Of("team-nouns")));
     static readonly Regex Before = Lex.Rule(Target.Replace("TEAM", Lex.Of("team-nouns")) + @"\s+(?:(?:is|are|would be)\s+)?" + Lex.Of("referrals-after-name"));
     static readonly Regex NotOurs = Lex.Rule(Lex.Of("not-ours"));

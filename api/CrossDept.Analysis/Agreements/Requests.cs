@@ -121,7 +121,10 @@ public static class Requests
             if (!m.Success)
                 continue;
             var (what, _) = Commitments.Phrase(text, m.Groups["vp"].Index, text.Length, dates);
-            what = what.TrimEnd('?');
+            // "On the PPM schedule - could you get it to me by Friday?": "it" is the schedule.
+            what = Commitments.WithTopic(text, what.TrimEnd('?'));
+            if (pattern == CanWeGet)
+                what = "send " + what;
             if (what.Length == 0 || NotAnAction.IsMatch(what))
                 continue;
             var who = m.Groups["who"].Success && char.IsUpper(m.Groups["who"].Value[0]) && m.Groups["who"].Value is not ("IT" or "I") ? m.Groups["who"].Value : addressee;
@@ -162,17 +165,21 @@ public static class Requests
     static readonly Regex AppreciateIfYou = new(
         $@"\b(?i:I|we)(?:'d|\s+would)\s+(?i:{L("request-gratitude")})\s+(?i:it\s+)?(?i:if)\s+(?<who>you|your\s+(?i:{L("team-nouns")}))\s+(?i:could\s+|would\s+|can\s+)?(?<vp>[a-z][\w'-]*\b.*)$", Options);
 
+    // "can we get the final renders by Fri?", "could I get the signed copy back today?": the thing is asked to be sent.
+    static readonly Regex CanWeGet = new(
+        $@"\b(?i:can|could)\s+(?:I|we|(?i:i))\s+(?:(?i:{L("request-softeners")})\s+)*(?i:get)\s+(?<vp>(?!(?i:together|back\s+to|started|going|on\b|in\b))[\w(].*)$", Options);
+
     static readonly Regex WouldYouMind = new(@"\b(?i:would|do)\s+you\s+mind\s+(?<vp>[a-z]+ing\b.*)$", Options);
 
     // An order opening the sentence (after "Raj," or "Also,"): "Send me the code", "Let me know by Friday".
     static readonly Regex Imperative = new(
-        $@"^(?:(?:[A-Z][a-z]+|(?i:{L("request-openers")})),\s+|(?:{L("request-openers")})\s+)?(?<vp>(?i:{L("request-verbs")})\b.*)$", Options);
+        $@"^(?:(?:\p{{Lu}}\p{{Ll}}+|(?i:{L("request-openers")})),\s+|(?:{L("request-openers")})\s+)?(?<vp>(?i:{L("request-verbs")})\b.*)$", Options);
 
     // "1. Raj: the Q3 churn export by account", "Yuki - the support ticket export" in a list of asks.
     static readonly Regex ListAsk = new(
-        $@"^(?<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?::|\s-)\s+(?<np>(?i:{L("determiners")}|\w+ing|{L("request-verbs")})\b.*)$", Options);
+        $@"^(?<name>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)\s*(?::|\s-)\s+(?<np>(?i:{L("determiners")}|\w+ing|{L("request-verbs")})\b.*)$", Options);
 
-    static readonly Regex Vocative = new(@"^(?:Hi|Hello|Hey|Dear)?\s*(?<name>[A-Z][a-z]+),\s+(?!(?:I|we|thanks|thank)\b)", Options);
+    static readonly Regex Vocative = new(@"^(?:Hi|Hello|Hey|Dear)?\s*(?<name>\p{Lu}\p{Ll}+),\s+(?!(?:I|we|thanks|thank)\b)", Options);
 
     static readonly Regex NotAnAction = new($@"^(?:{L("request-not-actions")})\b", Options | RegexOptions.IgnoreCase);
 
@@ -220,13 +227,13 @@ public static class Requests
         .Build();
 
     static readonly (Regex Pattern, int Needs)[] Asks =
-        [(CanYou, CanWill), (PleaseDo, Please), (NeedYouTo, Need), (AppreciateIfYou, Gratitude), (WouldYouMind, Mind), (Imperative, Verb)];
+        [(CanYou, CanWill), (CanWeGet, CanWill), (PleaseDo, Please), (NeedYouTo, Need), (AppreciateIfYou, Gratitude), (WouldYouMind, Mind), (Imperative, Verb)];
 
     // "Is Thursday available?": only as a question; "the report is available on SharePoint" asks nothing.
     static readonly Regex AvailableQuestion = new(@"\bis\s+(?:\w+\s+)?available\b", Options | RegexOptions.IgnoreCase);
 
     static readonly Regex QuestionToReader = new(
-        $@"^(?:(?:[A-Z][a-z]+|Also|And|So),\s+)?(?:{L("question-openers")})\b.*\b(?:{L("reader-pronouns")})\b", Options | RegexOptions.IgnoreCase);
+        $@"^(?:(?:\p{{L}}\p{{L}}+|Also|And|So),\s+)?(?:{L("question-openers")})\b.*\b(?:{L("reader-pronouns")})\b", Options | RegexOptions.IgnoreCase);
 
     // "On the second tranche: is 20/11 realistic?": a topic named, then a question put to the reader, "you" or not.
     static readonly Regex TopicQuestion = new(
@@ -234,7 +241,7 @@ public static class Requests
 
     // "Kim, what is the budget code?": a question put to someone by name asks them, with or without a "you".
     static readonly Regex AddressedQuestion = new(
-        $@"^(?:(?:Hi|Hello|Hey|Dear)\s+)?[A-Z][a-z]+\s*(?:,|:|\s-)\s*(?i:{L("question-openers")})\b", Options);
+        $@"^(?:(?:Hi|Hello|Hey|Dear)\s+)?\p{{Lu}}\p{{Ll}}+\s*(?:,|:|\s-)\s*(?i:{L("question-openers")})\b", Options);
 
     // "Who was this passed on to for handling?", "Does this fall under the freeze, and if yes, what is the process?",
     // "It should be zero, but where is Alberta?": a question the writer puts to the reader asks for an answer whether or
@@ -252,7 +259,7 @@ public static class Requests
     static readonly Regex ReplyInvite = new($@"\b(?:(?:{L("request-please")}|just|do)\s+)?(?:{L("reply-invites")})\b", Options | RegexOptions.IgnoreCase);
 
     // A notice says so at its start ("FYI, …", "Just a heads-up: …") or states a plan already set ("we are scheduled to").
-    static readonly Regex Notice = new($@"(?:^(?:[A-Z][a-z]+,\s+)?(?:{L("fyi")})\b|\b(?:{L("fyi")})\b)", Options | RegexOptions.IgnoreCase);
+    static readonly Regex Notice = new($@"(?:^(?:\p{{L}}\p{{L}}+,\s+)?(?:{L("fyi")})\b|\b(?:{L("fyi")})\b)", Options | RegexOptions.IgnoreCase);
 
     static readonly Regex Thanks = new($@"^(?:\w+,?\s+)?(?:{L("thanks")})\b", Options | RegexOptions.IgnoreCase);
 

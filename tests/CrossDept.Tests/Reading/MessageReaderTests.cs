@@ -137,6 +137,16 @@ public sealed class MessageReaderTests
     }
 
     [Test]
+    public void NoticeUnderARowOfStarsBelongsToTheSignatureWithTheSignOffAbove()
+    {
+        var text = "On the PPM schedule - could you get it to me by Friday?\n\nKind regards\n\nGareth Hughes\nEstates Operations Manager\n"
+            + "Westfield Hospitals NHS Trust\nTel: 01632 960 418 | Ext 4418\n\n" + new string('*', 68) + "\n"
+            + "This message may contain confidential information. If you are not the intended recipient please inform the sender that you "
+            + "have received the message in error before deleting it. Please do not disclose, copy or distribute information in this e-mail.";
+        Assert.That(MessageReader.Read(Message(text)).Signature, Does.StartWith("Kind regards\n\nGareth Hughes").And.EndWith("in this e-mail."));
+    }
+
+    [Test]
     public void AutoSubmittedReplyIsAutomaticWithItsReturnDate()
     {
         var read = MessageReader.Read(Message("I am out of the office until Monday, November 30 with limited access to email.",

@@ -23,6 +23,9 @@ public static partial class Signatures
     [GeneratedRegex(@"^\s*[-_=]{3,}\s*$")]
     private static partial Regex RuleLine();
 
+    [GeneratedRegex(@"^\s*[-_=*~#]{3,}\s*$")]
+    private static partial Regex NoticeRule();
+
     // "-roman", "- Lev.", "-Abhishek Kona": a dash sign-off.
     [GeneratedRegex(@"^-{1,2}\s?\p{L}[\p{L}.'’ -]{0,30}$")]
     private static partial Regex DashName();
@@ -212,8 +215,13 @@ public static partial class Signatures
         for (var n = Math.Max(1, nonEmpty.Count - 12); n < nonEmpty.Count; n++)
         {
             var i = nonEmpty[n];
-            if (Disclaimer().IsMatch(lines[i]) && (i == 0 || TrimmedLength(lines[i - 1]) == 0 || IsDelimiter(lines[i - 1])))
+            if (!Disclaimer().IsMatch(lines[i]))
+                continue;
+            if (i == 0 || TrimmedLength(lines[i - 1]) == 0 || IsDelimiter(lines[i - 1]))
                 return i;
+            // A row of stars or dashes drawn above the notice (NHSmail's "*****…") is part of it.
+            if (NoticeRule().IsMatch(lines[i - 1]))
+                return i - 1;
         }
         return null;
     }
