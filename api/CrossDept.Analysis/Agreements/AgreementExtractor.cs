@@ -183,6 +183,14 @@ public static partial class AgreementExtractor
             // "Acknowledged. Items 1, 3 and 5 fine.": the items named are what the yes takes on, not every line of theirs.
             if (itemsAnswered)
                 acceptance = null;
+            // "Do you want me to go ahead and place the orders?" - "Yes, please.": the yes makes the offer its writer's agreement.
+            var offerYes = acceptance?.Sentence ?? (parsed[i].Length > 0 && OfferYes.IsMatch(parsed[i][0].Sentence) ? parsed[i][0].Sentence : null);
+            if (offerYes is not null && !declined && vague.Count == 0 && !fromThis.Any(f => f.Owner.Is(sender.Address))
+                && OfferAnswered(ordered, parsed, i, sender, names) is { } offer)
+            {
+                fromThis.Add(offer with { SourceMessageId = message.Source.Id, Words = offerYes });
+                acceptance = null;
+            }
             if (acceptance is not null && !declined && vague.Count == 0 && !fromThis.Any(f => f.Owner.Is(sender.Address)))
                 vague.Add(new Found(sender, "", acceptanceDate?.Date, acceptanceDate?.Text, message.Source.Id, acceptance.Sentence, true, null) { Rule = Rules.ShortAcceptance, Words = acceptance.Sentence, Topic = acceptanceTopic });
             foreach (var accepted in vague)
@@ -308,6 +316,35 @@ public static partial class AgreementExtractor
         new(item.Owner, item.What, item.Due?.Date, item.Due?.Text, message.Source.Id, item.Line, false, null) { Rule = Rules.ActionItem, Words = item.Line };
 
     /// <summary>A short yes ("Will do", "Yes, we can", "I'll take care of it") takes on what the last ask to its sender said.</summary>
+    // "Do you want me to go ahead and place the orders?", "Shall I book the room for Friday?": the writer offers the task.
+    static readonly Regex OfferQuestion = Lex.Rule(@"\b(?:" + Lex.Of("offer-questions") + @")\s+(?:go\s+ahead\s+and\s+)?(?<vp>[a-z][\w'-]*\b[^?]*)\?\W*$", RegexOptions.IgnoreCase);
+
+    static readonly Regex OfferYes = Lex.Rule(@"^\W*(?:" + Lex.Of("offer-acceptances") + @")\b[\s,.!]*(?:thanks|thank you|thx)?[\s,.!]*$", RegexOptions.IgnoreCase);
+
+    /// <summary>The offer of the message a yes answers (the last one before it from someone else, addressed to the one saying yes).</summary>
+    static Found? OfferAnswered(ReadMessage[] ordered, Parsed[][] parsed, int i, Person sender, ParticipantNames names)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (ordered[j].Source.From.Is(sender.Address))
+                continue;
+            if (!ordered[j].Source.To.Any(p => p.Is(sender.Address)))
+                return null;
+            for (var k = parsed[j].Length - 1; k >= 0; k--)
+                if (parsed[j][k].Sentence.Contains('?') && OfferQuestion.Match(parsed[j][k].Sentence) is { Success: true } m)
+                {
+                    var dates = parsed[j][k].Dates;
+                    var (what, _) = Commitments.Phrase(parsed[j][k].Sentence, m.Groups["vp"].Index, m.Groups["vp"].Index + m.Groups["vp"].Length, dates);
+                    if (what.Length == 0)
+                        return null;
+                    var due = dates.FirstOrDefault();
+                    return new Found(names.Canonical(ordered[j].Source.From), what, due?.Date, due?.Text, null, parsed[j][k].Sentence, false, null) { Rule = Rules.ShortAcceptance };
+                }
+            return null;
+        }
+        return null;
+    }
+
     /// <summary>The latest line of an earlier list of asks that gave the owner this task, by its words.</summary>
     static ActionItem? AskedLine(IReadOnlyList<ActionItem>[] askedOf, int before, Found f)
     {

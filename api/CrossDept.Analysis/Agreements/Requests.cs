@@ -125,6 +125,8 @@ public static class Requests
             what = Commitments.WithTopic(text, what.TrimEnd('?'));
             if (pattern == CanWeGet)
                 what = "send " + what;
+            else if (pattern == AvailableFor)
+                what = "attend " + what;
             if (what.Length == 0 || NotAnAction.IsMatch(what))
                 continue;
             var who = m.Groups["who"].Success && char.IsUpper(m.Groups["who"].Value[0]) && m.Groups["who"].Value is not ("IT" or "I") ? m.Groups["who"].Value : addressee;
@@ -169,6 +171,11 @@ public static class Requests
     static readonly Regex CanWeGet = new(
         $@"\b(?i:can|could)\s+(?:I|we|(?i:i))\s+(?:(?i:{L("request-softeners")})\s+)*(?i:get)\s+(?<vp>(?!(?i:together|back\s+to|started|going|on\b|in\b))[\w(].*)$", Options);
 
+    // "Are you available tomorrow at 12:30 for a conference call?", "…inquire if you are available Friday for a call": the
+    // meeting is asked to be attended.
+    static readonly Regex AvailableFor = new(
+        @"\b(?i:(?:are|would)\s+you(?:\s+be)?|you\s+(?:are|would\s+be)|you're)\s+(?i:available|free)\b[^?]{0,60}?\s(?i:for)\s+(?<vp>(?i:a|an|the)\s+[^?]+)\??$", Options);
+
     static readonly Regex WouldYouMind = new(@"\b(?i:would|do)\s+you\s+mind\s+(?<vp>[a-z]+ing\b.*)$", Options);
 
     // An order opening the sentence (after "Raj," or "Also,"): "Send me the code", "Let me know by Friday".
@@ -207,7 +214,7 @@ public static class Requests
     // What each ask pattern cannot match without (a WordGate is never wrong when it says "cannot"): one of its lexicon
     // entries' key words, or the fixed words it spells ("can … you", "would you mind"). Most sentences have none of them.
     // Classify's own patterns are gated the same way on their lists' key words.
-    const int CanWill = 1, Please = 2, Need = 4, Gratitude = 8, Mind = 16, Verb = 32, Soft = 64;
+    const int CanWill = 1, Please = 2, Need = 4, Gratitude = 8, Mind = 16, Verb = 32, Soft = 64, Free = 8192;
     const int Recaps = 128, FollowUps = 256, Courtesies = 512, Notices = 1024, Thank = 2048, SoftPhrases = 4096;
 
     static readonly WordGate AskWords = new WordGate.Builder()
@@ -216,6 +223,7 @@ public static class Requests
         .KeyWords(Need | Soft, "request-need-verbs")
         .KeyWords(Gratitude, "request-gratitude")
         .Word(Mind, "mind")
+        .Word(Free, "available", "free")
         .KeyWords(Verb, "request-verbs")
         .AllWords(SoftPhrases, "request-soft")
         .Word(Soft, "like")
@@ -227,7 +235,7 @@ public static class Requests
         .Build();
 
     static readonly (Regex Pattern, int Needs)[] Asks =
-        [(CanYou, CanWill), (CanWeGet, CanWill), (PleaseDo, Please), (NeedYouTo, Need), (AppreciateIfYou, Gratitude), (WouldYouMind, Mind), (Imperative, Verb)];
+        [(CanYou, CanWill), (CanWeGet, CanWill), (AvailableFor, Free), (PleaseDo, Please), (NeedYouTo, Need), (AppreciateIfYou, Gratitude), (WouldYouMind, Mind), (Imperative, Verb)];
 
     // "Is Thursday available?": only as a question; "the report is available on SharePoint" asks nothing.
     static readonly Regex AvailableQuestion = new(@"\bis\s+(?:\w+\s+)?available\b", Options | RegexOptions.IgnoreCase);
