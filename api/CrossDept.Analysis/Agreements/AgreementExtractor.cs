@@ -148,6 +148,11 @@ public static partial class AgreementExtractor
                         Withdraw(open, pending, owner, c.What, dates.Where(d => d.Index < c.End && d.End > c.Start).ToArray(), everythingIfUnspecific: false, log);
                         continue;
                     }
+                    if (Commitments.IsAvailabilityNote(c.What))
+                    {
+                        Note(log, "dropped", c.Rule, c.Words, "says how the writer can be reached, no task", sentence, message, owner.Address, c.What, null);
+                        continue;
+                    }
                     if (c.Stance is not (Stance.Firm or Stance.Conditional))
                     {
                         Note(log, "dropped", c.Rule, c.Words, c.Why ?? (c.Stance == Stance.Hedged ? "hedged" : "an offer with no date and no ask it answers"), sentence, message, owner.Address, c.What, null);

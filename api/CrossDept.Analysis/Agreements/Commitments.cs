@@ -596,6 +596,11 @@ public static partial class Commitments
     /// </summary>
     public static bool IsVague(string what) => IsBare(what) || PronounThing.IsMatch(what);
 
+    /// <summary>"checking my email as well as voice messages": how the writer stays reachable, not a task.</summary>
+    public static bool IsAvailabilityNote(string what) => AvailabilityNote.IsMatch(what);
+
+    static readonly Regex AvailabilityNote = Lex.Rule(@"^(?:" + Lex.Of("availability-notes") + @")\b", RegexOptions.IgnoreCase);
+
     /// <summary>"let you know", "get back to you", "keep you posted": a promise of an answer later, with nothing it is about.</summary>
     public static bool IsStatusOnly(string what) => StatusPromise.Match(what) is { Success: true } status && NothingOfItsOwn(what[status.Length..]);
 
@@ -751,7 +756,7 @@ public static partial class Commitments
     // will be delivered at 11:30") are not.
     static readonly Regex AsAgreed = Lex.Rule(Lex.Of("as-agreed"));
 
-    static readonly Regex ThingPattern = Lex.Rule(@"(?:^|[:,]\s*|\b(?:and|but|so|then|ok|okay)\s+)(?:(?<det>" + Lex.Of("determiners") + @")\s+(?<np>[\w-]+(?:\s+[\w-]+){0,4}?)|(?<=^\W*|,\s*)(?<np>(?!(?:" + Lex.Of("pronouns", "not-topics", "weekdays", "determiners") + @")\b)(?:[A-Za-z][\w-]*\s+(?!(?:" + Lex.Of("determiners") + @")\b)[a-z][\w-]*(?:\s+[\w-]+){0,5}?|[A-Z]{2,}[\w-]*|(?<=,\s*)[a-z][\w-]*)))\s+(?:will|'ll|is going to|are going to)\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<pred>" + Lex.Of("passive-sent", "passive-done") + ")");
+    static readonly Regex ThingPattern = Lex.Rule(@"(?:^|[:,]\s*|\b(?i:and|but|so|then|ok|okay)\s+)(?:(?<det>" + Lex.Of("determiners") + @")\s+(?<np>[\w/-]+(?:\s+[\w/-]+){0,4}?)|(?<=^\W*|,\s*)(?<np>(?!(?:" + Lex.Of("pronouns", "not-topics", "weekdays", "determiners") + @")\b)(?:[A-Za-z][\w-]*\s+(?!(?:" + Lex.Of("determiners") + @")\b)[a-z][\w-]*(?:\s+[\w-]+){0,5}?|[A-Z]{2,}[\w-]*|(?<=,\s*)[a-z][\w-]*)))\s+(?:will|'ll|is going to|are going to)\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<pred>" + Lex.Of("passive-sent", "passive-done") + ")");
 
 
 

@@ -163,6 +163,9 @@ public static class DueDates
         // Tuesday the 17th, on the 20th, by the 1st
         (new(Lead + @"(?:" + Weekday + @",?\s+(?:the\s+)?|\bthe\s+)(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + @")(?=\s*(?:[^\p{L}\p{N}\s\-'""“”‘’]|$|\s+-+\s|\s+(?:" + L("date-after-ordinal") + @")\b))", Options),
             (m, r, _) => DayOfMonth(r, Int(m, "d")), Digit | DigitSuffix),
+        // "on Monday 16, as we agreed", "Wed 18": a weekday and the day of the month with no suffix, never a time or a count.
+        (new(Lead + Weekday + @",?\s+(?<d>\d{1,2})\b(?!\s*(?:st|nd|rd|th)\b|\s*(?::|\.\d|[ap]\.?m\b|h\b|%|/|-\d)|\s+(?:of\s+)?" + Month + @")(?=\s*(?:[^\p{L}\p{N}\s\-'""“”‘’]|$|\s+-+\s|\s+(?:" + L("date-after-ordinal") + @")\b))", Options),
+            (m, r, _) => DayOfMonth(r, Int(m, "d")), Digit | DayName),
         // by the 20th (ordinal right after a deadline word, without "the")
         (new($@"(?<lead>\b(?:{L("date-lead-words")})\s+)(?<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + ")", Options),
             (m, r, _) => DayOfMonth(r, Int(m, "d")), Digit | DigitSuffix),

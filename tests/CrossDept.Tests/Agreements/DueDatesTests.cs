@@ -30,6 +30,8 @@ public class DueDatesTests
     [TestCase("next Friday", "2026-11-13")]
     [TestCase("next Monday", "2026-11-09")]
     [TestCase("Tuesday the 17th", "2026-11-17")]
+    [TestCase("on Monday 16, as we agreed", "2026-11-16")]
+    [TestCase("Wed 18.", "2026-11-18")]
     [TestCase("by the end of the week", "2026-11-06")]
     [TestCase("end of next week", "2026-11-13")]
     [TestCase("later this week", "2026-11-06")]
@@ -456,6 +458,7 @@ public class DueDatesTests
     [TestCase("I can do the 17th at 10:30.", "2026-11-17")]
     [TestCase("I'll send it Friday by 3pm.", "2026-11-06")]
     [TestCase("Let's say tomorrow at 9:00.", "2026-11-05")]
+    [TestCase("Monday 10:30 then.", "2026-11-09")]
     public void ADayNamedWithATimeKeepsTheDay(string sentence, string expected) =>
         Assert.That(DueDates.FindAll(sentence, Wednesday).Select(d => d.Date), Is.EqualTo(new[] { Day(expected) }));
 
