@@ -101,6 +101,12 @@ public static partial class AgreementExtractor
                     acceptance = parsed[i][k];
                     acceptanceDate = acceptedDate;
                 }
+                else if (acceptance is null && k == 0 && dates.Count == 1 && BareDay(sentence, dates[0]) && DayAskedOf(ordered, parsed, i, sender, dates[0].Date))
+                {
+                    // "Also need your incident response runbook. Thursday?" - "Thursday.": the day asked, given back, is a yes.
+                    acceptance = parsed[i][k];
+                    acceptanceDate = dates[0];
+                }
                 else if (acceptance is null && !answersLater && !message.Source.From.Is(me) && TopicalYes(sentence, dates, message.Source.SentAt) is { } topic)
                 {
                     // "Yes, Thu ok 👍", "Confirmed from our side - GSE list by 20.11", "Cut sheets by EOD tmrw 👍": a yes that
@@ -194,6 +200,24 @@ public static partial class AgreementExtractor
                 && OfferAnswered(ordered, parsed, i, sender, names) is { } offer)
             {
                 fromThis.Add(offer with { SourceMessageId = message.Source.Id, Words = offerYes });
+                acceptance = null;
+            }
+            // "3. Auditor issues it in December. Will send when I have it." under a numbered list of asks: the yes is to the
+            // asker's line 3, not to every ask of theirs.
+            for (var v = vague.Count - 1; v >= 0; v--)
+                if (NumberedLineOf(message.Body, vague[v].Quote) is { } number)
+                {
+                    if (AskedLineNumbered(ordered, i, sender, number) is { } asked)
+                        fromThis.Add(vague[v] with { What = asked, Vague = false });
+                    vague.RemoveAt(v);
+                    acceptance = null;
+                }
+            if (acceptance is not null && !declined && vague.Count == 0 && !fromThis.Any(f => f.Owner.Is(sender.Address))
+                && NumberedLineOf(message.Body, acceptance.Sentence) is { } line)
+            {
+                if (AskedLineNumbered(ordered, i, sender, line) is { } asked)
+                    fromThis.Add(new Found(sender, asked, acceptanceDate?.Date, acceptanceDate?.Text, message.Source.Id, acceptance.Sentence, false, null)
+                        { Rule = Rules.ShortAcceptance, Words = acceptance.Sentence });
                 acceptance = null;
             }
             if (acceptance is not null && !declined && vague.Count == 0 && !fromThis.Any(f => f.Owner.Is(sender.Address)))
@@ -321,6 +345,56 @@ public static partial class AgreementExtractor
         new(item.Owner, item.What, item.Due?.Date, item.Due?.Text, message.Source.Id, item.Line, false, null) { Rule = Rules.ActionItem, Words = item.Line };
 
     /// <summary>A short yes ("Will do", "Yes, we can", "I'll take care of it") takes on what the last ask to its sender said.</summary>
+    static bool BareDay(string sentence, DueDate day) =>
+        sentence.AsSpan(0, day.Index).Trim().Length == 0 && sentence.AsSpan(day.End).Trim().Trim(".!").Length == 0;
+
+    /// <summary>Whether the last message to the writer from someone else asked about that day ("Thursday?").</summary>
+    static bool DayAskedOf(ReadMessage[] ordered, Parsed[][] parsed, int i, Person sender, DateOnly day)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (ordered[j].Source.From.Is(sender.Address))
+                continue;
+            return ordered[j].Source.To.Any(p => p.Is(sender.Address))
+                && parsed[j].Any(p => p.Sentence.TrimEnd().EndsWith('?') && p.Dates.Any(d => d.Date == day));
+        }
+        return false;
+    }
+
+    // "3. Auditor issues it in December." / "1) Attached": a reply's line answering the asker's line of the same number.
+    static readonly Regex NumberedLine = new(@"^\s*(?<n>\d{1,2})[.)]\s+(?<text>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+
+    /// <summary>The number of the reply's numbered line that holds the sentence, when the reply answers line by line (two numbered lines or more).</summary>
+    static string? NumberedLineOf(string body, string sentence)
+    {
+        var lines = NumberedLine.Matches(body);
+        if (lines.Count < 2)
+            return null;
+        var probe = sentence.Length > 30 ? sentence[..30] : sentence;
+        foreach (Match line in lines)
+            if (line.Groups["text"].Value.Contains(probe, StringComparison.Ordinal))
+                return line.Groups["n"].Value;
+        return null;
+    }
+
+    /// <summary>The asker's line of that number (the last message to the one answering, from someone else), worded as a task.</summary>
+    static string? AskedLineNumbered(ReadMessage[] ordered, int i, Person sender, string number)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (ordered[j].Source.From.Is(sender.Address) || !ordered[j].Source.To.Any(p => p.Is(sender.Address)))
+                continue;
+            foreach (Match line in NumberedLine.Matches(ordered[j].Body))
+                if (line.Groups["n"].Value == number)
+                {
+                    var text = Commitments.LowerFirst(line.Groups["text"].Value.Trim().TrimEnd('.', ';', ','));
+                    return Requests.StartsWithRequestVerb(text) ? text : "send " + text;
+                }
+            return null;
+        }
+        return null;
+    }
+
     // "Do you want me to go ahead and place the orders?", "Shall I book the room for Friday?": the writer offers the task.
     static readonly Regex OfferQuestion = Lex.Rule(@"\b(?:" + Lex.Of("offer-questions") + @")\s+(?:go\s+ahead\s+and\s+)?(?<vp>[a-z][\w'-]*\b[^?]*)\?\W*$", RegexOptions.IgnoreCase);
 

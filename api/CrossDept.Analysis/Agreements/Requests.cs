@@ -125,6 +125,8 @@ public static class Requests
             what = Commitments.WithTopic(text, what.TrimEnd('?'));
             if (pattern == CanWeGet)
                 what = "send " + what;
+            else if (pattern == NeedYour)
+                what = "send the " + what[(what.IndexOf(' ') + 1)..]; // whoever says yes sends "the" runbook, not "your"
             else if (pattern == AvailableFor)
                 what = "attend " + what;
             if (what.Length == 0 || NotAnAction.IsMatch(what))
@@ -167,6 +169,10 @@ public static class Requests
     static readonly Regex AppreciateIfYou = new(
         $@"\b(?i:I|we)(?:'d|\s+would)\s+(?i:{L("request-gratitude")})\s+(?i:it\s+)?(?i:if)\s+(?<who>you|your\s+(?i:{L("team-nouns")}))\s+(?i:could\s+|would\s+|can\s+)?(?<vp>[a-z][\w'-]*\b.*)$", Options);
 
+    // "Also need your incident response runbook.", "We still need your signed W-9": the reader's thing is asked for.
+    static readonly Regex NeedYour = new(
+        @"(?:^(?:\p{Lu}\p{Ll}+,\s+)?(?i:also\s+|still\s+)?|\b(?:I|[Ww]e)\s+(?i:also\s+|still\s+)?)(?i:need|require)\s+(?<vp>(?i:your)\s+[^?]+)\??$", Options);
+
     // "can we get the final renders by Fri?", "could I get the signed copy back today?": the thing is asked to be sent.
     static readonly Regex CanWeGet = new(
         $@"\b(?i:can|could)\s+(?:I|we|(?i:i))\s+(?:(?i:{L("request-softeners")})\s+)*(?i:get)\s+(?<vp>(?!(?i:together|back\s+to|started|going|on\b|in\b))[\w(].*)$", Options);
@@ -189,6 +195,9 @@ public static class Requests
     static readonly Regex Vocative = new(@"^(?:Hi|Hello|Hey|Dear)?\s*(?<name>\p{Lu}\p{Ll}+),\s+(?!(?:I|we|thanks|thank)\b)", Options);
 
     static readonly Regex NotAnAction = new($@"^(?:{L("request-not-actions")})\b", Options | RegexOptions.IgnoreCase);
+
+    /// <summary>Whether a task opens with a verb an ask uses ("confirm…", "send…"), not with the thing ("bridge letter…").</summary>
+    public static bool StartsWithRequestVerb(string what) => StartsWithVerb.IsMatch(what);
 
     static readonly Regex StartsWithVerb = new($@"^(?i:{L("request-verbs")})\b", Options);
 
@@ -235,7 +244,7 @@ public static class Requests
         .Build();
 
     static readonly (Regex Pattern, int Needs)[] Asks =
-        [(CanYou, CanWill), (CanWeGet, CanWill), (AvailableFor, Free), (PleaseDo, Please), (NeedYouTo, Need), (AppreciateIfYou, Gratitude), (WouldYouMind, Mind), (Imperative, Verb)];
+        [(CanYou, CanWill), (CanWeGet, CanWill), (AvailableFor, Free), (NeedYour, Need), (PleaseDo, Please), (NeedYouTo, Need), (AppreciateIfYou, Gratitude), (WouldYouMind, Mind), (Imperative, Verb)];
 
     // "Is Thursday available?": only as a question; "the report is available on SharePoint" asks nothing.
     static readonly Regex AvailableQuestion = new(@"\bis\s+(?:\w+\s+)?available\b", Options | RegexOptions.IgnoreCase);

@@ -147,6 +147,14 @@ public sealed class MessageReaderTests
     }
 
     [Test]
+    public void ARegulatorsNoticeUnderTheContactBlockIsSignature()
+    {
+        var text = "Need these by 20 Nov or onboarding slips to Q1.\n\nMartin Hargreaves\nThird-Party Risk - Information Security\nNorthbridge Bank plc\n\n"
+            + "Northbridge Bank plc is authorised by the Prudential Regulation Authority. If you have received it in error, please notify the sender.";
+        Assert.That(MessageReader.Read(Message(text)).Signature, Does.StartWith("Martin Hargreaves").And.EndWith("notify the sender."));
+    }
+
+    [Test]
     public void AutoSubmittedReplyIsAutomaticWithItsReturnDate()
     {
         var read = MessageReader.Read(Message("I am out of the office until Monday, November 30 with limited access to email.",

@@ -37,8 +37,9 @@ public static partial class Signatures
     private static partial Regex Closing();
 
     // The opening of a legal or confidentiality notice, or of a company's registration footer ("Glenarrach Distillery Ltd is
-    // registered in Scotland, SC412233. Please enjoy our whiskies responsibly", "Registered office: …").
-    [GeneratedRegex(@"^\s*(\*+\s*)?(confidential|confidentiality|disclaimer|notice|important notice|legal notice|privileged|this (e-?mail|email|message|communication|transmission)( and any (files|attachments))?( transmitted with it)?( \(including any attachments\))?( is| are| may| will| has been| contains| and)|the information (contained )?in this (e-?mail|email|message)|if you (are not|have received) (the intended|this (e-?mail|email|message) in error)|please consider the environment|registered (office|in)\b|company (registration )?(number|no\b)|[^.]{0,60}\b(ltd|limited|plc|llc|llp|inc|gmbh|bv|sa|ag)\b\.?,?\s+(is\s+)?(a\s+company\s+)?registered\b)", Options)]
+    // registered in Scotland, SC412233. Please enjoy our whiskies responsibly", "Registered office: …", "Northbridge Bank
+    // plc is authorised by the Prudential Regulation Authority…").
+    [GeneratedRegex(@"^\s*(\*+\s*)?(confidential|confidentiality|disclaimer|notice|important notice|legal notice|privileged|this (e-?mail|email|message|communication|transmission)( and any (files|attachments))?( transmitted with it)?( \(including any attachments\))?( is| are| may| will| has been| contains| and)|the information (contained )?in this (e-?mail|email|message)|if you (are not|have received) (the intended|this (e-?mail|email|message) in error)|please consider the environment|registered (office|in)\b|company (registration )?(number|no\b)|[^.]{0,60}\b(ltd|limited|plc|llc|llp|inc|gmbh|bv|sa|ag)\b\.?,?\s+(is\s+)?(a\s+company\s+)?(registered|authori[sz]ed|regulated)\b)", Options)]
     private static partial Regex Disclaimer();
 
     // Contact-block cues: phone, address, URL, company suffix, "Name | Title".
