@@ -168,6 +168,13 @@ public static partial class AgreementExtractor
                         ?? (c.HasOwnTiming ? null : dates.OrderByDescending(d => d.IsDeadline).FirstOrDefault())
                         ?? (i > 0 && ThenAtEnd().Match(sentence, c.Start, c.End - c.Start).Success ? parsed[i - 1].SelectMany(p => p.Dates).FirstOrDefault() : null)
                         ?? (SameDay.IsMatch(sentence) ? DaySaidBefore(parsed, i, k) : null);
+                    // "We are going to implement the new rubric starting next month": a way of working from a period on, no delivery.
+                    // A day named by its number stays a promise from that day ("we will lock in 8 agents for weekends starting Dec 5").
+                    if (due is not null && dates.Contains(due) && !due.Text.Any(char.IsAsciiDigit) && PracticeStart.IsMatch(sentence, due.Index))
+                    {
+                        Note(log, "dropped", c.Rule, c.Words, $"a way of working from a day ('{due.Text}'), not a delivery by it", sentence, message, owner.Address, c.What, due.Date);
+                        continue;
+                    }
                     // "For the vault logs I will send them latest Thursday": the topic it opened with is what "them" is.
                     var what = Commitments.WithTopic(sentence, c.What);
                     var found = new Found(owner, what, due?.Date, due?.Text, message.Source.Id, sentence, c.IsVague && what == c.What, c.Condition) { Rule = c.Rule, Words = c.Words };
@@ -335,6 +342,7 @@ public static partial class AgreementExtractor
     }
 
     // "…on 24-Nov-2026 instead of 19-Nov-2026": the day named after these is the one given up (read leftwards from it).
+    static readonly Regex PracticeStart = Lex.Rule(@"\b(?:" + Lex.Of("practice-starts") + @")\s*\G", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
     static readonly Regex ReplacesNext = Lex.Rule(@"\G\s*,?\s*(?:" + Lex.Of("date-replaced") + @")\s", RegexOptions.IgnoreCase);
     static readonly Regex ReplacedDay = Lex.Rule(@"\b(?:" + Lex.Of("date-replaced") + @")\s*\G", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
 

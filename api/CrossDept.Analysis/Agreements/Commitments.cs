@@ -440,7 +440,8 @@ public static partial class Commitments
         if (!m.Success && progressive is null || Habit.IsMatch(text[start..end]))
             return null;
         var from = start + (progressive is var (pm, _) ? pm.Groups["rest"].Index : m.Groups["vp"].Index);
-        if (!dates.Any(d => d.Index >= from && d.Index < end && !PastMarker.IsMatch(text, d.Index)))
+        // "I share with you the Quality Report of week 46 (Nov 9 - Nov 13)": a day in brackets says which report, not when.
+        if (!dates.Any(d => d.Index >= from && d.Index < end && !PastMarker.IsMatch(text, d.Index) && !InBrackets(text, d.Index)))
             return null;
         var (what, meeting) = Phrase(text, from, end, dates);
         if (progressive is var (_, verb))
@@ -450,7 +451,14 @@ public static partial class Commitments
                 return null;
             what = (verb + " " + what).Trim();
         }
-        return what.Length == 0 ? null : new Commitment(CommitmentOwner.Sender, null, what, Stance.Firm, null, false, meeting, false, start, end);
+        // "I include it in the Week 47 report this Friday": "it" is what was asked.
+        return what.Length == 0 ? null : new Commitment(CommitmentOwner.Sender, null, what, Stance.Firm, null, !meeting && IsVague(what), meeting, false, start, end);
+    }
+
+    static bool InBrackets(string text, int index)
+    {
+        var open = text.LastIndexOf('(', Math.Max(0, index - 1));
+        return open >= 0 && text.LastIndexOf(')', Math.Max(0, index - 1)) < open && text.IndexOf(')', index) > index;
     }
 
     static readonly Regex ProgressivePromise = Lex.Rule(@"^\W*(?:(?i:and|so|then|also)\s+)?(?:I|[Ww]e)(?:\s+(?:am|are)|['\u2019](?:m|re))\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<ing>[a-z]+)ing\b(?<rest>.*)$");
