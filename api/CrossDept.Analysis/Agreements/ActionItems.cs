@@ -75,6 +75,17 @@ public static partial class ActionItems
                 : Dash().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
             if (colonItems && parts.Length is 1 or 2 && Colon().Match(parts[0]) is { Success: true } c && names.Resolve(c.Groups["who"].Value) is not null)
                 parts = [c.Groups["who"].Value, c.Groups["task"].Value, .. parts.Skip(1)];
+            // "Shop drawings for the façade anchors: NileBuild (M. Hassan) to submit revision C — 01/12/2026": the topic, then
+            // who (a team with the person in brackets), then maybe what they are to do, then the date.
+            if (parts.Length == 2 && parts[0].Contains(':') && TopicWhoTask().Match(parts[0]) is { Success: true } twt
+                && Owner(twt.Groups["who"].Value, names) is { } topicOwner)
+            {
+                var task = twt.Groups["task"].Success ? twt.Groups["task"].Value : twt.Groups["topic"].Value;
+                var due = DueDates.FindAll(DateCell(parts[1]), sentAt).FirstOrDefault();
+                if (due is not null && task.Split(' ').Length >= 2)
+                    found.Add(new ActionItem(topicOwner, Commitments.LowerFirst(task.TrimEnd('.', ';', ',')), due, line));
+                continue;
+            }
             // Only a line with a "(" can be the bracketed shape: the rest are spared its scan.
             if (parts.Length is 2 or 3 && Item(parts, names, sentAt, line) is { } item)
                 found.Add(item);
@@ -256,6 +267,9 @@ public static partial class ActionItems
 
     [GeneratedRegex(@"^(\d{1,2})[.)]\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex RowNumber();
+
+    [GeneratedRegex(@"^(?<topic>[^:]{3,80}):\s+(?<who>\p{Lu}[\w&'.-]*(?:\s+\p{Lu}[\w&'.-]*){0,2}(?:\s*\([^()]{1,30}\))?)(?:\s+to\s+(?<task>\p{Ll}.*))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TopicWhoTask();
 
     // " - ", " -- ", " | " between the cells of a line (dashes of every width are "-" once normalised).
     [GeneratedRegex(@"\s+-{1,2}\s+|\s*\|\s*", RegexOptions.CultureInvariant)]

@@ -133,7 +133,8 @@ public static partial class AgreementExtractor
                 }
 
                 var commitments = Commitments.Find(sentence, dates, recap, tags);
-                if (commitments.Count == 0 && dates.Count > 0 && (MovedCue.IsMatch(sentence) || parsed[i][k].SetsADateAside))
+                // "Étienne, could you issue the MEP comments by 02/12 instead?" asks someone else to move theirs: no move of the writer's.
+                if (commitments.Count == 0 && dates.Count > 0 && !sentence.TrimEnd().EndsWith('?') && (MovedCue.IsMatch(sentence) || parsed[i][k].SetsADateAside))
                     MoveDate(open, sender, sentence, dates, message.Source.Id, log);
                 else if (commitments.Count == 0 && Corrected(sentence, dates) is var (right, wrong))
                     Correct(open, sender, sentence, right, wrong, message.Source.Id, log);
@@ -342,6 +343,7 @@ public static partial class AgreementExtractor
     }
 
     // "…on 24-Nov-2026 instead of 19-Nov-2026": the day named after these is the one given up (read leftwards from it).
+    static readonly Regex WithdrawnTopic = new(@"\b(?:regarding|about|concerning|on)\s+(?<topic>[^.,;]{3,60})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     static readonly Regex PracticeStart = Lex.Rule(@"\b(?:" + Lex.Of("practice-starts") + @")\s*\G", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
     static readonly Regex ReplacesNext = Lex.Rule(@"\G\s*,?\s*(?:" + Lex.Of("date-replaced") + @")\s", RegexOptions.IgnoreCase);
     static readonly Regex ReplacedDay = Lex.Rule(@"\b(?:" + Lex.Of("date-replaced") + @")\s*\G", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
@@ -539,8 +541,11 @@ public static partial class AgreementExtractor
         foreach (var list in new[] { open, pending })
         {
             var theirs = list.Where(f => f.Owner.Is(owner.Address)).ToList();
-            // "I can't make Tuesday after all" names the meeting by its day; "I can't send the export" by its words.
-            var specific = theirs.Where(f => Words.Overlap(f.What, said) || f.Due is { } due && dates.Any(d => d.Date == due)).ToList();
+            // "I can't make Tuesday after all" names the meeting by its day; "I can't send the export" by its words;
+            // "Kindly disregard my earlier message regarding the 2nd Engineer" by what the promise was said about.
+            var topic = WithdrawnTopic.Match(said) is { Success: true } t ? t.Groups["topic"].Value : null;
+            var specific = theirs.Where(f => Words.Overlap(f.What, said) || f.Due is { } due && dates.Any(d => d.Date == due)
+                || topic is not null && Words.Overlap(f.Quote, topic)).ToList();
             foreach (var f in specific.Count > 0 ? specific : everythingIfUnspecific ? theirs : [])
             {
                 list.Remove(f);
@@ -923,6 +928,9 @@ public sealed class ParticipantNames
         // "Ms Thao", "Mrs. Vogt": the title is not the name.
         if (name.IndexOf(' ') is > 0 and var space && Lex.Has("name-titles", name[..space].TrimEnd('.')))
             name = name[(space + 1)..].TrimStart();
+        // "M. Hassan", "É. Moreau": an initial before the surname.
+        if (name.Length > 3 && char.IsUpper(name[0]) && name[1] == '.' && name[2] == ' ')
+            name = name[3..].TrimStart();
         if (byName.TryGetValue(name.Trim(), out var list) && list.Count == 1)
             return list[0];
         if (name.Trim() is { Length: 2 or 3 } caps && caps.All(char.IsAsciiLetterUpper))

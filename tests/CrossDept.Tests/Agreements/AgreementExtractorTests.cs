@@ -69,6 +69,24 @@ public class AgreementExtractorTests
             Mail(Raj, [Jane], 30, "Really sorry, but I have to pull out - something came up.")), Is.Empty);
 
     [Test]
+    public void DisregardingAMessageAboutOneThingWithdrawsOnlyWhatWasSaidAboutIt()
+    {
+        var agreements = Extract(
+            Mail(Raj, [Jane], 0, "For the 2nd Engineer, we will send the CV of our candidate by Thursday. We will book the flights on Friday."),
+            Mail(Raj, [Jane], 30, "Kindly disregard my earlier message regarding the 2nd Engineer."));
+        Assert.That(agreements.Select(a => a.What), Is.EqualTo(new[] { "book the flights" }));
+    }
+
+    [Test]
+    public void AnAskToMoveSomeoneElsesDateMovesNoneOfTheWriters()
+    {
+        var agreements = Extract(
+            Mail(Raj, [Jane], 0, "I will submit the shop drawings addressing your comments by Friday."),
+            Mail(Raj, [Jane], 30, "Jane, could you kindly issue the MEP comments by Wednesday instead?"));
+        Assert.That(agreements.Single().Due, Is.EqualTo(new DateOnly(2026, 11, 6)));
+    }
+
+    [Test]
     public void ACancelledMeetingGoesButOtherPromisesStay()
     {
         var agreements = Extract(
