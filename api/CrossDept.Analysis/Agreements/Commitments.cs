@@ -579,6 +579,10 @@ public static partial class Commitments
         vp = TrailingToYou.Replace(vp, "");
         vp = OurMy().Replace(vp, "the");
         vp = Spaces().Replace(vp, " ").Trim().TrimEnd(PunctuationTail);
+        // "send it (your Wednesday night", "circulate the tier matrix (Tier 1-3 limits": a bracket the phrase's end cut open
+        // is an aside, not part of the task.
+        if (vp.LastIndexOf('(') is > 0 and var open && vp.IndexOf(')', open) < 0)
+            vp = vp[..open].TrimEnd().TrimEnd(PunctuationTail);
         return LowerFirst(WithoutTrailingSymbols(vp));
     }
 

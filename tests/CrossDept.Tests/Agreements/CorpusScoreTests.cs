@@ -33,7 +33,9 @@ public class CorpusScoreTests
         yield return new TestCaseData("repo", "tests/corpus/unseen-f", 0.64, 1.00).SetName("UnseenSetFRealMailCorpusAgreementsScoreAtLeast64");
         // Written later still and held out while e and f were tuned on: first 0.56 / 0.35, after that tuning the same
         // (recipients g 0.81, h 0.70 then 0.90); then tuned on (2026-11-28): 0.69 / 0.44. Floors are that level.
-        yield return new TestCaseData("repo", "tests/corpus/unseen-g", 0.70, 0.80).SetName("UnseenSetGCorpusAgreementsScoreAtLeast70");
+        // G 0.71 -> 0.70 on 2026-11-28: a bracket a task's end cut open is no part of it, so "be there with Mr. Okon (vault
+        // custodian" no longer shares "vault custodian" with the walkthrough it restates (real mail's tasks read better for it).
+        yield return new TestCaseData("repo", "tests/corpus/unseen-g", 0.69, 0.80).SetName("UnseenSetGCorpusAgreementsScoreAtLeast69");
         yield return new TestCaseData("repo", "tests/corpus/unseen-h", 0.52, 0.90).SetName("UnseenSetHRealMailCorpusAgreementsScoreAtLeast52");
         // Written on 2026-11-27 late evening and held out while g and h were tuned on: first 0.56 / 0.52, after that
         // tuning 0.57 / 0.52 (recipients i 0.94, j 0.54); then tuned on (2026-11-28, with k and l): 0.60 / 0.64.

@@ -31,6 +31,7 @@ public class DueDatesTests
     [TestCase("next Monday", "2026-11-09")]
     [TestCase("Tuesday the 17th", "2026-11-17")]
     [TestCase("on Monday 16, as we agreed", "2026-11-16")]
+    [TestCase("on or before Thursday", "2026-11-05")]
     [TestCase("Wed 18.", "2026-11-18")]
     [TestCase("by the end of the week", "2026-11-06")]
     [TestCase("end of next week", "2026-11-13")]

@@ -35,6 +35,12 @@ public class PhrasingTests
         Assert.That(dates.Where(d => d.Index < found[0].End && d.End > found[0].Start).Select(d => d.Date), Has.Exactly(1).Items);
     }
 
+    [TestCase("We will send the revised schedule on or before Thursday (your Wednesday night).", "send the revised schedule")]
+    [TestCase("I'll e-mail you the entire itinerary tomorrow morning (my time) for your final approval.", "e-mail you the entire itinerary")]
+    [TestCase("Together, we will establish a bogie price (their marginal cost of generation), and any value we get above it is split.", "establish a bogie price")]
+    public void ABracketTheTasksEndCutOpenIsNoPartOfIt(string sentence, string what) =>
+        Assert.That(Firm(sentence).Select(c => c.What), Is.EqualTo(new[] { what }));
+
     [TestCase("Sure - my team will take over the vendor onboarding, we should be able to have it finished by the 20th.", "take over the vendor onboarding")]
     [TestCase("Fine by me: I'll run the data cleanup, and we should be able to wrap it up next week.", "run the data cleanup")]
     [TestCase("We should be able to have the new contracts signed by Friday.", "have the new contracts signed")]
