@@ -31,9 +31,25 @@ public static partial class ActionItems
         // "\n", as the split wants), so each cell of it is the cell normalised alone, as it was, a copy and a scan a cell.
         var rowList = new List<string[]>();
         var cells = new List<string>();
+        // A table typed in a plain-text mail with its columns lined up by spaces ("#  Action  Owner  Due"): from a heading
+        // row whose every cell is a heading, each row up to the next blank line splits at runs of two spaces or more.
+        var spaced = false;
         foreach (var raw in Sentences.Normalize(body, keepTabs: true).Split('\n'))
         {
             cells.Clear();
+            if (raw.Trim().Length == 0)
+                spaced = false;
+            else if (!spaced && raw.IndexOf('\t') < 0 && raw.Contains("  ", StringComparison.Ordinal)
+                && SpacedCells().Split(raw.Trim()) is { Length: >= 3 } heads && heads.All(IsHeading))
+                spaced = true;
+            if (spaced && raw.IndexOf('\t') < 0)
+            {
+                foreach (var cell in SpacedCells().Split(raw.Trim()))
+                    if (cell.Length > 0)
+                        cells.Add(cell);
+                rowList.Add([.. cells]);
+                continue;
+            }
             // A table typed with bars ("# | Finding | Corrective action | Responsible | Deadline", a mail client's text part
             // of an HTML table) keeps its cells apart with them as others do with tabs; its row number is its own cell
             // ("1. Fire exits blocked | Clear and mark exits | Imran | 20 Nov").
@@ -267,6 +283,9 @@ public static partial class ActionItems
 
     [GeneratedRegex(@"^(\d{1,2})[.)]\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex RowNumber();
+
+    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedCells();
 
     [GeneratedRegex(@"^(?<topic>[^:]{3,80}):\s+(?<who>\p{Lu}[\w&'.-]*(?:\s+\p{Lu}[\w&'.-]*){0,2}(?:\s*\([^()]{1,30}\))?)(?:\s+to\s+(?<task>\p{Ll}.*))?$", RegexOptions.CultureInvariant)]
     private static partial Regex TopicWhoTask();
