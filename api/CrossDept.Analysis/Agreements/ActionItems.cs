@@ -39,9 +39,9 @@ public static partial class ActionItems
             cells.Clear();
             if (raw.Trim().Length == 0)
                 spaced = false;
-            else if (!spaced && raw.IndexOf('\t') < 0 && raw.Contains("  ", StringComparison.Ordinal)
-                && SpacedCells().Split(raw.Trim()) is { Length: >= 3 } heads && heads.All(IsHeading))
-                spaced = true;
+            else if (!spaced && raw.Length <= 200 && raw.IndexOf('\t') < 0 && raw.AsSpan().Trim().IndexOf("  ") is > 0 and var gap
+                && IsHeading(raw.Trim()[..gap]) && SpacedCells().Split(raw.Trim()) is { Length: >= 3 } heads && heads.All(IsHeading))
+                spaced = true; // (the first cell is looked at alone first: most lines with a double space are prose)
             if (spaced && raw.IndexOf('\t') < 0)
             {
                 foreach (var cell in SpacedCells().Split(raw.Trim()))

@@ -117,6 +117,10 @@ public static class Requests
         {
             if ((words & needs) == 0)
                 continue; // none of the words the pattern needs
+            // These two share their gate with commoner patterns ("would", "can"): their own word first.
+            if (pattern == NeedYour && !text.Contains("need", StringComparison.OrdinalIgnoreCase) && !text.Contains("require", StringComparison.OrdinalIgnoreCase)
+                || pattern == CanWeGet && !text.Contains(" get ", StringComparison.OrdinalIgnoreCase))
+                continue;
             var m = pattern.Match(text);
             if (!m.Success)
                 continue;
