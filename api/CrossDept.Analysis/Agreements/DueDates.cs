@@ -165,7 +165,7 @@ public static class DueDates
             (m, r, _) => DayOfMonth(r, Int(m, "d")), Digit | DigitSuffix),
         // "on Monday 16, as we agreed", "Wed 18": a weekday and the day of the month with no suffix, never a time or a count.
         (new(Lead + Weekday + @",?\s+(?<d>\d{1,2})\b(?!\s*(?:st|nd|rd|th)\b|\s*(?::|\.\d|[ap]\.?m\b|h\b|%|/|-\d)|\s+(?:of\s+)?" + Month + @")(?=\s*(?:[^\p{L}\p{N}\s\-'""“”‘’]|$|\s+-+\s|\s+(?:" + L("date-after-ordinal") + @")\b))", Options),
-            (m, r, _) => DayOfMonth(r, Int(m, "d")), Digit | DayName),
+            (m, r, _) => DayOfMonth(r, Int(m, "d")), Digit | DayName | DayThenNumber),
         // by the 20th (ordinal right after a deadline word, without "the")
         (new($@"(?<lead>\b(?:{L("date-lead-words")})\s+)(?<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + Month + ")", Options),
             (m, r, _) => DayOfMonth(r, Int(m, "d")), Digit | DigitSuffix),
@@ -193,7 +193,7 @@ public static class DueDates
     const int Digit = 1, MonthName = 2, DayName = 4, RelativeDay = 8, PeriodWord = 16, EndOfDayWord = 32, SpanUnit = 64;
     // What the numeric rules need beyond a digit, from one pass over the characters: most numbers in mail are counts,
     // amounts and references ("48 pallets", "lot 17"), not dates, and need not be scanned by five patterns each.
-    const int DigitDashOrSlashDigit = 128, DigitSlashDigit = 256, DigitDotDigit = 512, DigitSuffix = 1024;
+    const int DigitDashOrSlashDigit = 128, DigitSlashDigit = 256, DigitDotDigit = 512, DigitSuffix = 1024, DayThenNumber = 2048;
 
     // \d is any Unicode decimal digit, as in the patterns; an ordinal suffix's first letter, ignoring case, may also be a
     // non-ASCII letter the patterns' case rules equate with it (ſ is s), so any non-ASCII character counts.
@@ -219,6 +219,7 @@ public static class DueDates
     // A cheap look for the words each rule needs: most sentences name no date, so most rules need not run at all.
     static readonly Regex MonthClue = new($@"\b(?:{L("months")})", Options);
     static readonly Regex DayClue = new($@"\b(?:{L("weekdays")})", Options);
+    static readonly Regex DayNumberClue = new($@"\b(?:{L("weekdays")})\.?,?\s+\d", Options);
     static readonly Regex RelativeClue = new($@"\b(?:{L("date-relative-days")})\b", Options);
     static readonly Regex UnitClue = new($@"\b(?:{L("date-units")})\b", Options);
     static readonly Regex PeriodClue = new($@"\b(?:{L("date-periods")})|\bmid", Options);
@@ -233,6 +234,8 @@ public static class DueDates
             clues |= MonthName;
         if (DayClue.IsMatch(text))
             clues |= DayName;
+        if ((clues & (Digit | DayName)) == (Digit | DayName) && DayNumberClue.IsMatch(text))
+            clues |= DayThenNumber;
         if (RelativeClue.IsMatch(text))
             clues |= RelativeDay;
         if (UnitClue.IsMatch(text))

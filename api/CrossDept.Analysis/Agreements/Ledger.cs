@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrossDept.Language;
 using CrossDept.Threads;
 
 namespace CrossDept.Agreements;
@@ -82,10 +83,22 @@ public static class Delegations
         .AllWords(OnItWords, "delegation-on-it")
         .Build();
 
+    // What follows "is"/"has" in each delegation-on-it entry ("on it", "handling this", "it in hand"): most sentences hold
+    // none, and "is" alone would let nearly every one through to the scans below.
+    static readonly string[] OnItCues = Lexicon.Of("delegation-on-it").Entries.Select(e => e[(e.IndexOf(' ') + 1)..]).Distinct().ToArray();
+
+    static bool MayHandOn(string sentence)
+    {
+        foreach (var cue in OnItCues)
+            if (sentence.Contains(cue, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
     internal static Delegation? Find(string sentence, IReadOnlyList<Parsed> message, int index, ParticipantNames names, Person sender)
     {
         if (!sentence.Contains("ask", StringComparison.OrdinalIgnoreCase) && !sentence.Contains(" to ", StringComparison.Ordinal) && !sentence.Contains(" tak", StringComparison.Ordinal)
-            && !sentence.Contains(" cover", StringComparison.Ordinal) && !sentence.Contains(" is ", StringComparison.Ordinal) && !sentence.Contains(" has ", StringComparison.Ordinal))
+            && !sentence.Contains(" cover", StringComparison.Ordinal) && !MayHandOn(sentence))
             return null;
         // Most sentences with " to " hand nothing on: one look at their words spares both patterns' scans.
         var words = DelegationWords.Scan(sentence);
