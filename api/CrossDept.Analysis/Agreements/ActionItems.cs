@@ -94,7 +94,7 @@ public static partial class ActionItems
             // "Shop drawings for the façade anchors: NileBuild (M. Hassan) to submit revision C — 01/12/2026": the topic, then
             // who (a team with the person in brackets), then maybe what they are to do, then the date.
             if (parts.Length == 2 && parts[0].Contains(':') && TopicWhoTask().Match(parts[0]) is { Success: true } twt
-                && Owner(twt.Groups["who"].Value, names) is { } topicOwner)
+                && names.Resolve(twt.Groups["who"].Value) is { } topicOwner)
             {
                 var task = twt.Groups["task"].Success ? twt.Groups["task"].Value : twt.Groups["topic"].Value;
                 var due = DueDates.FindAll(DateCell(parts[1]), sentAt).FirstOrDefault();
@@ -144,7 +144,7 @@ public static partial class ActionItems
                 if (cells.Length <= Math.Max(what, who))
                     break;
                 // A full row whose owner is no participant ("Main Contractor / PMC") is still the table's: the rows go on.
-                if ((Owner(cells[who], names) ?? names.ResolveOrganisation(cells[who], addressed)) is not { } owner)
+                if ((names.Resolve(cells[who]) ?? names.ResolveOrganisation(cells[who], addressed)) is not { } owner)
                 {
                     if (cells.Length != head.Length)
                         break;
@@ -170,20 +170,6 @@ public static partial class ActionItems
     }
 
     static bool IsHeading(string cell) => Column(cell) != ' ';
-
-    // "Marta", or the person of a cell that names a team too ("PMC (Eng. Khalid)", "Legal (Lena)"): the person, not the
-    // team, and not a title before the name.
-    static Person? Owner(string cell, ParticipantNames names)
-    {
-        var open = cell.IndexOf('(');
-        var close = open < 0 ? -1 : cell.IndexOf(')', open + 1);
-        if (close < 0)
-            return names.Resolve(cell);
-        // "PMC (Eng. Khalid)" names the person in brackets, "Thandiwe Nkosi (Marula SHE)" before them.
-        var inner = cell[(open + 1)..close].Trim();
-        return names.Resolve(inner) ?? (inner.LastIndexOf(' ') is var space and > 0 ? names.Resolve(inner[(space + 1)..]) : null)
-            ?? names.Resolve(cell[..open].Trim());
-    }
 
     // Which column a heading names (lexicon table-headers, "= task" …): a(ction), o(wner), d(ate), # (a row number),
     // s(tatus), - (another column a table of actions has: remarks, comments), or ' ' (none). A heading may say more after

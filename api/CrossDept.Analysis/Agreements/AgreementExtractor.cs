@@ -210,6 +210,8 @@ public static partial class AgreementExtractor
                 fromThis.Add(offer with { SourceMessageId = message.Source.Id, Words = offerYes });
                 acceptance = null;
             }
+            if (acceptance is not null && !declined && vague.Count == 0 && !fromThis.Any(f => f.Owner.Is(sender.Address)))
+                vague.Add(new Found(sender, "", acceptanceDate?.Date, acceptanceDate?.Text, message.Source.Id, acceptance.Sentence, true, null) { Rule = Rules.ShortAcceptance, Words = acceptance.Sentence, Topic = acceptanceTopic });
             // "3. Auditor issues it in December. Will send when I have it." under a numbered list of asks: the yes is to the
             // asker's line 3, not to every ask of theirs.
             for (var v = vague.Count - 1; v >= 0; v--)
@@ -218,18 +220,7 @@ public static partial class AgreementExtractor
                     if (AskedLineNumbered(ordered, i, sender, number) is { } asked)
                         fromThis.Add(vague[v] with { What = asked, Vague = false });
                     vague.RemoveAt(v);
-                    acceptance = null;
                 }
-            if (acceptance is not null && !declined && vague.Count == 0 && !fromThis.Any(f => f.Owner.Is(sender.Address))
-                && NumberedLineOf(message.Body, acceptance.Sentence) is { } line)
-            {
-                if (AskedLineNumbered(ordered, i, sender, line) is { } asked)
-                    fromThis.Add(new Found(sender, asked, acceptanceDate?.Date, acceptanceDate?.Text, message.Source.Id, acceptance.Sentence, false, null)
-                        { Rule = Rules.ShortAcceptance, Words = acceptance.Sentence });
-                acceptance = null;
-            }
-            if (acceptance is not null && !declined && vague.Count == 0 && !fromThis.Any(f => f.Owner.Is(sender.Address)))
-                vague.Add(new Found(sender, "", acceptanceDate?.Date, acceptanceDate?.Text, message.Source.Id, acceptance.Sentence, true, null) { Rule = Rules.ShortAcceptance, Words = acceptance.Sentence, Topic = acceptanceTopic });
             foreach (var accepted in vague)
             {
                 // "Can you do it again next year?" - "will let u know": a promise of an answer later defers the ask, it
@@ -354,22 +345,21 @@ public static partial class AgreementExtractor
     static Found Listed(ActionItem item, ReadMessage message) =>
         new(item.Owner, item.What, item.Due?.Date, item.Due?.Text, message.Source.Id, item.Line, false, null) { Rule = Rules.ActionItem, Words = item.Line };
 
-    /// <summary>A short yes ("Will do", "Yes, we can", "I'll take care of it") takes on what the last ask to its sender said.</summary>
     static bool BareDay(string sentence, DueDate day) =>
         sentence.AsSpan(0, day.Index).Trim().Length == 0 && sentence.AsSpan(day.End).Trim().Trim(".!").Length == 0;
 
-    /// <summary>Whether the last message to the writer from someone else asked about that day ("Thursday?").</summary>
-    static bool DayAskedOf(ReadMessage[] ordered, Parsed[][] parsed, int i, Person sender, DateOnly day)
+    /// <summary>The message a reply of the writer's answers: the last one before it from someone else, when it was addressed to the writer; -1 if none.</summary>
+    static int Answered(ReadMessage[] ordered, int i, Person sender)
     {
         for (var j = i - 1; j >= 0; j--)
-        {
-            if (ordered[j].Source.From.Is(sender.Address))
-                continue;
-            return ordered[j].Source.To.Any(p => p.Is(sender.Address))
-                && parsed[j].Any(p => p.Sentence.TrimEnd().EndsWith('?') && p.Dates.Any(d => d.Date == day));
-        }
-        return false;
+            if (!ordered[j].Source.From.Is(sender.Address))
+                return ordered[j].Source.To.Any(p => p.Is(sender.Address)) ? j : -1;
+        return -1;
     }
+
+    /// <summary>Whether the message the writer answers asked about that day ("Thursday?").</summary>
+    static bool DayAskedOf(ReadMessage[] ordered, Parsed[][] parsed, int i, Person sender, DateOnly day) =>
+        Answered(ordered, i, sender) is var j and >= 0 && parsed[j].Any(p => p.Sentence.TrimEnd().EndsWith('?') && p.Dates.Any(d => d.Date == day));
 
     // "3. Auditor issues it in December." / "1) Attached": a reply's line answering the asker's line of the same number.
     static readonly Regex NumberedLine = new(@"^\s*(?<n>\d{1,2})[.)]\s+(?<text>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Multiline);
@@ -413,24 +403,18 @@ public static partial class AgreementExtractor
     /// <summary>The offer of the message a yes answers (the last one before it from someone else, addressed to the one saying yes).</summary>
     static Found? OfferAnswered(ReadMessage[] ordered, Parsed[][] parsed, int i, Person sender, ParticipantNames names)
     {
-        for (var j = i - 1; j >= 0; j--)
-        {
-            if (ordered[j].Source.From.Is(sender.Address))
-                continue;
-            if (!ordered[j].Source.To.Any(p => p.Is(sender.Address)))
-                return null;
-            for (var k = parsed[j].Length - 1; k >= 0; k--)
-                if (parsed[j][k].Sentence.Contains('?') && OfferQuestion.Match(parsed[j][k].Sentence) is { Success: true } m)
-                {
-                    var dates = parsed[j][k].Dates;
-                    var (what, _) = Commitments.Phrase(parsed[j][k].Sentence, m.Groups["vp"].Index, m.Groups["vp"].Index + m.Groups["vp"].Length, dates);
-                    if (what.Length == 0)
-                        return null;
-                    var due = dates.FirstOrDefault();
-                    return new Found(names.Canonical(ordered[j].Source.From), what, due?.Date, due?.Text, null, parsed[j][k].Sentence, false, null) { Rule = Rules.ShortAcceptance };
-                }
+        if (Answered(ordered, i, sender) is not (var j and >= 0))
             return null;
-        }
+        for (var k = parsed[j].Length - 1; k >= 0; k--)
+            if (parsed[j][k].Sentence.Contains('?') && OfferQuestion.Match(parsed[j][k].Sentence) is { Success: true } m)
+            {
+                var dates = parsed[j][k].Dates;
+                var (what, _) = Commitments.Phrase(parsed[j][k].Sentence, m.Groups["vp"].Index, m.Groups["vp"].Index + m.Groups["vp"].Length, dates);
+                if (what.Length == 0)
+                    return null;
+                var due = dates.FirstOrDefault();
+                return new Found(names.Canonical(ordered[j].Source.From), what, due?.Date, due?.Text, null, parsed[j][k].Sentence, false, null) { Rule = Rules.ShortAcceptance };
+            }
         return null;
     }
 
@@ -443,6 +427,7 @@ public static partial class AgreementExtractor
         return null;
     }
 
+    /// <summary>A short yes ("Will do", "Yes, we can", "I'll take care of it") takes on what the last ask to its sender said.</summary>
     static IEnumerable<Found> Accept(Found accepted, ReadMessage[] ordered, Parsed[][] parsed, IReadOnlyList<Request>?[][] requestsOf, IReadOnlyList<ActionItem>[] askedOf,
         int index, ParticipantNames names, List<Found> open)
     {
@@ -921,10 +906,14 @@ public sealed class ParticipantNames
     {
         if (string.IsNullOrWhiteSpace(name))
             return null;
-        // "Crestline (Musa, IT Security)", "Lena (Marketing)": the person in brackets, else the name before them.
+        // "Crestline (Musa, IT Security)", "PMC (Eng. Khalid)", "Lena (Marketing)": the person in brackets (or the last word
+        // there), else the name before them.
         name = name.Trim();
-        if (name.IndexOf('(') is > 0 and var open && name.EndsWith(')'))
-            return Resolve(name[(open + 1)..^1].Split(',')[0]) ?? Resolve(name[..open]);
+        if (name.IndexOf('(') is >= 0 and var open && name.IndexOf(')', open + 1) is > 0 and var close)
+        {
+            var inner = name[(open + 1)..close].Split(',')[0].Trim();
+            return Resolve(inner) ?? (inner.LastIndexOf(' ') is var last and > 0 ? Resolve(inner[(last + 1)..]) : null) ?? Resolve(name[..open]);
+        }
         // "Ms Thao", "Mrs. Vogt": the title is not the name.
         if (name.IndexOf(' ') is > 0 and var space && Lex.Has("name-titles", name[..space].TrimEnd('.')))
             name = name[(space + 1)..].TrimStart();

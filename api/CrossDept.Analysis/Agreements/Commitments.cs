@@ -441,7 +441,7 @@ public static partial class Commitments
             return null;
         var from = start + (progressive is var (pm, _) ? pm.Groups["rest"].Index : m.Groups["vp"].Index);
         // "I share with you the Quality Report of week 46 (Nov 9 - Nov 13)": a day in brackets says which report, not when.
-        if (!dates.Any(d => d.Index >= from && d.Index < end && !PastMarker.IsMatch(text, d.Index) && !InBrackets(text, d.Index)))
+        if (!dates.Any(d => d.Index >= from && d.Index < end && !PastMarker.IsMatch(text, d.Index) && !InClosedBrackets(text, d.Index)))
             return null;
         var (what, meeting) = Phrase(text, from, end, dates);
         if (progressive is var (_, verb))
@@ -455,7 +455,9 @@ public static partial class Commitments
         return what.Length == 0 ? null : new Commitment(CommitmentOwner.Sender, null, what, Stance.Firm, null, !meeting && IsVague(what), meeting, false, start, end);
     }
 
-    static bool InBrackets(string text, int index)
+    // Unlike the date reader's own test (DueDates.InBrackets), a bracket left open before the day does not hold it:
+    // "We are deploying the 4 machines (EB3114A / 3114 … to the 31st floor today" promises today.
+    static bool InClosedBrackets(string text, int index)
     {
         var open = text.LastIndexOf('(', Math.Max(0, index - 1));
         return open >= 0 && text.LastIndexOf(')', Math.Max(0, index - 1)) < open && text.IndexOf(')', index) > index;

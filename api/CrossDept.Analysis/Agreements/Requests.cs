@@ -113,26 +113,21 @@ public static class Requests
             return found;
         var addressee = Vocative.Match(text) is { Success: true } v ? v.Groups["name"].Value : null;
 
-        foreach (var (pattern, needs) in Asks)
+        foreach (var ask in Asks)
         {
-            if ((words & needs) == 0)
+            if ((words & ask.Needs) == 0)
                 continue; // none of the words the pattern needs
-            // These two share their gate with commoner patterns ("would", "can"): their own word first.
-            if (pattern == NeedYour && !text.Contains("need", StringComparison.OrdinalIgnoreCase) && !text.Contains("require", StringComparison.OrdinalIgnoreCase)
-                || pattern == CanWeGet && !text.Contains(" get ", StringComparison.OrdinalIgnoreCase))
+            // A pattern that shares its gate with commoner ones ("would", "can") looks for its own word first.
+            if (ask.Cues is { } cues && !cues.Any(cue => text.Contains(cue, StringComparison.OrdinalIgnoreCase)))
                 continue;
-            var m = pattern.Match(text);
+            var m = ask.Pattern.Match(text);
             if (!m.Success)
                 continue;
             var (what, _) = Commitments.Phrase(text, m.Groups["vp"].Index, text.Length, dates);
             // "On the PPM schedule - could you get it to me by Friday?": "it" is the schedule.
             what = Commitments.WithTopic(text, what.TrimEnd('?'));
-            if (pattern == CanWeGet)
-                what = "send " + what;
-            else if (pattern == NeedYour)
-                what = "send the " + what[(what.IndexOf(' ') + 1)..]; // whoever says yes sends "the" runbook, not "your"
-            else if (pattern == AvailableFor)
-                what = "attend " + what;
+            if (ask.Task is { } task)
+                what = task(what);
             if (what.Length == 0 || NotAnAction.IsMatch(what))
                 continue;
             var who = m.Groups["who"].Success && char.IsUpper(m.Groups["who"].Value[0]) && m.Groups["who"].Value is not ("IT" or "I") ? m.Groups["who"].Value : addressee;
@@ -247,8 +242,19 @@ public static class Requests
         .KeyWords(Thank, "thanks")
         .Build();
 
-    static readonly (Regex Pattern, int Needs)[] Asks =
-        [(CanYou, CanWill), (CanWeGet, CanWill), (AvailableFor, Free), (NeedYour, Need), (PleaseDo, Please), (NeedYouTo, Need), (AppreciateIfYou, Gratitude), (WouldYouMind, Mind), (Imperative, Verb)];
+    /// <summary>An ask pattern, the gate words it needs, the words of its own it cannot match without when its gate is a
+    /// common word, and how what it reads is worded as a task when its phrase names a thing, not a deed.</summary>
+    sealed record AskPattern(Regex Pattern, int Needs, string[]? Cues = null, Func<string, string>? Task = null);
+
+    static readonly AskPattern[] Asks =
+    [
+        new(CanYou, CanWill),
+        new(CanWeGet, CanWill, [" get "], what => "send " + what),
+        new(AvailableFor, Free, Task: what => "attend " + what),
+        // Whoever says yes sends "the" runbook, not "your" runbook.
+        new(NeedYour, Need, ["need", "require"], what => "send the " + what[(what.IndexOf(' ') + 1)..]),
+        new(PleaseDo, Please), new(NeedYouTo, Need), new(AppreciateIfYou, Gratitude), new(WouldYouMind, Mind), new(Imperative, Verb),
+    ];
 
     // "Is Thursday available?": only as a question; "the report is available on SharePoint" asks nothing.
     static readonly Regex AvailableQuestion = new(@"\bis\s+(?:\w+\s+)?available\b", Options | RegexOptions.IgnoreCase);
