@@ -103,6 +103,18 @@ public sealed class MessageReaderTests
         Assert.That(read.Text, Is.EqualTo("Ça marche pour jeudi."));
     }
 
+    // Outlook localised in Turkish, Czech and Chinese, the history block without the underscore rule above it (as a
+    // disclaimer or a second quoted message leaves it).
+    [TestCase("Kimden: Jane Doe <jane.doe@contoso.com>\nGönderildi: 10 Kasım 2026 Salı 14:00\nKime: Raj Patel\nKonu: Export")]
+    [TestCase("Od: Jane Doe <jane.doe@contoso.com>\nOdesláno: pondělí 2. listopadu 2026 9:12\nKomu: Raj Patel\nPředmět: Export")]
+    [TestCase("发件人: Jane Doe <jane.doe@contoso.com>\n发送时间: 2026年11月2日 9:12\n收件人: Raj Patel\n主题: Export")]
+    [TestCase("发件人：Jane Doe <jane.doe@contoso.com>\n发送时间：2026年11月2日 9:12\n收件人：Raj Patel\n主题：Export")]
+    public void LocalisedOutlookHistoryIsRemoved(string head)
+    {
+        var text = "Fine, Thursday it is.\n\n" + head + "\n\nCould you send the export? I will review it by Monday.";
+        Assert.That(MessageReader.Read(Message(text)).Text, Is.EqualTo("Fine, Thursday it is."));
+    }
+
     [Test]
     public void ForwardedMessageIsNotWhatTheSenderWrote()
     {

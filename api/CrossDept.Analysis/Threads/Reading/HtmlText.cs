@@ -345,7 +345,7 @@ public static partial class HtmlText
     static bool StartsWithHeaderField(string text)
     {
         var t = text.AsSpan().TrimStart();
-        foreach (var field in (ReadOnlySpan<string>)["From:", "From :", "De :", "De:", "Von:", "Da:", "Van:", "Od:", "Från:", "Fra:", "Lähettäjä:", "От:", "Sent:", "Date:"])
+        foreach (var field in (ReadOnlySpan<string>)["From:", "From :", "De :", "De:", "Von:", "Da:", "Van:", "Od:", "Från:", "Fra:", "Lähettäjä:", "От:", "Kimden:", "Feladó:", "Dari:", "De la:", "发件人:", "发件人：", "差出人:", "보낸 사람:", "Từ:", "Από:", "Sent:", "Date:"])
             if (t.StartsWith(field, StringComparison.OrdinalIgnoreCase))
                 return true;
         return false;

@@ -50,18 +50,22 @@ public static partial class QuotedHistory
     [GeneratedRegex(@"^\s*>?\s*(begin forwarded message|forwarded message|début du message réexpédié|anfang der weitergeleiteten nachricht|inizio messaggio inoltrato|comienzo del mensaje reenviado|início da mensagem reencaminhada|doorgestuurd bericht)\s*:\s*$", Options)]
     private static partial Regex ForwardBanner();
 
+    // A header field's colon, or the full-width one of Chinese and Japanese Outlook ("发件人：").
+    static bool HasColon(string line) => line.AsSpan().IndexOfAny(':', '\uFF1A') >= 0;
+
     // Outlook's plain-text history starts with a long underscore rule above a From: block.
     [GeneratedRegex(@"^\s*(_{10,}|-{10,})\s*$")]
     private static partial Regex UnderscoreRule();
 
-    // Header fields of a quoted message block, as Outlook, Apple Mail, Gmail and Thunderbird write them (bold markers allowed).
-    [GeneratedRegex(@"^\s*>?\s*\*?(from|sent|date|to|cc|subject|reply-to|de|envoyé|date|à|pour|objet|sujet|répondre à|von|gesendet|an|betreff|datum|da|inviato|data|a|oggetto|van|verzonden|aan|onderwerp|enviado|para|asunto|fecha|assunto|od|wysłane|wysłano|do|temat|data wysłania|från|skickat|till|ämne|fra|sendt|til|emne|dato|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|от|отправлено|дата|кому|тема|копия|enviada em|enviado el|message du)\s*\*?\s*:\s*\*?(?<value>.*)$", Options)]
+    // Header fields of a quoted message block, as Outlook, Apple Mail, Gmail and Thunderbird write them (bold markers allowed),
+    // in the languages Outlook is localised in (Turkish "Kimden:/Gönderildi:", Chinese "发件人：" with a full-width colon…).
+    [GeneratedRegex(@"^\s*>?\s*\*?(from|sent|date|to|cc|subject|reply-to|de|envoyé|date|à|pour|objet|sujet|répondre à|von|gesendet|an|betreff|datum|da|inviato|data|a|oggetto|van|verzonden|aan|onderwerp|enviado|para|asunto|fecha|assunto|od|wysłane|wysłano|do|temat|data wysłania|från|skickat|till|ämne|fra|sendt|til|emne|dato|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|от|отправлено|дата|кому|тема|копия|enviada em|enviado el|message du|kimden|feladó|dari|de la|发件人|差出人|보낸 사람|từ|από|gönderildi|odesláno|elküldve|dikirim|tanggal|trimis|发送时间|日期|送信日時|보낸 날짜|đã gửi|στάλθηκε|kime|bilgi|konu|komu|kopie|předmět|címzett|másolatot kap|tárgy|kepada|perihal|subjek|către|subiect|收件人|抄送|主题|宛先|件名|받는 사람|참조|제목|đến|chủ đề|προς|θέμα)\s*\*?\s*[:：]\s*\*?(?<value>.*)$", Options)]
     private static partial Regex HeaderField();
 
-    [GeneratedRegex(@"^\s*>?\s*\*?(from|de|von|da|van|od|från|fra|lähettäjä|от)\s*\*?\s*:", Options)]
+    [GeneratedRegex(@"^\s*>?\s*\*?(from|de|von|da|van|od|från|fra|lähettäjä|от|kimden|feladó|dari|de la|发件人|差出人|보낸 사람|từ|από)\s*\*?\s*[:：]", Options)]
     private static partial Regex FromField();
 
-    [GeneratedRegex(@"^\s*>?\s*\*?(sent|date|gesendet|datum|envoyé|inviato|data|verzonden|enviado|fecha|wysłane|wysłano|skickat|sendt|dato|lähetetty|päivämäärä|отправлено|дата|enviada em|data wysłania|message du)\s*\*?\s*:", Options)]
+    [GeneratedRegex(@"^\s*>?\s*\*?(sent|date|gesendet|datum|envoyé|inviato|data|verzonden|enviado|fecha|wysłane|wysłano|skickat|sendt|dato|lähetetty|päivämäärä|отправлено|дата|enviada em|data wysłania|message du|gönderildi|odesláno|elküldve|dikirim|tanggal|trimis|发送时间|日期|送信日時|보낸 날짜|đã gửi|στάλθηκε)\s*\*?\s*[:：]", Options)]
     private static partial Regex DateField();
 
     // The attribution above a quote: "On <date>, <who> wrote:" and its translations; clients wrap it over lines.
@@ -423,7 +427,7 @@ public static partial class QuotedHistory
             return false;
         var first = lines[i];
         // Both fields need a colon: most lines are prose without one, and skip the patterns.
-        var hasFromOrDate = first.Contains(':') && (FromField().IsMatch(first) || DateField().IsMatch(first));
+        var hasFromOrDate = HasColon(first) && (FromField().IsMatch(first) || DateField().IsMatch(first));
         if (!(hasFromOrDate || first.AsSpan().TrimStart("* \t").StartsWith("subject", StringComparison.OrdinalIgnoreCase) || first.AsSpan().TrimStart("* \t").StartsWith("sujet", StringComparison.OrdinalIgnoreCase)))
             return false;
         var fields = 1;
@@ -435,14 +439,14 @@ public static partial class QuotedHistory
                 if (++gaps > 3) break;
                 continue;
             }
-            if (lines[k].Contains(':') && HeaderField().IsMatch(lines[k]))
+            if (HasColon(lines[k]) && HeaderField().IsMatch(lines[k]))
             {
                 fields++;
                 hasFromOrDate |= FromField().IsMatch(lines[k]) || DateField().IsMatch(lines[k]);
                 end = k;
                 gaps = 0;
             }
-            else if (k == end + 1 && lines[k].Length < 100 && k + 1 < lines.Length && lines[k + 1].Contains(':') && HeaderField().IsMatch(lines[k + 1]))
+            else if (k == end + 1 && lines[k].Length < 100 && k + 1 < lines.Length && HasColon(lines[k + 1]) && HeaderField().IsMatch(lines[k + 1]))
             {
                 // A long subject or recipient list wrapped onto the next line.
                 end = k;
@@ -473,7 +477,7 @@ public static partial class QuotedHistory
         {
             var reach = false;
             for (var k = i; k < lines.Length && k <= i + 2 && !reach; k++)
-                reach = lines[k].Contains(':') || lines[k].Contains("--", StringComparison.Ordinal);
+                reach = HasColon(lines[k]) || lines[k].Contains("--", StringComparison.Ordinal);
             if (!reach)
                 return false;
         }
