@@ -53,6 +53,9 @@ public static partial class AgreementExtractor
             bool? notOurs = null; // whether the message says the ask is not theirs: asked once, when a sentence needs it
             if (log is not null)
                 ExplainSignature(message, log);
+            // A message read for nothing below (a broadcast) asked no one a line: a later yes looks past it.
+            askedOf[i] = [];
+            numberedOf[i] = [];
             // A newsletter, a list's mail or an announcement to a crowd promises no one: none of its sentences is read.
             if (Broadcasts.Why(message.Source, message.Body) is { } broadcast)
             {
@@ -64,7 +67,6 @@ public static partial class AgreementExtractor
             fromThis.AddRange(items.Select(item => Listed(item, message)));
             // A list of asks, each line naming who ("Owner / Action / Due", "1. Paolo - confirm the inventory by 20/11"): a line
             // naming the writer is the writer's own commitment (nobody asks themselves); the others wait for their yes.
-            askedOf[i] = [];
             if (!recap && ListLine.IsMatch(message.Body))
             {
                 // An ask's line has its day ("Zofia Wiśniewska | Producer, Lantern Tides" in a signature the reader missed has none).
@@ -140,9 +142,17 @@ public static partial class AgreementExtractor
                     Correct(open, sender, sentence, right, wrong, message.Source.Id, log);
                 if (commitments.Count == 0 && tags.HasFlag(Tag.Cue) && (tags & (Tag.FirstPerson | Tag.Team)) != 0 && !tags.HasFlag(Tag.Question))
                     Note(log, "dropped", null, null, "no commitment shape fired", sentence, message, null, null, null);
-                foreach (var c in commitments)
+                foreach (var read in commitments)
                 {
+                    var c = read;
                     var owner = c.Owner == CommitmentOwner.Sender ? sender : names.Resolve(c.Name);
+                    if (owner is null && c.WritersOwn)
+                    {
+                        // "Our technician Mr. Anan will go to site on Thursday": not in the conversation, so the writer
+                        // answers for their own person's visit.
+                        owner = sender;
+                        c = c with { Owner = CommitmentOwner.Sender, What = "have " + c.Name + " " + c.What, Words = c.Words + " (not a participant: the writer answers)" };
+                    }
                     if (owner is null)
                     {
                         Note(log, "dropped", c.Rule, c.Words, $"'{c.Name}' is not a participant", sentence, message, c.Name, c.What, null);
@@ -165,10 +175,16 @@ public static partial class AgreementExtractor
                         Note(log, "dropped", c.Rule, c.Words, c.Why ?? (c.Stance == Stance.Hedged ? "hedged" : "an offer with no date and no ask it answers"), sentence, message, owner.Address, c.What, null);
                         continue;
                     }
-                    var due = dates.Where(d => d.Index < c.End && d.End > c.Start).OrderByDescending(d => d.IsDeadline).FirstOrDefault()
-                        ?? (c.HasOwnTiming ? null : dates.OrderByDescending(d => d.IsDeadline).FirstOrDefault())
+                    // "If Hakan Bey sends them by Wednesday, you will have the cost per cover on Thursday": the condition's day is
+                    // not the promise's; "I will phone Samuel the same day if it is approved": the same day as the condition.
+                    // ("Let me know by Thursday or I will mark them down myself": the answer's day is the promise's too.)
+                    var conditionAt = c.Condition is null || Commitments.AwaitsAnswer(c.Condition) ? -1 : sentence.IndexOf(c.Condition, StringComparison.Ordinal);
+                    var promiseDates = conditionAt < 0 ? dates
+                        : dates.Where(d => d.End <= conditionAt || d.Index >= conditionAt + c.Condition!.Length).ToArray();
+                    var due = promiseDates.Where(d => d.Index < c.End && d.End > c.Start).OrderByDescending(d => d.IsDeadline).FirstOrDefault()
+                        ?? (c.HasOwnTiming ? null : promiseDates.OrderByDescending(d => d.IsDeadline).FirstOrDefault())
                         ?? (i > 0 && ThenAtEnd().Match(sentence, c.Start, c.End - c.Start).Success ? parsed[i - 1].SelectMany(p => p.Dates).FirstOrDefault() : null)
-                        ?? (SameDay.IsMatch(sentence) ? DaySaidBefore(parsed, i, k) : null);
+                        ?? (c.Condition is null && SameDay.IsMatch(sentence) ? DaySaidBefore(parsed, i, k) : null);
                     // "We are going to implement the new rubric starting next month": a way of working from a period on, no delivery.
                     // A day named by its number stays a promise from that day ("we will lock in 8 agents for weekends starting Dec 5").
                     if (due is not null && dates.Contains(due) && !due.Text.Any(char.IsAsciiDigit) && PracticeStart.IsMatch(sentence, due.Index))
@@ -573,7 +589,9 @@ public static partial class AgreementExtractor
     {
         if (pending.Count == 0)
             return;
-        var met = ConditionMet.IsMatch(message.Body);
+        // "…provided your workshop can have the final drive on the bench by then. Can you confirm?" - "Yes - the unit will be
+        // on the bench by Thursday": a reply opening with a yes, about the condition, meets it.
+        var met = ConditionMet.IsMatch(message.Body) || Commitments.OpensWithYes(message.Sentences);
         // "Let me know who it goes to and I'll draft it", "If not, I'll sign it": any reply (not an automatic one) answers.
         foreach (var p in pending.ToArray())
             if (!p.Owner.Is(sender.Address) && p.Condition is { } condition
@@ -692,7 +710,8 @@ public static partial class AgreementExtractor
             if (content.Count > 0)
                 foreach (var word in content)
                     if (byWord.TryGetValue((found.Owner.Address, word), out var positions)
-                        && positions.FirstNotFrom(found.SourceMessageId, open) is var at and >= 0 && at < best && (found.Due is null || Shares(content, open[at].Content)))
+                        && positions.FirstNotFrom(found.SourceMessageId, open) is var at and >= 0 && at < best
+                        && (found.Due is null || Shares(content, open[at].Content)) && SameThing(found.What, open[at].What))
                         best = at;
             return best == int.MaxValue ? -1 : best;
         }
@@ -705,6 +724,16 @@ public static partial class AgreementExtractor
         {
             var shared = a.Count(b.Contains);
             return shared * 2 >= Math.Min(a.Count, b.Count);
+        }
+
+        // "do the cleaning" and "send the quotation for tube cleaning" share a word but not the thing they are about: a
+        // quotation is not a cleaning, and merging them would move one's day onto the other. Either saying the thing
+        // (or no thing, "send it") is the same task.
+        static bool SameThing(string a, string b)
+        {
+            var left = Words.Object(a);
+            var right = Words.Object(b);
+            return left.Count == 0 || right.Count == 0 || left.Overlaps(right);
         }
 
         public void Add(Found found)

@@ -37,6 +37,12 @@ public sealed record Commitment(
     /// <summary>"Lena and I will…": the writer shares the commitment with the named owner.</summary>
     public bool AlsoSender { get; init; }
 
+    /// <summary>
+    /// "Our technician Mr. Anan will go to site", "my shift supervisor Khun Preecha will receive him": the named person is
+    /// of the writer's own side; when they are not in the conversation, the writer answers for it.
+    /// </summary>
+    public bool WritersOwn { get; init; }
+
     /// <summary>"We should be able to have it by Friday": firm only with a date to hold it to.</summary>
     public bool OnlyWithDate { get; init; }
 
@@ -147,21 +153,27 @@ public static partial class Commitments
                 stance = Stance.Hedged;
             string? condition = null;
             var awaited = false;
+            var contingent = false; // "if anything is stuck": a fallback for what may never happen
             if (stance is Stance.Firm or Stance.Offer)
             {
                 // "Let me know today if you agree and I'll…": the ask to answer holds the "if" too; "if you need me I'll be
                 // there, if not then I won't" keeps its own condition.
                 if (AskedFirst(text, start, end) is { } answer)
                     (condition, awaited) = (answer, true);
-                else if (Condition(text, end) is { } c)
-                    condition = c;
+                else if (Condition(text, start, end) is { } c)
+                    (condition, contingent) = (c, Contingency.IsMatch(c) || ContingencyEvent.IsMatch(c) || NotInCondition().IsMatch(c) || OpenConditionAlone.IsMatch(c));
                 else if (OpenBefore(text, start, end) is { } open)
                     (condition, awaited) = (open, true);
-                if (condition is not null)
+                // "If the hotel approves the PO we will do the cleaning", "Provided there are no excursions, I'll have the CoA
+                // over by Thursday": a firm promise with a condition is made, and its condition goes with it; an offer
+                // on one ("if you need, I can also do the visuals") waits until the condition is met.
+                if (condition is not null && (commitment.Stance == Stance.Offer || awaited || contingent))
                     stance = Stance.Conditional;
             }
-            // "Please let me know today if you agree and I will schedule it": the day is the answer's, not the promise's.
-            found.Add(commitment with { Stance = stance, Condition = condition, HasOwnTiming = OwnTiming.IsMatch(clause) || awaited && !ownDate });
+            // "Please let me know today if you agree and I will schedule it": the day is the answer's, not the promise's; "I'll
+            // confirm the pallets if the numbers hold up, should know more once ops close the month": a promise on a
+            // condition takes only a day of its own.
+            found.Add(commitment with { Stance = stance, Condition = condition, HasOwnTiming = OwnTiming.IsMatch(clause) || (awaited || condition is not null) && !ownDate });
         }
         // "In this e-mail I will explain: (1)…, and I will make some suggestions": with no day, the sentence announces
         // what the message goes on to say, and every undated promise of it with it. A day already past dates what it speaks
@@ -201,6 +213,21 @@ public static partial class Commitments
             return false;
         var rest = sentence.Trim()[m.Length..].Trim(' ', '.', '!', ',');
         return rest.Length == 0 || ThanksOnly.IsMatch(rest) || YesWeCan().IsMatch(rest);
+    }
+
+    /// <summary>
+    /// A reply that opens with a yes and says nothing against it ("Yes - the unit will be on the bench by Thursday"): what
+    /// it answers holds. "Ok, but not before Friday" and "Yes, unfortunately we can't" do not.
+    /// </summary>
+    public static bool OpensWithYes(IReadOnlyList<string> sentences)
+    {
+        // "Hi Priya" on a line of its own greets; the yes, if any, is what comes after it.
+        var first = sentences.FirstOrDefault(s => !GreetingLine.IsMatch(s));
+        if (first is null)
+            return false;
+        var text = first.Trim();
+        var m = AcceptancePrefix.Match(text);
+        return m.Success && m.Length > 0 && (Tagger.Tags(text[m.Length..]) & (Tag.Negation | Tag.Hedge | Tag.Question)) == 0;
     }
 
     /// <summary>
@@ -384,6 +411,8 @@ public static partial class Commitments
                 !meeting && IsVague(what), meeting, false, start, end)
             {
                 AlsoSender = named is not null && s.Groups["andme"].Success,
+                WritersOwn = named is not null && OwnSideBefore.Match(clause[..s.Index]) is { Success: true } side
+                    && side.Groups["role"].Captures.All(w => !Lex.Has("not-content-words", w.Value.TrimEnd('.'))),
                 OnlyWithDate = word == "should" && stance == Stance.Offer,
                 Rule = word == "to" ? Rules.RecapTo : named is null ? Rules.SubjectModal : Rules.NamedOwner,
                 Words = clause[s.Index..(modal.Groups["modal"].Index + modal.Groups["modal"].Length)].Trim(),
@@ -672,13 +701,37 @@ public static partial class Commitments
             : what[..pronoun.Index] + np + what[(pronoun.Index + pronoun.Length)..];
     }
 
-    static string? Condition(string text, int clauseEnd)
+    static string? Condition(string text, int clauseStart, int clauseEnd)
     {
         foreach (Match m in ConditionWord.Matches(text[..clauseEnd]))
             if (!PoliteCondition.IsMatch(text, m.Index))
-                return text[m.Index..].Split([',', ';'], 2)[0].Trim();
+            {
+                // "If the hotel approve the PO we will do the cleaning": the condition ends where the promise's clause starts.
+                var condition = text[m.Index..].Split([',', ';'], 2)[0];
+                if (m.Index < clauseStart && clauseStart - m.Index < condition.Length)
+                    condition = condition[..(clauseStart - m.Index)];
+                else if (PromiseAfterCondition.Match(condition, m.Length) is { Success: true } promise)
+                    condition = condition[..promise.Index];
+                return condition.Trim();
+            }
         return null;
     }
+
+    // "if the colour is not matching", "if they dont comply", "if it doesn't work": a fallback ("there are no excursions" is not).
+    [GeneratedRegex(@"\b(?:not|never|cannot|dont|doesnt|didnt|cant|wont)\b|n't\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotInCondition();
+
+    // "If the hotel approve the PO we will do…": with no comma, the promise's subject and modal end the condition.
+    static readonly Regex PromiseAfterCondition = Lex.Rule(@"\s(?:I|[Ww]e)(?:'ll|\s+(?:" + Lex.Of("modals-firm", "modals-offer") + @"))\b");
+
+    // "If anything is stuck, I'll chase it myself", "if it does I'll send you a PO request": a fallback for what may not happen
+    // (as is one on a "not": "if the colour is not matching in first shot we will make a second shot").
+    static readonly Regex ContingencyEvent = Lex.Rule(Lex.Of("contingency-events"));
+
+    // "If yes, I will revise that letter": the condition is the reader's answer still to come.
+    static readonly Regex OpenConditionAlone = Lex.Rule(@"^\W*" + Lex.Of("open-conditions") + @"\W*$");
+
+    static readonly Regex Contingency = Lex.Rule(@"^\W*" + Lex.Of("condition-words") + @"\s+" + Lex.Of("contingency-conditions"));
 
     // "Let me know who it goes to and I'll draft the letter", "If not, I'll sign it tomorrow", "Otherwise we will book it":
     // the promise waits on the reader's answer (or on its not coming), so it holds only once the thread gives one.
@@ -719,6 +772,10 @@ public static partial class Commitments
     // ", Evelyn will be out til Monday": another person's clause, with its own subject and its own date. "I'll handle it
     // Monday, shouldn't cost extra but if it does I'll send a PO": a condition after "but"/"and" binds what follows it.
     static readonly Regex ClauseBreak = Lex.Rule(@"\s*;\s*|\s+-+\s+|\s*,\s+(?!and\s+\p{Lu}[\p{Ll}'-]+\s+(?:to|on|for|in)\s)(?=" + Lex.Of("clause-conjunctions") + @")|(?<!^\W*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?=(?:and|but|so|plus)\s+(?:I|we|I'll|we'll|I'm|we're|our team|my team)\b)|,\s+(?=(?:I|[Ww]e)\b)|\s+(?=(?:but|and)\s+" + Lex.Of("condition-words") + @")|,\s+(?=\p{Lu}[\p{Ll}'-]*[\p{Ll}']\s+(?:will|would|can|could|is|was|has|had)\b)|:\s+(?=[A-Z])");
+
+    // "Our technician Mr. ", "my shift supervisor Khun ": a person of the writer's own side, by role, just before the name.
+    // ("It is my understanding that Craig…", "Rene Broussard our VP over East Trading": words of a role only, no "that", "over".)
+    static readonly Regex OwnSideBefore = Lex.Rule(@"\b(?i:our|my)\s+(?:(?<role>[\w-]+\.?)\s+){1,3}$");
 
     // A name ends in a letter: "Holden- We will…" is a greeting, then the subject.
     static readonly Regex Subject = Lex.Rule(@"(?<![\w'])(?:(?<i>[Ii])|(?<we>[Ww]e)|(?<team>(?i:our|my)\s+" + Lex.Of("team-nouns") + @")|(?:\p{Lu}[\w&/-]*(?:\s+\p{Lu}[\w&/-]*){0,2}\s*)?\((?<alias>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+)?)\)|(?<name>\p{Lu}[\p{Ll}'-]*[\p{Ll}'](?:\s+\p{Lu}[\p{Ll}'-]*[\p{Ll}'])?)(?:\s+" + Lex.Of("name-prepositions") + @"\s+(?i:the\s+)?[\w&/-]+(?:\s+" + Lex.Of("team-nouns") + @")?)?)(?<andme>\s+(?i:and|&)\s+(?:I|me|myself|my team))?(?=\s|')");
@@ -782,6 +839,8 @@ public static partial class Commitments
 
     static readonly Regex PoliteCondition = Lex.Rule(@"\G" + Lex.Of("condition-words") + @"\s+" + Lex.Of("polite-conditions"));
 
+    static readonly Regex GreetingLine = Lex.Rule(@"^\W*" + Lex.Of("greetings") + @"(?:[\s,]+\p{L}[\p{L}.'-]*){0,3}[\s,!.:]*$");
+
     static readonly Regex AcceptancePrefix = Lex.Rule(@"^" + Lex.Of("acceptances") + @"(?:[\s,.!;:-]+" + Lex.Of("acceptances") + @")*[\s,.!;:-]*");
 
     static readonly Regex ThanksOnly = Lex.Rule(@"^" + Lex.Of("thanks-after-yes") + @"(?:\s+\p{Lu}\p{Ll}+)?[.!]?$");
@@ -838,7 +897,7 @@ public static partial class Commitments
 
     static readonly Regex PronounObject = Lex.Rule(@"^[\w'-]+\s+" + Lex.Of("object-pronouns"));
 
-    static readonly Regex TopicalisedPattern = Lex.Rule(@"\G\W*(?:(?i:and|so|then|but|also)\s+)?(?<np>(?:" + Lex.Of("determiners") + @"\s+[\w-]+|(?<=^\W*)(?!" + Lex.Of("not-topics", "weekdays") + @")\p{Lu}\p{Ll}[\w-]*)(?:\s+[\w-]+){0,6}?)\s+(?:I|[Ww]e)(?:\s+|(?='))(?:" + Lex.Of("modals-firm", "modals-offer", "modal-fillers") + @"\s+)?(?<verb>" + Lex.Of("delivering-verbs") + @")(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+");
+    static readonly Regex TopicalisedPattern = Lex.Rule(@"\G\W*(?:(?i:and|so|then|but|also)\s+)?(?<np>(?:" + Lex.Of("determiners") + @"\s+[\w-]+|(?<=^\W*)(?!" + Lex.Of("not-topics", "weekdays", "condition-words") + @")\p{Lu}\p{Ll}[\w-]*)(?:\s+[\w-]+){0,6}?)\s+(?:I|[Ww]e)(?:\s+|(?='))(?:" + Lex.Of("modals-firm", "modals-offer", "modal-fillers") + @"\s+)?(?<verb>" + Lex.Of("delivering-verbs") + @")(?:\s+(?:you|it|them|to\s+you|over|out|to\s+production|live))*\s+");
 
     static readonly Regex TopicalisedCue = Lex.Rule(@"\b(?:I|[Ww]e)(?:\s+|(?='))(?:" + Lex.Of("modals-firm", "modals-offer", "modal-fillers") + @"\s+)?" + Lex.Of("delivering-verbs"));
 

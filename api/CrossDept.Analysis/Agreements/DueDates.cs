@@ -184,8 +184,9 @@ public static class DueDates
         // end of day / EOD / COB on its own: today; "first thing" on its own: the next working morning
         (new(Lead + @"\b" + EndOfDay + $@"\b(?!\s+(?:on\s+)?(?:{L("date-relations")}|{L("date-relative-days")}|{L("weekdays")})\b)", Options),
             (m, r, _) => Lexicon.Of("date-first-thing").Contains(OneSpace(m.Groups["eod"].Value)) ? SafeBusinessDays(r, 1) : r, EndOfDayWord),
-        // within two weeks, in 3 business days, in the next 10 days, in a fortnight; two weeks from today
-        (new($@"(?:(?<lead>\b(?:{L("date-span-cues")})\s+)(?:the\s+)?(?<n>\d{{1,3}}|{L("date-numbers")})\s+(?<unit>{L("date-units")})\b" +
+        // within two weeks, in 3 business days, in the next 10 days, in a fortnight; two weeks from today (not "within one
+        // week after PO": counted from an event, not from the sending day)
+        (new($@"(?:(?<lead>\b(?:{L("date-span-cues")})\s+)(?:the\s+)?(?<n>\d{{1,3}}|{L("date-numbers")})\s+(?<unit>{L("date-units")})\b(?!\s+(?:{L("date-span-events")})\s+(?!(?:today|now)\b))" +
               $@"|\b(?<n>\d{{1,3}}|{L("date-numbers")})\s+(?<unit>{L("date-units")})\s+from\s+(?:today|now)\b)", Options),
             Relative, SpanUnit),
     ];

@@ -44,6 +44,33 @@ public static class Words
         return left.Count > 0 && Content(b).Overlaps(left);
     }
 
+    /// <summary>
+    /// The content words of the thing a task is about: after its verb, up to the first word that ends the object
+    /// ("send the quotation for tube cleaning" → quotation; "do the cleaning" → cleaning). Empty when the task names none.
+    /// </summary>
+    public static HashSet<string> Object(string what)
+    {
+        var space = what.IndexOf(' ');
+        if (space < 0)
+            return [];
+        var end = what.Length;
+        for (var at = space + 1; at < what.Length;)
+        {
+            var next = what.IndexOf(' ', at);
+            if (next < 0)
+                next = what.Length;
+            if (ObjectEnds.Contains(what.AsSpan(at, next - at)))
+            {
+                end = at;
+                break;
+            }
+            at = next + 1;
+        }
+        return Content(what[(space + 1)..end]);
+    }
+
+    static readonly WordList ObjectEnds = Lexicon.Of("object-ends");
+
     // Function words, delivery verbs and time words say nothing of what the task is (lexicon: not-content-words).
     static bool Ignored(string w) => NotContentWords.Contains(w) || Weekdays.Contains(w) || Months.Contains(w);
 

@@ -50,6 +50,15 @@ public class AgreementExtractorTests
         });
     }
 
+    // Real mail (an announcement on blind copies, "Please quit replying to all" above it, then "OK"): the broadcast is read
+    // for nothing, and the yes after it looks past it instead of failing on it.
+    [Test]
+    public void AShortYesAfterABroadcastIsReadWithoutError()
+    {
+        var announcement = Mail(Raj, [], 0, "Please quit replying to all.\n\nWe will suspend the retention policy until further notice.");
+        Assert.That(Extract(announcement, Mail(Amara, [Raj], 2, "OK")), Is.Empty);
+    }
+
     [Test]
     public void AHedgedOfferIsNoAgreement() =>
         Assert.That(Extract(
@@ -146,6 +155,28 @@ public class AgreementExtractorTests
             Mail(Jane, [Raj], 2, "Done - you now have access to the warehouse."));
         Assert.That(agreements.Select(a => a.What), Is.EqualTo(new[] { "send the numbers" }));
     }
+
+    [Test]
+    public void AYesOpeningTheReplyToAConditionMeetsIt()
+    {
+        var agreements = Extract(
+            Mail(Raj, [Jane], 0, "I can book the crane for Friday 6th, provided your team can have the site cleared by then. Can you confirm?"),
+            Mail(Jane, [Raj], 2, "Hi Raj\n\nYes - the site will be cleared by Thursday.\n\nJane"));
+        Assert.That(agreements.Where(a => a.Owner == Raj).Select(a => a.What), Is.EqualTo(new[] { "book the crane" }));
+    }
+
+    [Test]
+    public void AFirmPromiseOnAConditionIsMadeWithItsCondition()
+    {
+        var agreements = Extract(Mail(Raj, [Jane], 0, "Provided there are no excursions, I'll have the signed CoA over to you by Thursday."));
+        Assert.That(agreements.Select(a => (a.What, a.Due)), Is.EqualTo(new[] { ("send the signed CoA", (DateOnly?)new DateOnly(2026, 11, 5)) }));
+    }
+
+    [Test]
+    public void AYesWithANoInItDoesNotMeetTheCondition() =>
+        Assert.That(Extract(
+            Mail(Raj, [Jane], 0, "I can book the crane for Friday 6th, provided your team can have the site cleared by then. Can you confirm?"),
+            Mail(Jane, [Raj], 2, "Ok, but the site will not be cleared before Monday.")).Where(a => a.Owner == Raj), Is.Empty);
 
     [Test]
     public void ANamedThirdPartyIsResolvedToTheParticipant()

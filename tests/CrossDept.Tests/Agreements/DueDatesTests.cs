@@ -57,6 +57,7 @@ public class DueDatesTests
     [TestCase("2026-11-20", "2026-11-20")]
     [TestCase("within two weeks", "2026-11-18")]
     [TestCase("within 10 days", "2026-11-14")]
+    [TestCase("within two weeks from today", "2026-11-18")]
     [TestCase("in 3 business days", "2026-11-09")]
     [TestCase("within a week", "2026-11-11")]
     [TestCase("in the next two weeks", "2026-11-18")]
@@ -154,6 +155,14 @@ public class DueDatesTests
     [TestCase("The meeting is 10-11 am.")]
     [TestCase("Call 555-1234 or ext 12-34.")]
     public void NumbersThatAreNotDatesStayNumbers(string sentence) =>
+        Assert.That(DueDates.FindAll(sentence, Wednesday), Is.Empty);
+
+    // A span counted from an event the sentence names is no day until that event has one.
+    [TestCase("We will do the cleaning within one week after PO.")]
+    [TestCase("Payment is due within 30 days of the invoice date.")]
+    [TestCase("We ship 10 days from receipt of the deposit.")]
+    [TestCase("The report follows within 5 days following approval.")]
+    public void ASpanFromAnEventIsNoDay(string sentence) =>
         Assert.That(DueDates.FindAll(sentence, Wednesday), Is.Empty);
 
     [Test]
