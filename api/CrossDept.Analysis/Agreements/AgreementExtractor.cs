@@ -135,9 +135,15 @@ public static partial class AgreementExtractor
                 }
 
                 var commitments = Commitments.Find(sentence, dates, recap, tags);
+                // "…, the draft will reach you on Monday 11/23 rather than Friday 11/20": a promise that moves a day is the
+                // writer's earlier one moved, not a second one.
+                if (commitments.Count > 0 && commitments.All(c => c.Owner == CommitmentOwner.Sender && c.Stance == Stance.Firm) && dates.Count > 0
+                    && !sentence.TrimEnd().EndsWith('?') && (MovedCue.IsMatch(sentence) || parsed[i][k].SetsADateAside)
+                    && MoveDate(open, sender, sentence, dates, message.Source.Id, log, parsed[i][k].SetAside))
+                    continue;
                 // "Étienne, could you issue the MEP comments by 02/12 instead?" asks someone else to move theirs: no move of the writer's.
                 if (commitments.Count == 0 && dates.Count > 0 && !sentence.TrimEnd().EndsWith('?') && (MovedCue.IsMatch(sentence) || parsed[i][k].SetsADateAside))
-                    MoveDate(open, sender, sentence, dates, message.Source.Id, log);
+                    MoveDate(open, sender, sentence, dates, message.Source.Id, log, parsed[i][k].SetAside);
                 else if (commitments.Count == 0 && Corrected(sentence, dates) is var (right, wrong))
                     Correct(open, sender, sentence, right, wrong, message.Source.Id, log);
                 if (commitments.Count == 0 && tags.HasFlag(Tag.Cue) && (tags & (Tag.FirstPerson | Tag.Team)) != 0 && !tags.HasFlag(Tag.Question))
@@ -146,12 +152,12 @@ public static partial class AgreementExtractor
                 {
                     var c = read;
                     var owner = c.Owner == CommitmentOwner.Sender ? sender : names.Resolve(c.Name);
-                    if (owner is null && c.WritersOwn)
+                    if (owner is null && c.WritersOwn && !tags.HasFlag(Tag.Referral))
                     {
                         // "Our technician Mr. Anan will go to site on Thursday": not in the conversation, so the writer
                         // answers for their own person's visit.
                         owner = sender;
-                        c = c with { Owner = CommitmentOwner.Sender, What = "have " + c.Name + " " + c.What, Words = c.Words + " (not a participant: the writer answers)" };
+                        c = c with { Owner = CommitmentOwner.Sender, What = Commitments.IsDepartment(c.Name!) ? c.What : "have " + c.Name + " " + c.What, Words = c.Words + " (not a participant: the writer answers)" };
                     }
                     if (owner is null)
                     {
@@ -607,7 +613,8 @@ public static partial class AgreementExtractor
     // in whatever voice; the latest day said is the one that stands.
     // "We propose to submit the drawing on 24-Nov-2026 instead of 19-Nov-2026": the day given up says which of the
     // writer's agreements moves (the one due then), and the other day is where it goes.
-    static void MoveDate(List<Found> open, Person sender, string sentence, IReadOnlyList<DueDate> dates, string? messageId, List<Explanation>? log)
+    static bool MoveDate(List<Found> open, Person sender, string sentence, IReadOnlyList<DueDate> dates, string? messageId, List<Explanation>? log,
+        IReadOnlyList<DueDate> setAside)
     {
         // "will come on 20/11 instead of 18/11, … on leave until the 17th": the day named against the one given up, else
         // the day said last.
@@ -616,12 +623,16 @@ public static partial class AgreementExtractor
             ?? dates.LastOrDefault(d => !ReplacedDay.IsMatch(sentence, d.Index)) ?? dates[^1];
         var givenUp = dates.Where(d => d != date && ReplacedDay.IsMatch(sentence, d.Index)).Select(d => d.Date).ToHashSet();
         var same = open.LastOrDefault(o => o.Owner.Is(sender.Address) && o.Due is { } due && givenUp.Contains(due) && Words.Overlap(o.What, sentence))
+            // "the draft will reach you on Monday rather than Friday 11/20": the writer's one agreement due on the day set
+            // aside is the one that moves, whatever it is called.
+            ?? (setAside.Select(d => d.Date).ToHashSet() is { Count: > 0 } asideDays
+                && open.Where(o => o.Owner.Is(sender.Address) && o.Due is { } due && asideDays.Contains(due)).ToArray() is [var only] ? only : null)
             ?? open.LastOrDefault(o => o.Owner.Is(sender.Address) && Words.Overlap(o.What, sentence));
-        if (same is not null && same.Due != date.Date)
-        {
-            open[open.IndexOf(same)] = same with { Due = date.Date, DueText = date.Text, SourceMessageId = messageId, Quote = sentence };
-            Note(log, "moved", same.Rule, same.Words, $"date moved to {date.Date:yyyy-MM-dd}", sentence, null, same.Owner.Address, same.What, date.Date, messageId);
-        }
+        if (same is null || same.Due == date.Date)
+            return false;
+        open[open.IndexOf(same)] = same with { Due = date.Date, DueText = date.Text, SourceMessageId = messageId, Quote = sentence };
+        Note(log, "moved", same.Rule, same.Words, $"date moved to {date.Date:yyyy-MM-dd}", sentence, null, same.Owner.Address, same.What, date.Date, messageId);
+        return true;
     }
 
     // "I said the 20th, not the 18th": the first day is right, the day after "not" is the one to replace.

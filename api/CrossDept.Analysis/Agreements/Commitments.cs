@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrossDept.Language;
 
 namespace CrossDept.Agreements;
 
@@ -38,8 +39,9 @@ public sealed record Commitment(
     public bool AlsoSender { get; init; }
 
     /// <summary>
-    /// "Our technician Mr. Anan will go to site", "my shift supervisor Khun Preecha will receive him": the named person is
-    /// of the writer's own side; when they are not in the conversation, the writer answers for it.
+    /// "Our technician Mr. Anan will go to site", "my shift supervisor Khun Preecha will receive him", "Engineering will
+    /// deliver the hotfix": the named person or department is of the writer's own side; when no participant answers to
+    /// the name, the writer answers for it.
     /// </summary>
     public bool WritersOwn { get; init; }
 
@@ -411,8 +413,8 @@ public static partial class Commitments
                 !meeting && IsVague(what), meeting, false, start, end)
             {
                 AlsoSender = named is not null && s.Groups["andme"].Success,
-                WritersOwn = named is not null && OwnSideBefore.Match(clause[..s.Index]) is { Success: true } side
-                    && side.Groups["role"].Captures.All(w => !Lex.Has("not-content-words", w.Value.TrimEnd('.'))),
+                WritersOwn = named is not null && (IsDepartment(named) || OwnSideBefore.Match(clause[..s.Index]) is { Success: true } side
+                    && side.Groups["role"].Captures.All(w => !Lex.Has("not-content-words", w.Value.TrimEnd('.')))),
                 OnlyWithDate = word == "should" && stance == Stance.Offer,
                 Rule = word == "to" ? Rules.RecapTo : named is null ? Rules.SubjectModal : Rules.NamedOwner,
                 Words = clause[s.Index..(modal.Groups["modal"].Index + modal.Groups["modal"].Length)].Trim(),
@@ -773,6 +775,10 @@ public static partial class Commitments
     // Monday, shouldn't cost extra but if it does I'll send a PO": a condition after "but"/"and" binds what follows it.
     static readonly Regex ClauseBreak = Lex.Rule(@"\s*;\s*|\s+-+\s+|\s*,\s+(?!and\s+\p{Lu}[\p{Ll}'-]+\s+(?:to|on|for|in)\s)(?=" + Lex.Of("clause-conjunctions") + @")|(?<!^\W*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?=(?:and|but|so|plus)\s+(?:I|we|I'll|we'll|I'm|we're|our team|my team)\b)|,\s+(?=(?:I|[Ww]e)\b)|\s+(?=(?:but|and)\s+" + Lex.Of("condition-words") + @")|,\s+(?=\p{Lu}[\p{Ll}'-]*[\p{Ll}']\s+(?:will|would|can|could|is|was|has|had)\b)|:\s+(?=[A-Z])");
 
+    /// <summary>A department's name ("Engineering", "IT"): an initialism only in capitals ("It will…" is no department).</summary>
+    internal static bool IsDepartment(string name) =>
+        Lex.Has("department-names", name) && (name.Length > 3 || name.All(char.IsUpper) || !Lexicon.Of("department-names").Entries.Contains(name.ToUpperInvariant()));
+
     // "Our technician Mr. ", "my shift supervisor Khun ": a person of the writer's own side, by role, just before the name.
     // ("It is my understanding that Craig…", "Rene Broussard our VP over East Trading": words of a role only, no "that", "over".)
     static readonly Regex OwnSideBefore = Lex.Rule(@"\b(?i:our|my)\s+(?:(?<role>[\w-]+\.?)\s+){1,3}$");
@@ -827,7 +833,7 @@ public static partial class Commitments
     // will be delivered at 11:30") are not.
     static readonly Regex AsAgreed = Lex.Rule(Lex.Of("as-agreed"));
 
-    static readonly Regex ThingPattern = Lex.Rule(@"(?:^|[:,]\s*|\b(?i:and|but|so|then|ok|okay)\s+)(?:(?<det>" + Lex.Of("determiners") + @")\s+(?<np>[\w/-]+(?:\s+[\w/-]+){0,4}?)|(?<=^\W*|,\s*)(?<np>(?!(?:" + Lex.Of("pronouns", "not-topics", "weekdays", "determiners") + @")\b)(?:[A-Za-z][\w-]*\s+(?!(?:" + Lex.Of("determiners") + @")\b)[a-z][\w-]*(?:\s+[\w-]+){0,5}?|[A-Z]{2,}[\w-]*|(?<=,\s*)[a-z][\w-]*)))\s+(?:will|'ll|is going to|are going to)\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<pred>" + Lex.Of("passive-sent", "passive-done") + ")");
+    static readonly Regex ThingPattern = Lex.Rule(@"(?:^|[:,]\s*|\b(?i:and|but|so|then|ok|okay|also)\s+)(?:(?<det>" + Lex.Of("determiners") + @")\s+(?<np>[\w/-]+(?:\s+[\w/-]+){0,4}?)|(?<=^\W*|,\s*|^\W*(?i:also)\s+)(?<np>(?!(?:" + Lex.Of("pronouns", "not-topics", "weekdays", "determiners") + @")\b)(?:[A-Za-z][\w-]*\s+(?!(?:" + Lex.Of("determiners") + @")\b)[a-z][\w-]*(?:\s+[\w-]+){0,5}?|[A-Z]{2,}[\w-]*|(?<=,\s*)[a-z][\w-]*)))\s+(?:will|'ll|is going to|are going to)\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<pred>" + Lex.Of("passive-sent", "passive-done") + ")");
 
 
 
@@ -882,7 +888,9 @@ public static partial class Commitments
     [GeneratedRegex(@"\b(?:[Oo]ur|[Mm]y)\b")]
     private static partial Regex OurMy();
 
-    static readonly Regex ImplicitSubject = Lex.Rule(@"^(?:(?:and|so|then|ok|okay)\s+)?(?:(?<can>" + Lex.Of("modals-offer") + ")|" + Lex.Of("subjectless-modals") + @")\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<vp>[a-z][\w'-]*\b.*)$");
+    // "Noted po Ms. Melissa, will chase and revert by Wed.": a short word or two before a comma (an acknowledgement, the
+    // reader's name) may open it.
+    static readonly Regex ImplicitSubject = Lex.Rule(@"^(?:(?:and|so|then|ok|okay)\s+|(?!" + Lex.Of("greetings") + @")[^,!?]{1,30},\s+)?(?:(?<can>" + Lex.Of("modals-offer") + ")|" + Lex.Of("subjectless-modals") + @")\s+(?:" + Lex.Of("modal-fillers") + @"\s+)?(?<vp>[a-z][\w'-]*\b.*)$");
 
     // "PayNest (Tunde): …": an organisation's name may have capitals inside; an unknown name drops the line anyway.
     [GeneratedRegex(@"^(?<name>I|\p{Lu}\p{Ll}[\p{L}'-]*(?:\s+\p{Lu}[\p{Ll}'-]+)?)\s*(?:\((?<alias>[^)]*)\)\s*)?(?::|\s-)\s+(?<vp>[a-z][\w'-]*\b.*)$", RegexOptions.CultureInvariant)]

@@ -256,13 +256,13 @@ public static class DueDates
     /// A date the sentence sets aside ("Tuesday, not Monday", "Thursday rather than Tuesday", "instead of the 9th") is not
     /// among them: it is the day that no longer holds (<see cref="SetsADateAside"/> says a sentence has one).</summary>
     public static IReadOnlyList<DueDate> FindAll(string text, DateTimeOffset sentAt, DateOrder order) =>
-        FindAll(text, sentAt, order, out _);
+        FindAll(text, sentAt, order, out IReadOnlyList<DueDate> _);
 
     /// <summary>Whether the sentence names a day only to set it aside ("now on Tuesday, not Monday"): it moves a date.</summary>
     public static bool SetsADateAside(string text, DateTimeOffset sentAt, DateOrder order)
     {
-        FindAll(text, sentAt, order, out var asideAny);
-        return asideAny;
+        FindAll(text, sentAt, order, out var aside);
+        return aside.Count > 0;
     }
 
     static readonly Regex AsideCue = new($@"\b(?:{L("date-set-aside")})\s*,?\s*$", Options | RegexOptions.RightToLeft);
@@ -285,10 +285,10 @@ public static class DueDates
         return true;
     }
 
-    /// <summary><see cref="FindAll(string, DateTimeOffset, DateOrder)"/>, and whether a date was set aside, from the one scan.</summary>
-    internal static IReadOnlyList<DueDate> FindAll(string text, DateTimeOffset sentAt, DateOrder order, out bool asideAny)
+    /// <summary><see cref="FindAll(string, DateTimeOffset, DateOrder)"/>, and the dates set aside, from the one scan.</summary>
+    internal static IReadOnlyList<DueDate> FindAll(string text, DateTimeOffset sentAt, DateOrder order, out IReadOnlyList<DueDate> aside)
     {
-        asideAny = false;
+        aside = [];
         var reference = DateOnly.FromDateTime(sentAt.DateTime); // DateTime of a DateTimeOffset is the sender's local time
         var found = new List<DueDate>();
         var clues = Clues(text);
@@ -318,8 +318,11 @@ public static class DueDates
         if (found.Count == 0 && (clues & Digit) != 0 && ClockTime.Match(text) is { Success: true } clock && ClockDay(clock, sentAt) is { Year: >= MinYear and <= MaxYear } day)
             found.Add(new DueDate(day, clock.Value.Trim(), clock.Index, clock.Value.TrimEnd().Length, IsClockDeadline(clock)));
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
-        if (found.Count > 0 && found.RemoveAll(f => SetAside(text, f)) > 0)
-            asideAny = true;
+        if (found.Count > 0 && found.Where(f => SetAside(text, f)).ToArray() is { Length: > 0 } setAside)
+        {
+            found.RemoveAll(setAside.Contains);
+            aside = setAside;
+        }
         // "the invite for the review (Wednesday 9 Dec) later today": a bracketed date describes the thing; the sentence's
         // own date, when it has one, is the one outside the brackets.
         if (found.Count > 1 && text.Contains('('))

@@ -32,8 +32,11 @@ internal sealed record Parsed(string Sentence, IReadOnlyList<DueDate> Dates)
     /// <summary>The union of the tags of its words (<see cref="Tagger.Tags"/>).</summary>
     public Tag Tags { get; init; } = Tagger.Tags(Sentence);
 
-    /// <summary>Whether it names a day only to set it aside (<see cref="DueDates.SetsADateAside"/>).</summary>
-    public bool SetsADateAside { get; init; }
+    /// <summary>The days it names only to set them aside ("Tuesday, not Monday": Monday; <see cref="DueDates.SetsADateAside"/>).</summary>
+    public IReadOnlyList<DueDate> SetAside { get; init; } = [];
+
+    /// <summary>Whether it names a day only to set it aside.</summary>
+    public bool SetsADateAside => SetAside.Count > 0;
 
     /// <summary>Its content words (<see cref="Words.Content"/>), read the first time a pass asks: each undated promise's
     /// event is looked for in every dated sentence of the thread.</summary>
@@ -43,7 +46,7 @@ internal sealed record Parsed(string Sentence, IReadOnlyList<DueDate> Dates)
 
     /// <summary>The sentence with its dates, tags and set-aside day read in one pass over it.</summary>
     public static Parsed Read(string sentence, DateTimeOffset sentAt, DateOrder order) =>
-        new(sentence, DueDates.FindAll(sentence, sentAt, order, out var aside)) { SetsADateAside = aside };
+        new(sentence, DueDates.FindAll(sentence, sentAt, order, out var aside)) { SetAside = aside };
 }
 
 /// <summary>A task the writer handed to someone named ("I've asked Sam in payroll to run it; he'll have it to you by the 9th").</summary>

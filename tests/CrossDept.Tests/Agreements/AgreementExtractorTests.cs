@@ -179,6 +179,15 @@ public class AgreementExtractorTests
             Mail(Jane, [Raj], 2, "Ok, but the site will not be cleared before Monday.")).Where(a => a.Owner == Raj), Is.Empty);
 
     [Test]
+    public void APromiseThatSetsADayAsideMovesTheEarlierOne()
+    {
+        var agreements = Extract(
+            Mail(Raj, [Jane], 0, "I'll circulate the revised monitoring plan by Friday 11/6."),
+            Mail(Raj, [Jane], 30, "Given the new section, the draft will reach you on Monday 11/9 rather than Friday 11/6."));
+        Assert.That(agreements.Select(a => (a.What, a.Due)), Is.EqualTo(new[] { ("circulate the revised monitoring plan", (DateOnly?)new DateOnly(2026, 11, 9)) }));
+    }
+
+    [Test]
     public void ANamedThirdPartyIsResolvedToTheParticipant()
     {
         var agreements = Extract(Mail(Kim, [Jane], 0, "Amara will issue the PO by the 20th.", cc: [Amara]));
