@@ -190,7 +190,9 @@ public static partial class AgreementExtractor
                     var due = promiseDates.Where(d => d.Index < c.End && d.End > c.Start).OrderByDescending(d => d.IsDeadline).FirstOrDefault()
                         ?? (c.HasOwnTiming ? null : promiseDates.OrderByDescending(d => d.IsDeadline).FirstOrDefault())
                         ?? (i > 0 && ThenAtEnd().Match(sentence, c.Start, c.End - c.Start).Success ? parsed[i - 1].SelectMany(p => p.Dates).FirstOrDefault() : null)
-                        ?? (c.Condition is null && SameDay.IsMatch(sentence) ? DaySaidBefore(parsed, i, k) : null);
+                        ?? (c.Condition is null && SameDay.IsMatch(sentence) ? DaySaidBefore(parsed, i, k) : null)
+                        ?? (c.Owner == CommitmentOwner.Sender && !c.HasOwnTiming && c.Condition is null && !c.IsVague
+                            ? AskedDay(ordered, parsed, i, sender, c.What) : null);
                     // "We are going to implement the new rubric starting next month": a way of working from a period on, no delivery.
                     // A day named by its number stays a promise from that day ("we will lock in 8 agents for weekends starting Dec 5").
                     if (due is not null && dates.Contains(due) && !due.Text.Any(char.IsAsciiDigit) && PracticeStart.IsMatch(sentence, due.Index))
@@ -377,6 +379,25 @@ public static partial class AgreementExtractor
             if (!ordered[j].Source.From.Is(sender.Address))
                 return ordered[j].Source.To.Any(p => p.Is(sender.Address)) ? j : -1;
         return -1;
+    }
+
+    /// <summary>
+    /// The day of the ask a dateless promise answers, when it names the same thing: "How about a call today at 2?" - "Works
+    /// for me - I'll arrange a call" is the call today; "Could you send the P and L columns by Wednesday?" - "I will send those
+    /// columns" is by Wednesday ("I will follow up with Tracy" names no thing of the ask). A day already past when the answer
+    /// was written is none.
+    /// </summary>
+    static DueDate? AskedDay(ReadMessage[] ordered, Parsed[][] parsed, int i, Person sender, string what)
+    {
+        if (Answered(ordered, i, sender) is not (var j and >= 0))
+            return null;
+        var written = DateOnly.FromDateTime(ordered[i].Source.SentAt.DateTime);
+        foreach (var p in parsed[j])
+            if (p.Dates.Count > 0 && (p.Sentence.TrimEnd().EndsWith('?') || Requests.Find(p.Sentence, p.Dates).Count > 0)
+                && Words.Object(what) is { Count: > 0 } thing && thing.Overlaps(p.Content)
+                && p.Dates.OrderByDescending(d => d.IsDeadline).First() is { } day && day.Date >= written)
+                return day;
+        return null;
     }
 
     /// <summary>Whether the message the writer answers asked about that day ("Thursday?").</summary>

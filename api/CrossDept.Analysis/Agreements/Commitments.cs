@@ -448,6 +448,10 @@ public static partial class Commitments
         var m = ImplicitSubject.Match(text[start..end]);
         if (!m.Success)
             return null;
+        // "Susie is still working on the SEC VAR, and will start 12/31 as soon as…": a clause without a subject goes on
+        // with the sentence's own, here someone else.
+        if (start > 0 && OthersSubjectFirst().IsMatch(text))
+            return null;
         var (what, meeting) = Phrase(text, start + m.Groups["vp"].Index, end, dates);
         var verb = what.Split(' ')[0];
         if (what.Length == 0 || Lex.Has("non-action-verbs", verb) || Lex.Has("not-verbs", verb) || verb == "have" && HaveTo().IsMatch(what))
@@ -722,6 +726,10 @@ public static partial class Commitments
     // "if the colour is not matching", "if they dont comply", "if it doesn't work": a fallback ("there are no excursions" is not).
     [GeneratedRegex(@"\b(?:not|never|cannot|dont|doesnt|didnt|cant|wont)\b|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotInCondition();
+
+    // A sentence whose subject is a named person or "he"/"she"/"they", before a verb.
+    [GeneratedRegex(@"^\W*(?:(?!(?:I|We)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:is|was|has|had|are|were|will|would|can|could)\b")]
+    private static partial Regex OthersSubjectFirst();
 
     // "If the hotel approve the PO we will do…": with no comma, the promise's subject and modal end the condition.
     static readonly Regex PromiseAfterCondition = Lex.Rule(@"\s(?:I|[Ww]e)(?:'ll|\s+(?:" + Lex.Of("modals-firm", "modals-offer") + @"))\b");

@@ -53,6 +53,10 @@ public static class Words
         var space = what.IndexOf(' ');
         if (space < 0)
             return [];
+        // "fill in those columns", "send out the invite": a particle after the verb is the verb's.
+        var particleEnd = what.IndexOf(' ', space + 1);
+        if (particleEnd > 0 && VerbParticles.Contains(what.AsSpan(space + 1, particleEnd - space - 1)))
+            space = particleEnd;
         var end = what.Length;
         for (var at = space + 1; at < what.Length;)
         {
@@ -69,7 +73,7 @@ public static class Words
         return Content(what[(space + 1)..end]);
     }
 
-    static readonly WordList ObjectEnds = Lexicon.Of("object-ends");
+    static readonly WordList ObjectEnds = Lexicon.Of("object-ends"), VerbParticles = Lexicon.Of("verb-particles");
 
     // Function words, delivery verbs and time words say nothing of what the task is (lexicon: not-content-words).
     static bool Ignored(string w) => NotContentWords.Contains(w) || Weekdays.Contains(w) || Months.Contains(w);
