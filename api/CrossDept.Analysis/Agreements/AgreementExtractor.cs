@@ -391,11 +391,15 @@ public static partial class AgreementExtractor
     {
         if (Answered(ordered, i, sender) is not (var j and >= 0))
             return null;
+        var thing = Words.Object(what);
+        if (thing.Count == 0)
+            return null;
         var written = DateOnly.FromDateTime(ordered[i].Source.SentAt.DateTime);
+        // (The cheap tests first: most sentences have no date or share no word; the ask is read last.)
         foreach (var p in parsed[j])
-            if (p.Dates.Count > 0 && (p.Sentence.TrimEnd().EndsWith('?') || Requests.Find(p.Sentence, p.Dates).Count > 0)
-                && Words.Object(what) is { Count: > 0 } thing && thing.Overlaps(p.Content)
-                && p.Dates.OrderByDescending(d => d.IsDeadline).First() is { } day && day.Date >= written)
+            if (p.Dates.Count > 0 && thing.Overlaps(p.Content)
+                && p.Dates.OrderByDescending(d => d.IsDeadline).First() is { } day && day.Date >= written
+                && (p.Sentence.TrimEnd().EndsWith('?') || Requests.Find(p.Sentence, p.Dates).Count > 0))
                 return day;
         return null;
     }
