@@ -59,10 +59,11 @@ public sealed record Delegation(string Name, Person? Owner, string What, DueDate
 /// <summary>Reads "I've asked Sam to run it" and the date said of it in the same or the next sentence.</summary>
 public static class Delegations
 {
-    // "I've asked Sam in payroll to run it", "I've handed this to Priya (cc'd), she will send it Friday", "I already
+    // "I've asked Sam in payroll to run it", "I have asked Jana from our dispatch (in copy) to send you the plates", "I've
+    // handed this to Priya (cc'd), she will send it Friday", "I already
     // endorsed this to our WFM analyst Jomar, he will send it by EOD Wednesday", "passed it on to Carl who will…".
     static readonly Regex Pattern = Lex.Rule(Lex.Of("delegation") + @"\s+(?:(?:our|my|the)\s+(?:[\w-]+\s+){0,3}?)?(?<name>\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?:\s+" + Lex.Of("name-prepositions")
-        + @"\s+(?:the\s+)?[\w&/-]+(?:\s+" + Lex.Of("team-nouns") + @")?)?(?:\s*\([^()]{0,20}\))?(?:\s+to\s+(?<vp>[a-z][\w'-]*\b[^;.]*)|,?\s+(?:who|he|she|they)(?:\s+|(?='))"
+        + @"\s+(?:(?:the|our|my)\s+)?[\w&/-]+(?:\s+(?:" + Lex.Of("team-nouns") + @"|[\w&/-]+))?)?(?:\s*\([^()]{0,20}\))?(?:\s+to\s+(?<vp>[a-z][\w'-]*\b[^;.]*)|,?\s+(?:who|he|she|they)(?:\s+|(?='))"
         + Lex.Of("modals-firm") + @"\s+(?:" + Lex.Of("modal-fillers") + @"\s+)*(?<vp>[a-z][\w'-]*\b[^;.]*))");
 
     // "Luis (cc'd) is taking the scaffold tag off my list", "Priya will take over the vendor review": the name first, and a
