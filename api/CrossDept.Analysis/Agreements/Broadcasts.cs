@@ -8,7 +8,8 @@ namespace CrossDept.Agreements;
 /// of people — promises nothing to anyone in particular: "we will be offering a training session", "we will work to
 /// rebuild this company", "we will permanently delete your name from our list". The message as a whole says so: its list
 /// headers (RFC 2369 List-*, Precedence: bulk), a list or machine address as its sender or its To, a crowd on To and Cc,
-/// no one on To and Cc at all (blind copies), or a newsletter's footer ("to unsubscribe…"). Its sentences are read as no one's commitment.
+/// no one on To and Cc at all (blind copies), a newsletter's footer ("to unsubscribe…"), or a greeting to a crowd
+/// ("Dear member,", "Energy Committee Members"). Its sentences are read as no one's commitment.
 /// </summary>
 public static class Broadcasts
 {
@@ -35,6 +36,8 @@ public static class Broadcasts
             return $"sent to {crowd} people: an announcement, it promises no one";
         if (BulkCue.IsMatch(body))
             return "a newsletter's or list's footer (unsubscribe…): it promises no one";
+        if (CrowdGreeting.Match(body) is { Success: true } greeting)
+            return $"greets a crowd ('{greeting.Value.Trim()}'): written to no one in particular, it promises no one";
         return null;
     }
 
@@ -54,4 +57,7 @@ public static class Broadcasts
     }
 
     static readonly Regex BulkCue = Lex.Rule(Lex.Of("bulk-mail-cues"));
+
+    // The first line of the body, alone: "Dear member,", "Energy Committee Members", "Dear RTO West Stakeholders -".
+    static readonly Regex CrowdGreeting = Lex.Rule(@"\A\s*(?i:(?:dear|hello|hi|to)\s+)?(?i:all\s+)?(?:[\w&-]+\s+){0,3}?" + Lex.Of("crowd-greetings") + @"[ \t]*[,:!-]?[ \t]*(?=\r?\n)");
 }

@@ -59,6 +59,17 @@ public class AgreementExtractorTests
         Assert.That(Extract(announcement, Mail(Amara, [Raj], 2, "OK")), Is.Empty);
     }
 
+    [TestCase("Energy Committee Members\n\nThe handout is attached. I will send out a separate e-mail on possible dates by Friday.")]
+    [TestCase("Dear member,\n\nPer your request, we will send your new password by Friday.")]
+    [TestCase("Dear RTO West Stakeholders -\n\nThe draft filing will be posted by Friday. We will notify you when it is on the website.")]
+    [TestCase("Hi Raj,\n\nWe will send your new password by Friday. Please do not reply to this message.")]
+    public void MailToACrowdPromisesNoOne(string text) =>
+        Assert.That(Extract(Mail(Kim, [Jane], 0, text)), Is.Empty);
+
+    [Test]
+    public void AGreetingToAllStillPromises() =>
+        Assert.That(Extract(Mail(Kim, [Jane, Raj], 0, "Hi all,\n\nI'll send the deck by Friday.\n\nKim")).Select(a => a.What), Is.EqualTo(new[] { "send the deck" }));
+
     [Test]
     public void AHedgedOfferIsNoAgreement() =>
         Assert.That(Extract(
