@@ -795,7 +795,8 @@ public static partial class Commitments
     // bracket says she is copied.
     static readonly Regex Subject = Lex.Rule(@"(?<![\w'])(?:(?<i>[Ii])|(?<we>[Ww]e)|(?<team>(?i:our|my)\s+" + Lex.Of("team-nouns") + @")|(?:\p{Lu}[\w&/-]*(?:\s+\p{Lu}[\w&/-]*){0,2}\s*)?\((?<alias>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+)?)\)|(?<name>\p{Lu}[\p{Ll}'-]*[\p{Ll}'](?:\s+\p{Lu}[\p{Ll}'-]*[\p{Ll}'])?)(?:\s+" + Lex.Of("name-prepositions") + @"\s+(?i:the\s+)?[\w&/-]+(?:\s+" + Lex.Of("team-nouns") + @")?)?(?:\s*\((?i:in\s+)?(?i:cc|cc'd|cced|copied|copy|bcc)\))?)(?<andme>\s+(?i:and|&)\s+(?:I|me|myself|my team))?(?=\s|')");
 
-    static readonly Regex Modal = Lex.Rule(@"\G(?:\s+|(?='))(?:(?:(?<soft>" + Lex.Of("modal-softeners") + @")|" + Lex.Of("modal-fillers") + @")\s+)*(?<modal>(?<negm>" + Lex.Of("modals-negative") + @")|(?<firm>" + Lex.Of("modals-firm") + @")|(?<offer>" + Lex.Of("modals-offer") + @")|(?<hedge>" + Lex.Of("modals-hedge") + @")|(?<to>to))(?<neg>\s+(?:not|never)\b)?(?:\s+(?:(?<soft>" + Lex.Of("modal-softeners") + @")|" + Lex.Of("modal-fillers") + @"))*\s+(?<vp>(?<verb>[A-Za-z][\w'-]*)\b.*)$", RegexOptions.IgnoreCase);
+    // "I will now, with my tail between my legs, have a look at…": an aside between commas after the modal.
+    static readonly Regex Modal = Lex.Rule(@"\G(?:\s+|(?='))(?:(?:(?<soft>" + Lex.Of("modal-softeners") + @")|" + Lex.Of("modal-fillers") + @")\s+)*(?<modal>(?<negm>" + Lex.Of("modals-negative") + @")|(?<firm>" + Lex.Of("modals-firm") + @")|(?<offer>" + Lex.Of("modals-offer") + @")|(?<hedge>" + Lex.Of("modals-hedge") + @")|(?<to>to))(?<neg>\s+(?:not|never)\b)?(?:\s+(?:(?<soft>" + Lex.Of("modal-softeners") + @")|" + Lex.Of("modal-fillers") + @"))*(?:\s*,(?<aside>(?-i:(?=[^,;.]*\b[a-z]))[^,;.]{1,40}),(?-i:(?=\s+[a-z])))?\s+(?<vp>(?<verb>[A-Za-z][\w'-]*)\b.*)$", RegexOptions.IgnoreCase);
 
 
 
