@@ -345,6 +345,10 @@ public static partial class Commitments
         for (var s = Subject.Match(clause); s.Success; s = s.NextMatch())
         {
             var modal = Modal.Match(clause, s.Index + s.Length);
+            // "Cecilia is asking for the term paperwork and will set up an exit interview": the named subject's second verb.
+            if (!modal.Success && s.Groups["name"].Success && clause[..s.Index].Trim().Length == 0
+                && AndThenModal().Match(clause, s.Index + s.Length) is { Success: true } and)
+                modal = Modal.Match(clause, and.Index + and.Length);
             if (!modal.Success)
                 continue;
             // "Please send me the numbers so (that) I can consolidate them": the asker's reason, not the asker's promise;
@@ -733,6 +737,11 @@ public static partial class Commitments
 
     // "If the hotel approve the PO we will do…": with no comma, the promise's subject and modal end the condition.
     static readonly Regex PromiseAfterCondition = Lex.Rule(@"\s(?:I|[Ww]e)(?:'ll|\s+(?:" + Lex.Of("modals-firm", "modals-offer") + @"))\b");
+
+    // After a named subject and its own verb ("is asking for the term paperwork"), "and" before a firm modal: the modal is
+    // the same subject's. No other subject, and no stop, in between.
+    [GeneratedRegex(@"\G\s+(?:is|was|has|had)\s+(?:(?!\b(?:I|we|he|she|they|and)\b)[^,;.!?]){1,60}?\s+and(?=\s+(?:will|shall)\b|'ll\b)")]
+    private static partial Regex AndThenModal();
 
     // "If anything is stuck, I'll chase it myself", "if it does I'll send you a PO request": a fallback for what may not happen
     // (as is one on a "not": "if the colour is not matching in first shot we will make a second shot").
