@@ -135,14 +135,14 @@ public static partial class AgreementExtractor
                 }
 
                 var commitments = Commitments.Find(sentence, dates, recap, tags);
+                // "Étienne, could you issue the MEP comments by 02/12 instead?" asks someone else to move theirs: no move of the writer's.
+                var movesADay = dates.Count > 0 && !sentence.TrimEnd().EndsWith('?') && (MovedCue.IsMatch(sentence) || parsed[i][k].SetsADateAside);
                 // "…, the draft will reach you on Monday 11/23 rather than Friday 11/20": a promise that moves a day is the
                 // writer's earlier one moved, not a second one.
-                if (commitments.Count > 0 && commitments.All(c => c.Owner == CommitmentOwner.Sender && c.Stance == Stance.Firm) && dates.Count > 0
-                    && !sentence.TrimEnd().EndsWith('?') && (MovedCue.IsMatch(sentence) || parsed[i][k].SetsADateAside)
+                if (movesADay && commitments.Count > 0 && commitments.All(c => c.Owner == CommitmentOwner.Sender && c.Stance == Stance.Firm)
                     && MoveDate(open, sender, sentence, dates, message.Source.Id, log, parsed[i][k].SetAside))
                     continue;
-                // "Étienne, could you issue the MEP comments by 02/12 instead?" asks someone else to move theirs: no move of the writer's.
-                if (commitments.Count == 0 && dates.Count > 0 && !sentence.TrimEnd().EndsWith('?') && (MovedCue.IsMatch(sentence) || parsed[i][k].SetsADateAside))
+                if (movesADay && commitments.Count == 0)
                     MoveDate(open, sender, sentence, dates, message.Source.Id, log, parsed[i][k].SetAside);
                 else if (commitments.Count == 0 && Corrected(sentence, dates) is var (right, wrong))
                     Correct(open, sender, sentence, right, wrong, message.Source.Id, log);

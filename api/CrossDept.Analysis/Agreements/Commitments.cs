@@ -163,7 +163,7 @@ public static partial class Commitments
                 if (AskedFirst(text, start, end) is { } answer)
                     (condition, awaited) = (answer, true);
                 else if (Condition(text, start, end) is { } c)
-                    (condition, contingent) = (c, Contingency.IsMatch(c) || ContingencyEvent.IsMatch(c) || NotInCondition().IsMatch(c) || OpenConditionAlone.IsMatch(c));
+                    (condition, contingent) = (c, Contingency.IsMatch(c) || ContingencyEvent.IsMatch(c) || NotInCondition.IsMatch(c) || OpenConditionAlone.IsMatch(c));
                 else if (OpenBefore(text, start, end) is { } open)
                     (condition, awaited) = (open, true);
                 // "If the hotel approves the PO we will do the cleaning", "Provided there are no excursions, I'll have the CoA
@@ -728,8 +728,7 @@ public static partial class Commitments
     }
 
     // "if the colour is not matching", "if they dont comply", "if it doesn't work": a fallback ("there are no excursions" is not).
-    [GeneratedRegex(@"\b(?:not|never|cannot|dont|doesnt|didnt|cant|wont)\b|n't\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NotInCondition();
+    static readonly Regex NotInCondition = Lex.Rule(Lex.Of("condition-negations"));
 
     // A sentence whose subject is a named person or "he"/"she"/"they", before a verb.
     [GeneratedRegex(@"^\W*(?:(?!(?:I|We)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:is|was|has|had|are|were|will|would|can|could)\b")]
@@ -802,7 +801,7 @@ public static partial class Commitments
 
     // A name ends in a letter: "Holden- We will…" is a greeting, then the subject. "Pooja (in cc) will revert…": the
     // bracket says she is copied.
-    static readonly Regex Subject = Lex.Rule(@"(?<![\w'])(?:(?<i>[Ii])|(?<we>[Ww]e)|(?<team>(?i:our|my)\s+" + Lex.Of("team-nouns") + @")|(?:\p{Lu}[\w&/-]*(?:\s+\p{Lu}[\w&/-]*){0,2}\s*)?\((?<alias>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+)?)\)|(?<name>\p{Lu}[\p{Ll}'-]*[\p{Ll}'](?:\s+\p{Lu}[\p{Ll}'-]*[\p{Ll}'])?)(?:\s+" + Lex.Of("name-prepositions") + @"\s+(?i:the\s+)?[\w&/-]+(?:\s+" + Lex.Of("team-nouns") + @")?)?(?:\s*\((?i:in\s+)?(?i:cc|cc'd|cced|copied|copy|bcc)\))?)(?<andme>\s+(?i:and|&)\s+(?:I|me|myself|my team))?(?=\s|')");
+    static readonly Regex Subject = Lex.Rule(@"(?<![\w'])(?:(?<i>[Ii])|(?<we>[Ww]e)|(?<team>(?i:our|my)\s+" + Lex.Of("team-nouns") + @")|(?:\p{Lu}[\w&/-]*(?:\s+\p{Lu}[\w&/-]*){0,2}\s*)?\((?<alias>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+)?)\)|(?<name>\p{Lu}[\p{Ll}'-]*[\p{Ll}'](?:\s+\p{Lu}[\p{Ll}'-]*[\p{Ll}'])?)(?:\s+" + Lex.Of("name-prepositions") + @"\s+(?i:the\s+)?[\w&/-]+(?:\s+" + Lex.Of("team-nouns") + @")?)?(?:\s*\(" + Lex.Of("copied-marks") + @"\))?)(?<andme>\s+(?i:and|&)\s+(?:I|me|myself|my team))?(?=\s|')");
 
     // "I will now, with my tail between my legs, have a look at…": an aside between commas after the modal.
     static readonly Regex Modal = Lex.Rule(@"\G(?:\s+|(?='))(?:(?:(?<soft>" + Lex.Of("modal-softeners") + @")|" + Lex.Of("modal-fillers") + @")\s+)*(?<modal>(?<negm>" + Lex.Of("modals-negative") + @")|(?<firm>" + Lex.Of("modals-firm") + @")|(?<offer>" + Lex.Of("modals-offer") + @")|(?<hedge>" + Lex.Of("modals-hedge") + @")|(?<to>to))(?<neg>\s+(?:not|never)\b)?(?:\s+(?:(?<soft>" + Lex.Of("modal-softeners") + @")|" + Lex.Of("modal-fillers") + @"))*(?:\s*,(?<aside>(?-i:(?=[^,;.]*\b[a-z]))[^,;.]{1,40}),(?-i:(?=\s+[a-z])))?\s+(?<vp>(?<verb>[A-Za-z][\w'-]*)\b.*)$", RegexOptions.IgnoreCase);
