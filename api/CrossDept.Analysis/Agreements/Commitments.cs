@@ -417,7 +417,7 @@ public static partial class Commitments
                 !meeting && IsVague(what), meeting, false, start, end)
             {
                 AlsoSender = named is not null && s.Groups["andme"].Success,
-                WritersOwn = named is not null && (IsDepartment(named) || OwnSideBefore.Match(clause[..s.Index]) is { Success: true } side
+                WritersOwn = named is not null && (IsDepartment(named) || OwnSideBefore.Match(clause, 0, s.Index) is { Success: true } side
                     && side.Groups["role"].Captures.All(w => !Lex.Has("not-content-words", w.Value.TrimEnd('.')))),
                 OnlyWithDate = word == "should" && stance == Stance.Offer,
                 Rule = word == "to" ? Rules.RecapTo : named is null ? Rules.SubjectModal : Rules.NamedOwner,

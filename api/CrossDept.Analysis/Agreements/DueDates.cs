@@ -318,7 +318,12 @@ public static class DueDates
         if (found.Count == 0 && (clues & Digit) != 0 && ClockTime.Match(text) is { Success: true } clock && ClockDay(clock, sentAt) is { Year: >= MinYear and <= MaxYear } day)
             found.Add(new DueDate(day, clock.Value.Trim(), clock.Index, clock.Value.TrimEnd().Length, IsClockDeadline(clock)));
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
-        if (found.Count > 0 && found.Where(f => SetAside(text, f)).ToArray() is { Length: > 0 } setAside)
+        // (Most sentences set no day aside: the list of those that do is made only when one does.)
+        List<DueDate>? setAside = null;
+        foreach (var f in found)
+            if (SetAside(text, f))
+                (setAside ??= []).Add(f);
+        if (setAside is not null)
         {
             found.RemoveAll(setAside.Contains);
             aside = setAside;
