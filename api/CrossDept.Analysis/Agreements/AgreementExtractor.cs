@@ -192,7 +192,7 @@ public static partial class AgreementExtractor
                         ?? (i > 0 && ThenAtEnd().Match(sentence, c.Start, c.End - c.Start).Success ? parsed[i - 1].SelectMany(p => p.Dates).FirstOrDefault() : null)
                         ?? (c.Condition is null && SameDay.IsMatch(sentence) ? DaySaidBefore(parsed, i, k) : null)
                         ?? (c.Owner == CommitmentOwner.Sender && !c.HasOwnTiming && c.Condition is null && !c.IsVague
-                            ? AskedDay(ordered, parsed, i, sender, c.What) : null);
+                            ? AskedDay(ordered, parsed, requestsOf, i, sender, c.What) : null);
                     // "We are going to implement the new rubric starting next month": a way of working from a period on, no delivery.
                     // A day named by its number stays a promise from that day ("we will lock in 8 agents for weekends starting Dec 5").
                     if (due is not null && dates.Contains(due) && !due.Text.Any(char.IsAsciiDigit) && PracticeStart.IsMatch(sentence, due.Index))
@@ -387,7 +387,7 @@ public static partial class AgreementExtractor
     /// columns" is by Wednesday ("I will follow up with Tracy" names no thing of the ask). A day already past when the answer
     /// was written is none.
     /// </summary>
-    static DueDate? AskedDay(ReadMessage[] ordered, Parsed[][] parsed, int i, Person sender, string what)
+    static DueDate? AskedDay(ReadMessage[] ordered, Parsed[][] parsed, IReadOnlyList<Request>?[][] requestsOf, int i, Person sender, string what)
     {
         if (Answered(ordered, i, sender) is not (var j and >= 0))
             return null;
@@ -396,13 +396,18 @@ public static partial class AgreementExtractor
             return null;
         var written = DateOnly.FromDateTime(ordered[i].Source.SentAt.DateTime);
         // (The cheap tests first: most sentences have no date or share no word; the ask is read last.)
-        foreach (var p in parsed[j])
-            if (p.Dates.Count > 0 && thing.Overlaps(p.Content)
+        for (var k = 0; k < parsed[j].Length; k++)
+            if (parsed[j][k] is var p && p.Dates.Count > 0 && thing.Overlaps(p.Content)
                 && p.Dates.OrderByDescending(d => d.IsDeadline).First() is { } day && day.Date >= written
-                && (p.Sentence.TrimEnd().EndsWith('?') || Requests.Find(p.Sentence, p.Dates).Count > 0))
+                && (p.Sentence.TrimEnd().EndsWith('?') || RequestsOf(requestsOf, parsed, j, k).Count > 0))
                 return day;
         return null;
     }
+
+    /// <summary>The requests of sentence <paramref name="k"/> of message <paramref name="j"/>, read once however many
+    /// yeses and promises look back at them.</summary>
+    static IReadOnlyList<Request> RequestsOf(IReadOnlyList<Request>?[][] requestsOf, Parsed[][] parsed, int j, int k) =>
+        (requestsOf[j] ??= new IReadOnlyList<Request>?[parsed[j].Length])[k] ??= Requests.Find(parsed[j][k].Sentence, parsed[j][k].Dates);
 
     /// <summary>Whether the message the writer answers asked about that day ("Thursday?").</summary>
     static bool DayAskedOf(ReadMessage[] ordered, Parsed[][] parsed, int i, Person sender, DateOnly day) =>
@@ -524,12 +529,10 @@ public static partial class AgreementExtractor
             if (!topicOnly && open.Any(o => o.Owner.Is(sender.Address) && o.SourceMessageId == earlier.Source.Id))
                 return [];
             var asks = new List<Found>();
-            // Each earlier sentence's requests are read once, however many yeses look back at them.
-            var requests = requestsOf[j] ??= new IReadOnlyList<Request>?[parsed[j].Length];
             for (var k = 0; k < parsed[j].Length; k++)
             {
                 var (sentence, dates) = parsed[j][k];
-                foreach (var request in requests[k] ??= Requests.Find(sentence, dates))
+                foreach (var request in RequestsOf(requestsOf, parsed, j, k))
                 {
                     if (IsReplyAsk(request.What))
                         continue; // "Can you each confirm?": the yes is the answer, not a task
@@ -743,11 +746,12 @@ public static partial class AgreementExtractor
         public int FirstSame(Found found, HashSet<string> content)
         {
             var best = byWhat.TryGetValue((found.Owner.Address, found.What), out var exact) ? exact : int.MaxValue;
+            HashSet<string>? thing = null; // the thing the new agreement is about, read when a candidate first needs it
             if (content.Count > 0)
                 foreach (var word in content)
                     if (byWord.TryGetValue((found.Owner.Address, word), out var positions)
                         && positions.FirstNotFrom(found.SourceMessageId, open) is var at and >= 0 && at < best
-                        && (found.Due is null || Shares(content, open[at].Content)) && SameThing(found.What, open[at].What))
+                        && (found.Due is null || Shares(content, open[at].Content)) && SameThing(thing ??= Words.Object(found.What), open[at].What))
                         best = at;
             return best == int.MaxValue ? -1 : best;
         }
@@ -765,11 +769,10 @@ public static partial class AgreementExtractor
         // "do the cleaning" and "send the quotation for tube cleaning" share a word but not the thing they are about: a
         // quotation is not a cleaning, and merging them would move one's day onto the other. Either saying the thing
         // (or no thing, "send it") is the same task.
-        static bool SameThing(string a, string b)
+        static bool SameThing(HashSet<string> thing, string other)
         {
-            var left = Words.Object(a);
-            var right = Words.Object(b);
-            return left.Count == 0 || right.Count == 0 || left.Overlaps(right);
+            var right = Words.Object(other);
+            return thing.Count == 0 || right.Count == 0 || thing.Overlaps(right);
         }
 
         public void Add(Found found)

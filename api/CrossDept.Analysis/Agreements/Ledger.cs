@@ -63,7 +63,7 @@ public static class Delegations
     // handed this to Priya (cc'd), she will send it Friday", "I already
     // endorsed this to our WFM analyst Jomar, he will send it by EOD Wednesday", "passed it on to Carl who will…".
     static readonly Regex Pattern = Lex.Rule(Lex.Of("delegation") + @"\s+(?:(?:our|my|the)\s+(?:[\w-]+\s+){0,3}?)?(?<name>\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?)(?:\s+" + Lex.Of("name-prepositions")
-        + @"\s+(?:(?:the|our|my)\s+)?[\w&/-]+(?:\s+(?:" + Lex.Of("team-nouns") + @"|[\w&/-]+))?)?(?:\s*\([^()]{0,20}\))?(?:\s+to\s+(?<vp>[a-z][\w'-]*\b[^;.]*)|,?\s+(?:who|he|she|they)(?:\s+|(?='))"
+        + @"\s+(?:(?:the|our|my)\s+)?[\w&/-]+(?:\s+[\w&/-]+)?)?(?:\s*\([^()]{0,20}\))?(?:\s+to\s+(?<vp>[a-z][\w'-]*\b[^;.]*)|,?\s+(?:who|he|she|they)(?:\s+|(?='))"
         + Lex.Of("modals-firm") + @"\s+(?:" + Lex.Of("modal-fillers") + @"\s+)*(?<vp>[a-z][\w'-]*\b[^;.]*))");
 
     // "Luis (cc'd) is taking the scaffold tag off my list", "Priya will take over the vendor review": the name first, and a
